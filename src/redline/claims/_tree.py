@@ -1,0 +1,65 @@
+"""Navigation over :class:`redline.nlp.ParsedText` dependency trees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redline.nlp import ParsedText, Token
+
+__all__ = [
+    "ancestors",
+    "char_span",
+    "children",
+    "dep_children",
+    "has_child_lemma",
+    "sent_range",
+    "subtree_range",
+]
+
+
+def children(pt: ParsedText, i: int) -> Iterator[Token]:
+    """Direct dependents of token ``i``."""
+    for k in pt.children[i]:
+        yield pt.tokens[k]
+
+
+def dep_children(pt: ParsedText, i: int, *deps: str) -> list[Token]:
+    """Direct dependents of ``i`` with one of the given dependency labels."""
+    return [t for t in children(pt, i) if t.dep in deps]
+
+
+def has_child_lemma(pt: ParsedText, i: int, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether token ``i`` has a direct dependent with one of ``lemmas``."""
+    return any(t.lemma.lower() in lemmas for t in children(pt, i))
+
+
+def subtree_range(pt: ParsedText, i: int) -> tuple[int, int]:
+    """Token range ``[lo, hi)`` covered by the subtree of ``i``."""
+    lo = hi = i
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        lo = min(lo, k)
+        hi = max(hi, k)
+        stack.extend(pt.children[k])
+    return lo, hi + 1
+
+
+def ancestors(pt: ParsedText, i: int) -> Iterator[Token]:
+    """Heads of ``i`` up to the root of its sentence."""
+    seen = {i}
+    k = pt.tokens[i].head
+    while k not in seen:
+        seen.add(k)
+        yield pt.tokens[k]
+        k = pt.tokens[k].head
+
+
+def sent_range(pt: ParsedText, i: int) -> tuple[int, int]:
+    """Token range of the sentence holding token ``i``."""
+    return pt.sents[pt.tokens[i].sent]
+
+
+def char_span(pt: ParsedText, lo: int, hi: int) -> tuple[int, int]:
+    """Character offsets of the token range ``[lo, hi)``."""
+    return pt.tokens[lo].idx, pt.tokens[hi - 1].end

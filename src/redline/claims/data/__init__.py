@@ -1,0 +1,1 @@
+"""Bundled data files of the claims stage (lexicons, issues, actor registry)."""

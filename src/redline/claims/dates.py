@@ -1,0 +1,111 @@
+"""Dates of claims: explicit or relative date expressions → ``when`` and ``historical``.
+
+``when`` has the precision the text gives: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+A claim is historical when its date lies before the article's own month (or year,
+for a year-only date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+__all__ = ["DateRef", "find_date", "is_historical"]
+
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_RE = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("month_day_year", re.compile(_MONTH_RE + r" (?P<day>\d{1,2}),? (?P<year>(?:19|20)\d\d)\b")),
+    ("month_year", re.compile(_MONTH_RE + r",? (?P<year>(?:19|20)\d\d)\b")),
+    ("month_rel", re.compile(_MONTH_RE + r" (?:of )?(?P<rel>last|this|next) year\b")),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|next) year\b", re.IGNORECASE)),
+    ("years_ago", re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) years ago\b", re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[.,]\d)")),
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateRef:
+    """A date found in text: ``when`` string, its character span in the searched text."""
+
+    when: str
+    start: int
+    end: int
+
+
+def _month(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()]
+
+
+def find_date(text: str, *, published: datetime | None) -> DateRef | None:
+    """Return the most specific date expression in ``text``, resolved against ``published``.
+
+    Relative expressions ("last year") need ``published``; without it they are skipped.
+    """
+    found: list[tuple[int, DateRef]] = []
+    for rank, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            when = _resolve(kind, m, published)
+            if when is not None:
+                found.append((rank, DateRef(when=when, start=m.start(), end=m.end())))
+    if not found:
+        return None
+    # Prefer the most specific pattern; among equals, the first in the text.
+    found.sort(key=lambda x: (x[0], x[1].start))
+    return found[0][1]
+
+
+def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | None:
+    groups = m.groupdict()
+    if kind == "month_day_year":
+        return f"{groups['year']}-{_month(groups['month']):02d}-{int(groups['day']):02d}"
+    if kind == "month_year":
+        return f"{groups['year']}-{_month(groups['month']):02d}"
+    if kind == "year":
+        return str(groups["year"])
+    if published is None:
+        return None
+    if kind == "years_ago":
+        n = groups["n"].lower()
+        years = _SMALL.get(n) or int(n)
+        return str(published.year - years)
+    offset = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+    year = published.year + offset
+    if kind == "month_rel":
+        return f"{year}-{_month(groups['month']):02d}"
+    return str(year)
+
+
+def is_historical(when: str, *, published: datetime | None) -> bool:
+    """Whether ``when`` lies before the article's own month (or year)."""
+    if published is None:
+        return True
+    parts = when.split("-")
+    if len(parts) == 1:
+        return int(parts[0]) < published.year
+    return (int(parts[0]), int(parts[1])) < (published.year, published.month)

@@ -1,0 +1,124 @@
+"""Load the cue lexicon, issue taxonomy and action codes bundled as TOML data."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from redline.errors import RegistryError
+
+__all__ = ["IssueRule", "Lexicon", "VerbCue", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbCue:
+    """A verb that signals a stance, with what it must govern to count."""
+
+    action: str
+    needs: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IssueRule:
+    """One issue code and the patterns that detect it in claim content."""
+
+    code: str
+    label: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """Everything the rules read from data."""
+
+    reporting_verbs: frozenset[str]
+    according_to: tuple[str, ...]
+    anonymous_nouns: frozenset[str]
+    knowledge: tuple[str, ...]
+    counts: dict[str, int]
+    ordinals: frozenset[str]
+    verbs: dict[str, VerbCue]
+    deny_objects: frozenset[str]
+    nouns: dict[str, str]
+    obligation: frozenset[str]
+    future: frozenset[str]
+    possibility: frozenset[str]
+    punitive: frozenset[str]
+    condition_markers: tuple[str, ...]
+    no_comment: tuple[re.Pattern[str], ...]
+    anaphoric_time: tuple[str, ...]
+    issues: tuple[IssueRule, ...]
+    codes: dict[str, tuple[str | None, str | None]]
+    titles: tuple[str, ...]
+    government_nouns: frozenset[str]
+    own_id_words: frozenset[str]
+    stance_nouns: frozenset[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    ref = resources.files("redline.claims.data").joinpath(name)
+    try:
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise RegistryError(f"cannot read lexicon data {name}: {e}") from e
+
+
+def _compile(name: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    try:
+        return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    except re.error as e:
+        raise RegistryError(f"bad pattern in {name}: {e}") from e
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load and validate the bundled lexicon (once per process)."""
+    cues = _read("cues.toml")
+    issues = _read("issues.toml")
+    codes = _read("codes.toml")
+    try:
+        verbs = {
+            lemma: VerbCue(action=spec["action"], needs=spec.get("needs"))
+            for lemma, spec in cues["verbs"].items()
+        }
+        issue_rules = tuple(
+            IssueRule(
+                code=code,
+                label=spec["label"],
+                patterns=_compile(f"issues.toml [{code}]", spec["patterns"]),
+            )
+            for code, spec in issues["issues"].items()
+        )
+        return Lexicon(
+            reporting_verbs=frozenset(cues["reporting"]["verbs"]),
+            according_to=tuple(cues["reporting"]["according_to"]),
+            anonymous_nouns=frozenset(cues["anonymous"]["nouns"]),
+            knowledge=tuple(cues["anonymous"]["knowledge"]),
+            counts={k: int(v) for k, v in cues["counts"].items()},
+            ordinals=frozenset(cues["ordinals"]["words"]),
+            verbs=verbs,
+            deny_objects=frozenset(cues["deny_objects"]["nouns"]),
+            nouns=dict(cues["nouns"]),
+            obligation=frozenset(cues["modals"]["obligation"]),
+            future=frozenset(cues["modals"]["future"]),
+            possibility=frozenset(cues["modals"]["possibility"]),
+            punitive=frozenset(cues["punitive"]["lemmas"]),
+            condition_markers=tuple(cues["conditions"]["markers"]),
+            no_comment=_compile("cues.toml [no_comment]", cues["no_comment"]["patterns"]),
+            anaphoric_time=tuple(cues["time"]["anaphoric"]),
+            issues=issue_rules,
+            titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),
+            government_nouns=frozenset(cues["titles"]["government_nouns"]),
+            own_id_words=frozenset(cues["bodies"]["own_id_words"]),
+            stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
+            codes={
+                action: (spec.get("plover"), spec.get("cameo"))
+                for action, spec in codes["codes"].items()
+            },
+        )
+    except (KeyError, TypeError) as e:
+        raise RegistryError(f"lexicon data is missing or malformed: {e!r}") from e
