@@ -1,0 +1,276 @@
+"""Stance cues in a sentence: verbs, owned nouns, modal content and conditional threats.
+
+Each finder returns :class:`Cue` records: the action, the token that carries it, the
+token whose phrase is the holder, and the token range of the content. The builder in
+:mod:`redline.claims.extract` turns cues into claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redline.claims._tree import ancestors, children, dep_children, subtree_range
+from redline.claims.frames import Frame
+from redline.claims.lexicon import Lexicon
+from redline.nlp import ParsedText
+
+__all__ = ["Cue", "find_cues"]
+
+_SKIP_CLAUSE_DEPS = frozenset({"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"})
+_SUBORDINATORS = frozenset({"if", "because", "unless", "since", "until", "while", "as", "when", "after", "before", "although", "though"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cue:
+    """One stance found in a sentence."""
+
+    action: str
+    token: int
+    holder: int | None
+    content: tuple[int, int]
+    frame: Frame | None
+    split: bool
+    rule: str
+
+
+def _subject(pt: ParsedText, verb: int) -> int | None:
+    """Subject of a verb, following conjunctions and control verbs upwards."""
+    k = verb
+    for _ in range(4):
+        subj = dep_children(pt, k, "nsubj", "nsubjpass", "expl")
+        if subj:
+            return subj[0].i
+        tok = pt.tokens[k]
+        if tok.dep in {"conj", "xcomp"} and tok.head != k:
+            k = tok.head
+            continue
+        return None
+    return None
+
+
+def _in_subordinate(pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]) -> bool:
+    """Whether token ``i`` sits in a relative, gerund or conditional clause.
+
+    A clause that spells out a stance noun ("his stance that he wanted X") counts as
+    a main clause.
+    """
+    for anc in [pt.tokens[i], *ancestors(pt, i)]:
+        if anc.i < lo:
+            break
+        if anc.dep in {"acl", "relcl"} and pt.tokens[anc.head].lemma.lower() in stance_nouns:
+            continue
+        if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
+            return True
+        if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
+            return True
+        if anc.dep == "advcl" and any(
+            c.dep == "mark" and c.text.lower() in _SUBORDINATORS for c in children(pt, anc.i)
+        ):
+            return True
+    return False
+
+
+def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
+    if needs is None:
+        return True
+    kids = list(children(pt, i))
+    if needs == "clause":
+        # "threatened to ..." / "threatened sanctions", not "threatening a city"
+        return any(c.dep in {"xcomp", "ccomp"} for c in kids) or any(
+            c.dep == "dobj" and c.pos == "NOUN" and not c.ent_type for c in kids
+        )
+    if needs == "object":
+        if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
+            return True
+        # "wants Ukraine to be neutral": object + infinitive parsed as xcomp/ccomp with
+        # its own subject.
+        for c in kids:
+            if c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass"):
+                return True
+        return False
+    return any(c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"} for c in kids)
+
+
+def _content_range(pt: ParsedText, i: int, hi: int, frame: Frame | None) -> tuple[int, int]:
+    """Tokens after the cue up to the end of its clause, less any trailing attribution."""
+    _, sub_hi = subtree_range(pt, i)
+    # A coordinated clause with its own verb is its own statement:
+    # "dismisses such claims ..., but has also warned ..." ends at "but".
+    for k in pt.children[i]:
+        tok = pt.tokens[k]
+        if k > i and tok.dep == "conj" and tok.pos in {"VERB", "AUX"}:
+            cc = [c for c in pt.children[i] if i < c < k and pt.tokens[c].dep in {"cc", "punct"}]
+            sub_hi = min(sub_hi, min(cc) if cc else k)
+    lo = i + 1
+    # Skip particles and complementisers right after the cue ("call for", "said that").
+    while lo < sub_hi and pt.tokens[lo].dep in {"prt", "mark", "punct"}:
+        lo += 1
+    end = sub_hi
+    if frame is not None and frame.tail_start is not None and frame.tail_start > i:
+        end = max(lo, frame.tail_start) if frame.verb > i else end
+    # A garbled parse can hang the rest of a list on another head: extend to the
+    # attribution tail (or the end of the sentence) when nothing else intervenes.
+    if frame is not None and frame.tail_start is not None and frame.tail_start > end:
+        end = frame.tail_start
+    end = min(end, hi)
+    dash = next(
+        (k for k in range(lo + 1, end) if pt.tokens[k].text in {"-", "–", "—"} and pt.tokens[k - 1].end < pt.tokens[k].idx),
+        None,
+    )
+    if dash is not None:
+        end = dash
+    while end > lo and pt.tokens[end - 1].pos in {"PUNCT", "SPACE"} and pt.tokens[end - 1].text not in {'"', "”", ")"}:
+        end -= 1
+    return lo, max(lo, end)
+
+
+def _frame_for(frames: list[Frame], pt: ParsedText, i: int) -> Frame | None:
+    """The reporting frame that governs token ``i`` (its content, or a trailing tail)."""
+    for f in frames:
+        if f.content is not None:
+            c_lo, c_hi = subtree_range(pt, f.content)
+            if c_lo <= i < c_hi:
+                return f
+        if f.tail_start is not None and i < f.tail_start:
+            return f
+    return None
+
+
+def find_cues(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]) -> list[Cue]:
+    """All stance cues of the sentence ``[lo, hi)``, at most one per cue token."""
+    cues: list[Cue] = []
+    taken: set[int] = set()
+    for f in frames:
+        cue = _modal_cue(pt, f, hi, lexicon=lexicon, frames=frames)
+        if cue is not None:
+            cues.append(cue)
+            taken.add(cue.token)
+            taken.add(f.verb)
+    for tok in pt.tokens[lo:hi]:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma.lower()
+        if tok.pos in {"VERB", "AUX"} and lemma in lexicon.verbs:
+            spec = lexicon.verbs[lemma]
+            if not _needs_ok(pt, tok.i, spec.needs) or _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns):
+                continue
+            if tok.tag == "VBG" and tok.dep not in {"ROOT", "conj", "ccomp"}:
+                continue
+            action = spec.action
+            if action == "reject" and any(
+                c.dep == "dobj" and c.lemma.lower() in lexicon.deny_objects for c in children(pt, tok.i)
+            ):
+                action = "deny"
+            frame = _frame_for(frames, pt, tok.i)
+            cues.append(
+                Cue(
+                    action=action,
+                    token=tok.i,
+                    holder=_subject(pt, tok.i),
+                    content=_content_range(pt, tok.i, hi, frame),
+                    frame=frame,
+                    split=action == "demand",
+                    rule="verb",
+                )
+            )
+            taken.add(tok.i)
+        elif tok.pos == "NOUN" and lemma in lexicon.nouns:
+            cue = _noun_cue(pt, tok.i, hi, lexicon=lexicon, frames=frames)
+            if cue is not None:
+                cues.append(cue)
+                taken.add(tok.i)
+    return _drop_nested(cues)
+
+
+def _drop_nested(cues: list[Cue]) -> list[Cue]:
+    """Cues inside another cue's content are part of it ("a demand that ...")."""
+    out = []
+    for c in cues:
+        inside = any(
+            o is not c and o.content[0] <= c.token < o.content[1] and o.rule != "verb-weak" for o in cues
+        )
+        if not inside:
+            out.append(c)
+    return out
+
+
+def _noun_cue(pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]) -> Cue | None:
+    """ "Putin's conditions include X" / "his terms: X must ..." — nouns with an owner."""
+    owner = [c for c in children(pt, i) if c.dep == "poss"]
+    if not owner:
+        return None
+    tok = pt.tokens[i]
+    action = lexicon.nouns[tok.lemma.lower()]
+    _, s_hi = pt.sents[tok.sent]
+    colon = next((k for k in range(i + 1, min(hi, s_hi)) if pt.tokens[k].text == ":"), None)
+    frame = _frame_for(frames, pt, i)
+    if colon is not None:
+        c_lo, c_hi = colon + 1, hi
+        while c_hi > c_lo and pt.tokens[c_hi - 1].pos == "PUNCT":
+            c_hi -= 1
+        content = (c_lo, c_hi)
+    elif tok.dep in {"nsubj", "nsubjpass"}:
+        verb = tok.head
+        objs = dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp")
+        if not objs:
+            return None
+        content = _content_range(pt, verb, hi, frame)
+    else:
+        content = _content_range(pt, i, hi, frame)
+    if content[1] <= content[0]:
+        return None
+    return Cue(
+        action=action,
+        token=i,
+        holder=owner[0].i,
+        content=content,
+        frame=frame,
+        split=action == "demand",
+        rule="noun",
+    )
+
+
+def _modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon, frames: list[Frame]) -> Cue | None:
+    """Reported content with a modal: "X said Y must ..." (demand), "... should not ..."
+    (reject), "X said it will not ..." (reject), or a conditional punitive threat."""
+    if f.speaker is None:
+        return None
+    for verb in f.contents:
+        cue = _modal_content(pt, f, verb, hi, lexicon=lexicon)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
+    """An "if"/"unless" clause between the reporting verb and the end of ``verb``'s clause."""
+    _, c_hi = subtree_range(pt, verb)
+    lo = min(f.verb, verb)
+    return any(
+        t.dep == "mark" and t.text.lower() in {"if", "unless"} for t in pt.tokens[lo:c_hi]
+    )
+
+
+def _modal_content(pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lexicon) -> Cue | None:
+    tok = pt.tokens[verb]
+    if tok.pos not in {"VERB", "AUX"}:
+        return None
+    auxes = {c.text.lower() for c in children(pt, verb) if c.dep in {"aux", "auxpass"}}
+    negated = bool(dep_children(pt, verb, "neg"))
+    c_lo, c_hi = subtree_range(pt, verb)
+    while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:
+        c_lo += 1
+    content = (c_lo, min(c_hi, hi))
+    subject = _subject(pt, verb)
+    if auxes & lexicon.obligation:
+        action = "reject" if negated else "demand"
+        return Cue(action=action, token=verb, holder=f.speaker, content=content, frame=f, split=not negated, rule="modal")
+    if negated and auxes & lexicon.possibility and subject is not None:
+        return Cue(action="reject", token=verb, holder=f.speaker, content=content, frame=f, split=False, rule="modal")
+    if _conditional(pt, f, verb) and auxes & (lexicon.future | lexicon.possibility):
+        words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
+        if words & lexicon.punitive:
+            return Cue(action="threaten", token=verb, holder=subject, content=content, frame=f, split=False, rule="threat")
+    if negated and auxes & lexicon.future and subject is not None:
+        return Cue(action="reject", token=verb, holder=subject, content=content, frame=f, split=False, rule="refusal")
+    return None

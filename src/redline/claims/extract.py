@@ -1,0 +1,342 @@
+"""Build :class:`~redline.model.Claim` records from a parsed article.
+
+For every sentence: find reporting frames and stance cues, resolve the holder (through
+names, metonyms, people with dated roles and pronouns), split demand lists into one
+claim per item, and attach issues, addressee, conditions, sources, dates and evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redline.claims._tree import dep_children, subtree_range
+from redline.claims.cues import Cue, find_cues
+from redline.claims.dates import find_date, is_historical
+from redline.claims.frames import Frame, find_frames
+from redline.claims.lexicon import Lexicon
+from redline.claims.mentions import ActorResolver, Resolved
+from redline.claims.registry import Registry
+from redline.claims.sources import SourceMemory, parse_source
+from redline.model import Actor, ActorKind, Article, Claim, Source, Span
+from redline.nlp import ParsedText
+
+__all__ = ["EXTRACTOR", "extract_claims"]
+
+EXTRACTOR = "redline.rules.v1"
+_UNKNOWN = "UNKNOWN"
+
+
+@dataclass(slots=True)
+class _State:
+    """What carries from one sentence to the next."""
+
+    memory: SourceMemory
+    sentence: int = -1
+    prev_claim_sentence: int = -2
+    prev_when: str | None = None
+    prev_holder: str | None = None
+    prev_sources: tuple[Source, ...] = ()
+
+
+class _Builder:
+    def __init__(self, *, article: Article, parsed: ParsedText, registry: Registry, lexicon: Lexicon) -> None:
+        self.article = article
+        self.pt = parsed
+        self.lexicon = lexicon
+        day = article.published.date() if article.published else None
+        self.resolver = ActorResolver(registry=registry, lexicon=lexicon, parsed=parsed, published=day)
+        self.state = _State(memory=SourceMemory())
+        self._cond_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(m) for m in lexicon.condition_markers) + r")\b[^,;.:\"”]*",
+            re.IGNORECASE,
+        )
+
+    # -- per sentence -------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        claims: list[Claim] = []
+        for n, (lo, hi) in enumerate(self.pt.sents):
+            self.state.sentence = n
+            claims.extend(self._sentence(lo, hi))
+        return claims
+
+    def _sentence(self, lo: int, hi: int) -> list[Claim]:
+        pt = self.pt
+        frames = find_frames(pt, lo, hi, lexicon=self.lexicon)
+        sources: dict[int, Source] = {}
+        for f in frames:
+            if f.speaker is not None:
+                sources[f.verb] = parse_source(
+                    pt, f.speaker, lexicon=self.lexicon, resolver=self.resolver, memory=self.state.memory
+                )
+        out: list[Claim] = []
+        no_comment = self._no_comment(lo, hi)
+        if no_comment is not None:
+            out.append(no_comment)
+        else:
+            for cue in find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames):
+                out.extend(self._claims_for(cue, lo, hi, sources))
+        s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
+        date = find_date(pt.text[s_start:s_end], published=self.article.published)
+        if date is not None:
+            self.state.prev_when = date.when
+        if out:
+            self.state.prev_holder = out[-1].holder.id
+            self.state.prev_sources = out[-1].sources
+            self.state.prev_claim_sentence = self.state.sentence
+        return out
+
+    # -- no comment ---------------------------------------------------------------
+
+    def _no_comment(self, lo: int, hi: int) -> Claim | None:
+        pt = self.pt
+        s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
+        sentence = pt.text[s_start:s_end]
+        match = next((m for p in self.lexicon.no_comment if (m := p.search(sentence))), None)
+        if match is None:
+            return None
+        first = next(t for t in pt.tokens[lo:hi] if t.idx >= s_start + match.start())
+        verb = first.head if first.dep in {"aux", "neg"} else first.i
+        subj = dep_children(pt, verb, "nsubj", "nsubjpass")
+        start = s_start + match.start()
+        holder = Actor(id=_UNKNOWN, name="", kind=ActorKind.UNKNOWN)
+        voice = None
+        if subj:
+            s_lo, s_hi = subtree_range(pt, subj[0].i)
+            start = min(start, pt.tokens[s_lo].idx)
+            name = pt.text[pt.tokens[s_lo].idx : pt.tokens[s_hi - 1].end]
+            resolved = self.resolver.resolve_token(subj[0].i)
+            if resolved is not None:
+                holder, voice = resolved.actor, resolved.voice
+            else:
+                holder = Actor(id=_UNKNOWN, name=name, kind=ActorKind.UNKNOWN)
+        end = s_start + match.end()
+        return self._claim(
+            action="no_comment",
+            holder=holder,
+            voice=voice,
+            addressee=None,
+            content="",
+            issues=(),
+            conditions=(),
+            sources=(),
+            span=(start, end),
+            when=None,
+            negated=False,
+            hypothetical=False,
+        )
+
+    # -- stance cues ----------------------------------------------------------------
+
+    def _holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
+        if cue.holder is None:
+            return None
+        holder = self.resolver.resolve_token(cue.holder)
+        frame = cue.frame
+        speaker = None
+        if frame is not None and frame.speaker is not None:
+            src = sources.get(frame.verb)
+            if src is not None and not src.anonymous:
+                speaker = self.resolver.resolve_token(frame.speaker)
+            elif src is not None and src.affiliation and cue.rule == "modal":
+                # "U.S. diplomats said Russia could not ..." speaks for the state.
+                actor = self.resolver.actor(src.affiliation)
+                speaker = Resolved(actor=actor) if actor is not None else None
+        if cue.rule == "modal":
+            return speaker
+        if cue.rule in {"threat", "refusal"} and speaker is not None:
+            if holder is None or holder.actor.id != speaker.actor.id:
+                return None
+        return holder
+
+    def _claims_for(self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]) -> list[Claim]:
+        pt = self.pt
+        holder = self._holder(cue, sources)
+        if holder is None or cue.content[1] <= cue.content[0]:
+            return []
+        claim_sources = self._sources(cue, holder, sources)
+        items = _split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]
+        start = pt.tokens[cue.token].idx
+        if cue.holder is not None and pt.tokens[cue.holder].sent == pt.tokens[cue.token].sent:
+            h_lo, _ = subtree_range(pt, cue.holder)
+            if h_lo < cue.token:
+                start = min(start, pt.tokens[h_lo].idx)
+        negated = bool(dep_children(pt, cue.token, "neg")) and cue.rule in {"verb", "noun"}
+        auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
+        hypothetical = cue.rule == "verb" and bool(auxes & self.lexicon.possibility)
+        when = self._when(lo, hi, items)
+        out = []
+        addressee: Actor | None = None
+        for i_lo, i_hi in items:
+            c_start, c_end = pt.tokens[i_lo].idx, pt.tokens[i_hi - 1].end
+            content = pt.text[c_start:c_end].strip(" ,;")
+            addressee = self._addressee(i_lo, i_hi, holder.actor.id) or addressee
+            out.append(
+                self._claim(
+                    action=cue.action,
+                    holder=holder.actor,
+                    voice=holder.voice,
+                    addressee=addressee,
+                    content=content,
+                    issues=self._issues(content),
+                    conditions=self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end),
+                    sources=claim_sources,
+                    span=(min(start, c_start), c_end),
+                    when=when,
+                    negated=negated,
+                    hypothetical=hypothetical,
+                )
+            )
+        return out
+
+    def _sources(self, cue: Cue, holder: Resolved, sources: dict[int, Source]) -> tuple[Source, ...]:
+        frame: Frame | None = cue.frame
+        if frame is not None and frame.verb in sources:
+            return (sources[frame.verb],)
+        st = self.state
+        if (
+            st.prev_claim_sentence == st.sentence - 1
+            and st.prev_sources
+            and st.prev_holder == holder.actor.id
+            and st.prev_sources[0].anonymous
+        ):
+            return st.prev_sources
+        return ()
+
+    def _when(self, lo: int, hi: int, items: list[tuple[int, int]]) -> str | None:
+        pt = self.pt
+        s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
+        chars = list(pt.text[s_start:s_end])
+        for i_lo, i_hi in items:
+            for k in range(pt.tokens[i_lo].idx - s_start, pt.tokens[i_hi - 1].end - s_start):
+                chars[k] = " "
+        masked = "".join(chars)
+        date = find_date(masked, published=self.article.published)
+        if date is not None:
+            return date.when
+        low = masked.lower()
+        if any(re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time):
+            return self.state.prev_when
+        return None
+
+    def _addressee(self, lo: int, hi: int, holder_id: str) -> Actor | None:
+        found: list[tuple[int, Actor]] = [
+            (m.start, m.resolved.actor) for m in self.resolver.mentions_in(lo, hi) if m.resolved.actor.id != holder_id
+        ]
+        for tok in self.pt.tokens[lo:hi]:
+            if tok.text[:1].isupper() and tok.pos in {"ADJ", "PROPN"}:
+                actor = self.resolver.demonym_actor(tok.text)
+                if actor is not None and actor.id != holder_id:
+                    found.append((tok.i, actor))
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    def _issues(self, content: str) -> tuple[str, ...]:
+        return tuple(rule.code for rule in self.lexicon.issues if any(p.search(content) for p in rule.patterns))
+
+    def _conditions(self, start: int, end: int) -> tuple[str, ...]:
+        text = self.pt.text[start:end]
+        return tuple(m.group(0).strip() for m in self._cond_re.finditer(text) if len(m.group(0).split()) > 1)
+
+    def _claim(
+        self,
+        *,
+        action: str,
+        holder: Actor,
+        voice: object,
+        addressee: Actor | None,
+        content: str,
+        issues: tuple[str, ...],
+        conditions: tuple[str, ...],
+        sources: tuple[Source, ...],
+        span: tuple[int, int],
+        when: str | None,
+        negated: bool,
+        hypothetical: bool,
+    ) -> Claim:
+        from redline.model import Voice  # noqa: PLC0415 - local alias for typing clarity
+
+        plover, cameo = self.lexicon.codes.get(action, (None, None))
+        start, end = span
+        return Claim(
+            action=action,
+            holder=holder,
+            voiced_by=voice if isinstance(voice, Voice) else None,
+            addressee=addressee,
+            issues=issues,
+            content=content,
+            conditions=conditions,
+            sources=sources,
+            historical=when is not None and is_historical(when, published=self.article.published),
+            when=when,
+            negated=negated,
+            hypothetical=hypothetical,
+            plover=plover,
+            cameo=cameo,
+            evidence=Span(start=start, end=end, text=self.pt.text[start:end]),
+            extractor=EXTRACTOR,
+        )
+
+
+def _verb_conj_ok(pt: ParsedText, k: int, lexicon: Lexicon) -> bool:
+    """A verb conjunct that adds a demand ("pledge X and lift Y"), not one inside a
+    modifier ("regions claimed and controlled by")."""
+    tok = pt.tokens[k]
+    if tok.dep != "conj" or tok.pos not in {"VERB", "AUX"}:
+        return False
+    head = pt.tokens[tok.head]
+    if head.pos not in {"VERB", "AUX"}:
+        return False
+    if head.dep in {"ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+        return True
+    owner = pt.tokens[head.head].lemma.lower()
+    return head.dep in {"acl", "relcl"} and (owner in lexicon.nouns or owner in lexicon.stance_nouns)
+
+
+def _split_items(pt: ParsedText, content: tuple[int, int], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Split "A, B, C and D" and "pledge X and lift Y" into one range per item."""
+    lo, hi = content
+    toks = pt.tokens
+    depth = 0
+    commas: list[int] = []
+    ands: list[int] = []
+    for k in range(lo, hi):
+        text = toks[k].text
+        if text in {"(", "["}:
+            depth += 1
+        elif text in {")", "]"}:
+            depth = max(0, depth - 1)
+        elif text in {'"', "“", "”"}:
+            depth = 1 - depth if text == '"' else depth + (1 if text == "“" else -1)
+        elif depth == 0 and text == ",":
+            commas.append(k)
+        elif depth == 0 and text.lower() in {"and", "or"}:
+            ands.append(k)
+    cuts: list[int] = []
+    if commas and ands and ands[-1] > commas[-1] - 1 and len(commas) >= 1 and len(commas) + 1 >= 2:
+        # A list: "A, B, C(,) and D".
+        if len(commas) >= 2 or any(toks[a - 1].text == "," for a in ands):  # noqa: PLR2004
+            cuts = sorted({*commas, *(a for a in ands if a > commas[0])})
+    if not cuts:
+        for a in ands:
+            nxt = next((t for t in toks[a + 1 : hi] if t.dep != "advmod"), None)
+            if nxt is not None and _verb_conj_ok(pt, nxt.i, lexicon):
+                cuts.append(a)
+    if not cuts:
+        return [content]
+    items: list[tuple[int, int]] = []
+    start = lo
+    for c in [*cuts, hi]:
+        s = start
+        while s < c and toks[s].text.lower() in {",", "and", "or", "also"}:
+            s += 1
+        if c - s >= 2:  # noqa: PLR2004 - one-word items are list debris
+            items.append((s, c))
+        start = c + 1
+    return items or [content]
+
+
+def extract_claims(article: Article, parsed: ParsedText, *, registry: Registry, lexicon: Lexicon) -> tuple[Claim, ...]:
+    """All claims of one article, in text order."""
+    claims = _Builder(article=article, parsed=parsed, registry=registry, lexicon=lexicon).run()
+    return tuple(sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end)))

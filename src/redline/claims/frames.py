@@ -1,0 +1,91 @@
+"""Sentence frames: who reported a sentence, and where its reported content lies.
+
+A frame is found from reporting verbs ("the three sources said", "Kyiv has said that")
+and "according to" phrases. Cues inside the frame's content are attributed to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.nlp import ParsedText
+
+__all__ = ["Frame", "find_frames"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """A reporting frame in one sentence.
+
+    ``verb`` is the reporting verb (or the "according" token), ``speaker`` the head of
+    the source phrase, ``content`` the head of the reported clause (if parsed as one),
+    and ``tail_start`` the first token of a trailing attribution (", the sources said")
+    that must be cut from any claim content before it.
+    """
+
+    verb: int
+    speaker: int | None
+    content: int | None
+    tail_start: int | None
+    contents: tuple[int, ...] = ()
+
+
+def _speaker_of(pt: ParsedText, verb: int) -> int | None:
+    subj = dep_children(pt, verb, "nsubj", "nsubjpass")
+    if subj:
+        return subj[0].i
+    head = pt.tokens[verb]
+    if head.dep == "conj" and head.head != verb:  # "... and said" shares the subject
+        subj = dep_children(pt, head.head, "nsubj")
+        if subj:
+            return subj[0].i
+    return None
+
+
+def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[Frame]:
+    """Reporting frames of the sentence spanning tokens ``[lo, hi)``."""
+    frames: list[Frame] = []
+    toks = pt.tokens
+    for tok in toks[lo:hi]:
+        low = tok.text.lower()
+        if low == "according" and tok.i + 1 < hi and toks[tok.i + 1].text.lower() == "to":
+            objs = [c for c in children(pt, tok.i + 1) if c.dep == "pobj"]
+            objs += [c for c in children(pt, tok.i) if c.dep == "pobj"]
+            if objs:
+                start = tok.i - 1 if tok.i > lo and toks[tok.i - 1].text == "," else tok.i
+                frames.append(
+                    Frame(verb=tok.i, speaker=objs[0].i, content=None, tail_start=start)
+                )
+            continue
+        if tok.pos not in {"VERB", "AUX"} or tok.lemma.lower() not in lexicon.reporting_verbs:
+            continue
+        speaker = _speaker_of(pt, tok.i)
+        comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
+        content = comps[0].i if comps else None
+        tail_start = None
+        # Trailing attribution: "..., the three sources said." The reported clause
+        # comes first; the speaker phrase and verb come last.
+        if speaker is not None and speaker < tok.i:
+            s_lo, _ = subtree_range(pt, speaker)
+            before = [k for k in range(lo, s_lo) if toks[k].pos not in {"PUNCT", "SPACE"}]
+            if len(before) >= 3 and toks[s_lo - 1].text in {",", '"', "”", "'"}:  # noqa: PLR2004
+                tail_start = s_lo - 1
+                while tail_start > lo and toks[tail_start - 1].text in {",", '"', "”"}:
+                    tail_start -= 1
+        elif speaker is not None and speaker > tok.i and tok.i > lo:
+            # Inverted: '"…," said one senior source.'
+            prev = toks[tok.i - 1]
+            if prev.text in {",", '"', "”"}:
+                tail_start = tok.i - 1
+        frames.append(
+            Frame(
+                verb=tok.i,
+                speaker=speaker,
+                content=content,
+                tail_start=tail_start,
+                contents=tuple(c.i for c in comps),
+            )
+        )
+    return frames

@@ -1,0 +1,328 @@
+"""Actors in text: registry names, metonyms, demonyms, people and pronouns.
+
+:class:`ActorResolver` scans a parsed article once for mentions, then resolves noun
+phrases (by token range) to an :class:`~redline.model.Actor` and, for people and bodies,
+the :class:`~redline.model.Voice` that spoke for it. People who are in no registry resolve
+through what the text says of them ("Brazilian Finance Minister Dilson Funaro").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from redline.claims._tree import children, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.claims.registry import Entry, Registry
+from redline.model import Actor, Voice
+from redline.nlp import ParsedText, Token
+
+__all__ = ["ActorResolver", "Mention", "Resolved"]
+
+_MAX_FORM_TOKENS = 6
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolved:
+    """An actor found for a phrase, with who voiced it (a person or body), if anyone."""
+
+    actor: Actor
+    voice: Voice | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A span of tokens ``[start, end)`` that names an actor."""
+
+    start: int
+    end: int
+    form: str  # name, metonym, demonym, generic, person, title
+    resolved: Resolved
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+class ActorResolver:
+    """Find and resolve actor mentions in one parsed article."""
+
+    def __init__(
+        self,
+        *,
+        registry: Registry,
+        lexicon: Lexicon,
+        parsed: ParsedText,
+        published: date | None,
+    ) -> None:
+        """Scan ``parsed`` for mentions; ``published`` dates people's roles."""
+        self._registry = registry
+        self._lexicon = lexicon
+        self._pt = parsed
+        self._day = published
+        self._forms = _form_index(registry)
+        self._people: dict[str, Resolved] = {}
+        self.mentions: list[Mention] = self._scan()
+        self._by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for k in range(m.start, m.end):
+                self._by_token.setdefault(k, m)
+
+    # -- scanning -------------------------------------------------------------------
+
+    def _scan(self) -> list[Mention]:
+        toks = self._pt.tokens
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            found = self._match_form(i) or self._match_person(i)
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.end
+        return out
+
+    def _match_form(self, i: int) -> Mention | None:
+        toks = self._pt.tokens
+        for n in range(min(_MAX_FORM_TOKENS, len(toks) - i), 0, -1):
+            words = tuple(t.text for t in toks[i : i + n])
+            if toks[i + n - 1].sent != toks[i].sent:
+                continue
+            hits = self._forms.get(tuple(_norm(w) for w in words))
+            if not hits:
+                continue
+            for form, target, exact in hits:
+                if n == 1 and exact != words[0]:
+                    continue
+                resolved = self._resolve_form(form, target, i, i + n)
+                if resolved is not None:
+                    return Mention(start=i, end=i + n, form=form, resolved=resolved)
+        return None
+
+    def _resolve_form(self, form: str, target: str, start: int, end: int) -> Resolved | None:
+        if form == "person":
+            person = self._registry.lookup_person(target)
+            if person is None:
+                return None
+            role = person.role_on(self._day)
+            if role is None:
+                return None
+            actor = self._entry_actor(role.actor)
+            if actor is None:
+                return None
+            resolved = Resolved(actor=actor, voice=Voice(name=person.name, role=role.title))
+            for alias in (person.name, *person.aliases):
+                self._people[_norm(alias)] = resolved
+            return resolved
+        if form == "generic":
+            return None  # resolved in context by resolve_range
+        entry = self._registry.entry(target)
+        if entry is None:
+            return None
+        if form == "demonym" and not self._demonym_counts(start, end):
+            return None
+        return self._entry_resolved(entry)
+
+    def _demonym_counts(self, start: int, end: int) -> bool:
+        """A demonym names its state only before a government noun or title."""
+        toks = self._pt.tokens
+        nxt = toks[end] if end < len(toks) else None
+        if nxt is None:
+            return False
+        word = nxt.text.lower()
+        if word in self._lexicon.government_nouns:
+            return True
+        return any(_starts_with_words(toks, end, title) for title in self._lexicon.titles) or (
+            toks[start].text.istitle() and toks[start].dep in {"nsubj", "nsubjpass"}
+        )
+
+    def _match_person(self, i: int) -> Mention | None:
+        toks = self._pt.tokens
+        tok = toks[i]
+        if tok.ent_type != "PERSON" or tok.ent_iob != "B":
+            return None
+        end = i + 1
+        while end < len(toks) and toks[end].ent_type == "PERSON" and toks[end].ent_iob == "I":
+            end += 1
+        name = " ".join(t.text for t in toks[i:end]).removesuffix(" 's").strip()
+        known = self._people.get(_norm(name)) or self._people.get(_norm(toks[end - 1].text))
+        if known is not None:
+            return Mention(start=i, end=end, form="person", resolved=known)
+        titled = self._titled_person(i, name)
+        if titled is None:
+            return None
+        self._people[_norm(name)] = titled
+        self._people[_norm(toks[end - 1].text)] = titled
+        return Mention(start=i, end=end, form="title", resolved=titled)
+
+    def _titled_person(self, i: int, name: str) -> Resolved | None:
+        """Resolve "Brazilian Finance Minister Dilson Funaro" from its own words."""
+        toks = self._pt.tokens
+        lo = max(toks[i].sent and self._pt.sents[toks[i].sent][0], i - 8)
+        before = [t for t in toks[lo:i] if t.sent == toks[i].sent]
+        words = " ".join(t.text for t in before).lower()
+        title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
+        if title is None:
+            return None
+        for t in reversed(before):
+            entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
+                t.text.removesuffix("'s")
+            )
+            if entry is not None:
+                actor = self._entry_actor(entry.id)
+                if actor is not None:
+                    return Resolved(actor=actor, voice=Voice(name=name, role=title.title()))
+        return None
+
+    # -- resolution -----------------------------------------------------------------
+
+    def _entry_actor(self, actor_id: str) -> Actor | None:
+        entry = self._registry.entry(actor_id)
+        if entry is None:
+            return None
+        return self._entry_resolved(entry).actor
+
+    def _entry_resolved(self, entry: Entry) -> Resolved:
+        if entry.acts_for and not self._keeps_own_id(entry):
+            state = self._registry.entry(entry.acts_for)
+            if state is not None:
+                return Resolved(actor=state.as_actor(), voice=Voice(name=entry.name))
+        return Resolved(actor=entry.as_actor())
+
+    def _keeps_own_id(self, entry: Entry) -> bool:
+        words = set(_norm(entry.name).replace("-", " ").split())
+        return bool(words & self._lexicon.own_id_words)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id, as holders name it (bodies act for their state)."""
+        return self._entry_actor(actor_id)
+
+    def demonym_actor(self, word: str) -> Actor | None:
+        """The state or bloc a demonym adjective names ("Russian" → RUS)."""
+        entry = self._registry.lookup_demonym(word)
+        return self._entry_resolved(entry).actor if entry is not None else None
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention covering token ``i``, if any."""
+        return self._by_token.get(i)
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that lie inside the token range ``[lo, hi)``."""
+        return [m for m in self.mentions if m.start >= lo and m.end <= hi]
+
+    def resolve_token(self, i: int) -> Resolved | None:
+        """Resolve the noun phrase headed by token ``i`` (pronouns to an antecedent)."""
+        tok = self._pt.tokens[i]
+        low = tok.text.lower()
+        if low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            return self.antecedent(i)
+        lo, hi = subtree_range(self._pt, i)
+        return self.resolve_range(lo, hi, head=i)
+
+    def resolve_range(self, lo: int, hi: int, *, head: int | None = None) -> Resolved | None:
+        """Resolve a phrase, preferring the mention at its head, then its modifiers."""
+        if head is not None:
+            m = self.mention_at(head)
+            if m is not None:
+                return m.resolved
+            for child in children(self._pt, head):
+                if child.dep in {"poss", "compound", "amod", "nmod"}:
+                    m = self.mention_at(child.i)
+                    if m is not None:
+                        return m.resolved
+                    if child.dep == "poss" and child.text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
+                        found = self.antecedent(child.i)
+                        if found is not None:
+                            return found
+            generic = self._generic(head)
+            if generic is not None:
+                return generic
+            # "a spokesperson for the alliance", "officials of the Kremlin"
+            for child in children(self._pt, head):
+                if child.dep == "prep" and child.text.lower() in {"for", "of", "at", "from", "in"}:
+                    for obj in children(self._pt, child.i):
+                        if obj.dep == "pobj":
+                            o_lo, o_hi = subtree_range(self._pt, obj.i)
+                            found = self.resolve_range(o_lo, o_hi, head=obj.i)
+                            if found is not None:
+                                return found
+        inside = self.mentions_in(lo, hi)
+        if inside:
+            return inside[0].resolved
+        return None
+
+    def _generic(self, i: int) -> Resolved | None:
+        """"the alliance" → the most recently mentioned IGO that the noun fits."""
+        candidates = self._registry.lookup_generic(self._pt.tokens[i].lemma.lower())
+        if not candidates:
+            return None
+        ids = {c.id for c in candidates}
+        for m in reversed(self.mentions):
+            if m.end <= i and m.resolved.actor.id in ids:
+                return m.resolved
+        return Resolved(actor=candidates[0].as_actor())
+
+    def antecedent(self, i: int) -> Resolved | None:
+        """The latest earlier mention a pronoun can refer to."""
+        low = self._pt.tokens[i].text.lower()
+        want_person = low in _PERSON_PRONOUNS
+        for m in reversed(self.mentions):
+            if m.end > i:
+                continue
+            is_person = m.form in {"person", "title"}
+            if want_person == is_person:
+                if not want_person and m.form == "demonym":
+                    continue
+                return m.resolved
+        return None
+
+
+def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
+    words = phrase.split()
+    if i + len(words) > len(toks):
+        return False
+    return all(toks[i + k].text.lower() == w for k, w in enumerate(words))
+
+
+_FORM_CACHE: dict[int, dict[tuple[str, ...], list[tuple[str, str, str]]]] = {}
+
+
+def _form_index(registry: Registry) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """Token tuples of every surface form → (form, target, exact first word)."""
+    key = id(registry)
+    cached = _FORM_CACHE.get(key)
+    if cached is not None:
+        return cached
+    index: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    for surface, form, target in registry.surface_forms():
+        words = _split_form(surface)
+        variants = [words]
+        if len(words) > 1 and words[0].lower() == "the":
+            variants.append(words[1:])
+        for w in variants:
+            index.setdefault(tuple(_norm(x) for x in w), []).append(
+                (form, target if form != "person" else surface, w[0])
+            )
+    _FORM_CACHE[key] = index
+    return index
+
+
+def _split_form(surface: str) -> list[str]:
+    """Split a surface form the way the tokenizer splits text ("Russia's" → 2 tokens)."""
+    out: list[str] = []
+    for word in surface.split():
+        base, possessive = (word[:-2], True) if word.endswith("'s") else (word, False)
+        parts = base.split("-")
+        for k, part in enumerate(parts):
+            if k:
+                out.append("-")
+            if part:
+                out.append(part)
+        if possessive:
+            out.append("'s")
+    return out
+

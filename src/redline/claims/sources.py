@@ -1,0 +1,133 @@
+"""Who reported a claim: parse a source phrase into a :class:`~redline.model.Source`.
+
+"three Russian sources with knowledge of the negotiations" → anonymous, count 3,
+affiliation RUS. "a second source" and "the three sources" draw their affiliation from
+the anonymous group mentioned earlier in the article (:class:`SourceMemory`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from redline.claims._tree import children, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.claims.mentions import ActorResolver
+from redline.model import Source
+from redline.nlp import ParsedText
+
+__all__ = ["SourceMemory", "parse_source"]
+
+
+@dataclass(slots=True)
+class SourceMemory:
+    """The article's latest anonymous source group, for "the sources" and ordinals."""
+
+    groups: list[tuple[str, Source]] = field(default_factory=list)
+
+    def remember(self, noun: str, source: Source) -> None:
+        """Keep an anonymous group that named its own affiliation."""
+        if source.anonymous and source.affiliation is not None:
+            self.groups.append((noun, source))
+
+    def recall(self, noun: str) -> Source | None:
+        """The latest group with the same head noun ("the sources" → "three sources")."""
+        same = [s for n, s in self.groups if n == noun]
+        return same[-1] if same else None
+
+
+def _count_of(pt: ParsedText, head: int, lexicon: Lexicon) -> tuple[int | None, bool]:
+    """Count of people in a source phrase and whether it refers back (definite/ordinal)."""
+    tok = pt.tokens[head]
+    count: int | None = None
+    refers_back = False
+    plural = tok.tag in {"NNS", "NNPS"}
+    for child in children(pt, head):
+        low = child.text.lower()
+        if child.dep == "nummod":
+            count = lexicon.counts.get(low) or (int(low) if low.isdigit() else None)
+        elif child.dep == "det" and low in {"the", "these", "those"}:
+            refers_back = True
+        elif child.dep == "det" and low in {"a", "an", "one"}:
+            count = 1
+        elif child.dep in {"amod", "advmod"} and low in lexicon.ordinals:
+            refers_back = True
+            count = 1
+    if tok.pos == "NUM" or tok.like_num:  # "two of the sources"
+        low = tok.text.lower()
+        count = lexicon.counts.get(low) or (int(low) if low.isdigit() else None)
+        refers_back = True
+    if count is None and not plural and tok.lemma.lower() in lexicon.anonymous_nouns:
+        count = 1
+    if count == 0:
+        count = None
+    return count, refers_back
+
+
+def _source_head(pt: ParsedText, head: int, lexicon: Lexicon) -> int:
+    """For "two of the sources" the head noun is "sources", reached through "of"."""
+    tok = pt.tokens[head]
+    if tok.pos == "NUM" or tok.like_num:
+        for child in children(pt, head):
+            if child.dep == "prep" and child.text.lower() == "of":
+                for obj in children(pt, child.i):
+                    if obj.dep == "pobj" and obj.lemma.lower() in lexicon.anonymous_nouns:
+                        return obj.i
+    return head
+
+
+def parse_source(
+    pt: ParsedText,
+    head: int,
+    *,
+    lexicon: Lexicon,
+    resolver: ActorResolver,
+    memory: SourceMemory,
+) -> Source:
+    """Describe the source phrase headed by token ``head``."""
+    lo, hi = _phrase_range(pt, head)
+    text = pt.text[pt.tokens[lo].idx : pt.tokens[hi - 1].end].strip(" ,")
+    noun = _source_head(pt, head, lexicon)
+    lemma = pt.tokens[noun].lemma.lower()
+    count, refers_back = _count_of(pt, head, lexicon)
+    if noun != head and count is None:
+        count, _ = _count_of(pt, noun, lexicon)
+    is_anonymous = lemma in lexicon.anonymous_nouns and not _names_person(pt, lo, hi)
+    if not is_anonymous:
+        resolved = resolver.resolve_token(head)
+        affiliation = resolved.actor.id if resolved is not None else None
+        return Source(text=text, anonymous=False, count=None, affiliation=affiliation)
+    earlier = memory.recall(lemma)
+    affiliation = None if refers_back and earlier else _affiliation(pt, lo, hi, resolver)
+    if affiliation is None and (refers_back or count is not None) and earlier:
+        affiliation = earlier.affiliation
+    source = Source(text=text, anonymous=True, count=count, affiliation=affiliation)
+    if not refers_back:
+        memory.remember(lemma, source)
+    return source
+
+
+def _phrase_range(pt: ParsedText, head: int) -> tuple[int, int]:
+    """The source phrase: the head's subtree, cut at a comma or a clause after the head
+    ("one senior source with knowledge of ..., who spoke on condition of anonymity")."""
+    lo, hi = subtree_range(pt, head)
+    for k in range(head + 1, hi):
+        tok = pt.tokens[k]
+        if tok.text in {",", ";", "(", "-", "–", "—"} or tok.dep in {"relcl", "acl"} and tok.pos == "VERB" and tok.tag != "VBN":
+            return lo, k
+    return lo, hi
+
+
+def _names_person(pt: ParsedText, lo: int, hi: int) -> bool:
+    return any(t.ent_type == "PERSON" for t in pt.tokens[lo:hi])
+
+
+def _affiliation(pt: ParsedText, lo: int, hi: int, resolver: ActorResolver) -> str | None:
+    """A demonym, state or body named inside the source phrase."""
+    for m in resolver.mentions_in(lo, hi):
+        return m.resolved.actor.id
+    for tok in pt.tokens[lo:hi]:
+        if tok.dep in {"amod", "compound"}:
+            actor = resolver.demonym_actor(tok.text)
+            if actor is not None:
+                return actor.id
+    return None

@@ -1,0 +1,94 @@
+"""Claim extraction on short texts written for these tests (model tier)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _one(claims, action):
+    found = [c for c in claims if c.action == action]
+    assert found, f"no {action} claim in {[(c.action, c.evidence.text) for c in claims]}"
+    return found[0]
+
+
+def test_extract_demand_list_splits_items_with_carried_anonymous_source(claims_of):
+    text = (
+        "Moscow wants Kyiv to give up its claim to the coast, an end to Western "
+        "sanctions, and the release of frozen Russian assets, two diplomats familiar "
+        "with the talks said."
+    )
+    demands = [c for c in claims_of(text) if c.action == "demand"]
+    assert len(demands) == 3
+    assert {c.holder.id for c in demands} == {"RUS"}
+    for c in demands:
+        assert c.sources
+        assert c.sources[0].anonymous
+        assert c.sources[0].count == 2
+        assert c.evidence.text == text[c.evidence.start : c.evidence.end]
+    issues = {code for c in demands for code in c.issues}
+    assert {"sanctions", "frozen_assets"} <= issues
+
+
+def test_extract_leader_speaks_for_state(claims_of):
+    text = (
+        "German Chancellor Friedrich Merz said on Monday that Germany rejected the "
+        "proposal to cap defence spending."
+    )
+    claim = _one(claims_of(text, published=datetime(2025, 6, 2, tzinfo=UTC)), "reject")
+    assert claim.holder.id == "DEU"
+
+
+def test_extract_conditional_threat(claims_of):
+    text = (
+        "The trade minister warned that Beijing would impose tariffs on British cars "
+        "if London does not withdraw the levy."
+    )
+    claim = _one(claims_of(text), "threaten")
+    assert claim.holder.id == "CHN"
+    assert claim.conditions
+    assert claim.conditions[0].startswith("if London")
+
+
+def test_extract_no_comment_with_metonym(claims_of):
+    text = "The Kremlin did not respond to a request for comment on Tuesday."
+    claim = _one(claims_of(text), "no_comment")
+    assert claim.holder.id == "RUS"
+    assert claim.plover is None
+    assert claim.cameo == "01"
+
+
+def test_extract_historical_demand_with_relative_date(claims_of):
+    text = (
+        "In March last year, Ankara demanded that Athens withdraw its troops from "
+        "the islands."
+    )
+    claim = _one(claims_of(text, published=datetime(2026, 3, 9, tzinfo=UTC)), "demand")
+    assert claim.holder.id == "TUR"
+    assert claim.historical
+    assert claim.when == "2025-03"
+
+
+def test_extract_negated_and_hypothetical_flags(claims_of):
+    negated = _one(claims_of("France did not demand a new vote on the budget."), "demand")
+    assert negated.negated
+    hypothetical = _one(claims_of("Japan could demand compensation for the losses."), "demand")
+    assert hypothetical.hypothetical
+    assert not hypothetical.negated
+
+
+def test_extract_intent_is_not_a_demand(claims_of):
+    claims = claims_of("The president said he wants to end the war quickly.")
+    assert not [c for c in claims if c.action == "demand"]
+
+
+def test_extract_evidence_stays_in_one_sentence(claims_of):
+    text = (
+        "Norway rejected the quota. Officials in Oslo said Norway wants a larger share "
+        "of the cod catch, according to two people familiar with the talks."
+    )
+    claims = claims_of(text)
+    assert claims
+    for c in claims:
+        assert "." not in c.evidence.text.rstrip(".")

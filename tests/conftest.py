@@ -1,0 +1,3 @@
+"""Root test configuration: shared fixtures live in ``tests/fixtures`` modules."""
+
+pytest_plugins = ["tests.fixtures.paths", "tests.fixtures.nlp"]

@@ -1,0 +1,23 @@
+import pickle
+
+import pytest
+
+from redline.nlp import parse_texts
+
+pytestmark = pytest.mark.model
+
+
+def test_parse_texts_gives_plain_picklable_records(nlp):
+    text = "Russia wants a pledge. Ukraine rejected it."
+    parsed = next(parse_texts([text], nlp=nlp))
+    assert len(parsed.sents) == 2
+    assert all(text[t.idx : t.end] == t.text for t in parsed.tokens)
+    assert all(0 <= t.head < len(parsed.tokens) for t in parsed.tokens)
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+
+
+def test_parse_texts_children_mirror_heads(nlp):
+    parsed = next(parse_texts(["The three sources said Moscow wants talks."], nlp=nlp))
+    for t in parsed.tokens:
+        for k in parsed.children[t.i]:
+            assert parsed.tokens[k].head == t.i
