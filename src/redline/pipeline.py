@@ -1,0 +1,96 @@
+"""The per-article path: input → article → parse → claims, with per-input isolation.
+
+:func:`analyse_inputs` is what the CLI (and later the batch engine) runs. One bad input
+never stops a run: it becomes an :class:`~redline.model.ArticleResult` with a reason code.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import islice
+from pathlib import Path
+
+from redline.claims import extract_claims, load_lexicon
+from redline.claims.registry import Registry, default_registry
+from redline.extract import extract_article
+from redline.ingest import iter_inputs
+from redline.model import ArticleResult, Claim, InputKind, RawDocument, Status
+from redline.nlp import parse_texts
+from redline.settings import Settings
+
+__all__ = ["Analysis", "analyse_inputs", "analyse_results", "load_registry"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Analysis:
+    """One input's outcome and the claims found in it (none unless status is ok)."""
+
+    result: ArticleResult
+    claims: tuple[Claim, ...] = ()
+
+
+def load_registry(settings: Settings) -> Registry:
+    """The bundled registry, merged with ``settings.actors_file`` when set."""
+    if settings.actors_file:
+        return Registry.load(extra=(Path(settings.actors_file),))
+    return default_registry()
+
+
+def _extract_one(raw: RawDocument, settings: Settings) -> ArticleResult:
+    try:
+        return extract_article(raw, settings=settings)
+    except Exception as e:  # noqa: BLE001 - one article's failure must not stop a run
+        logger.exception("extraction failed for %s", raw.source)
+        return ArticleResult(source=raw.source, status=Status.ERROR, message=f"extraction failed: {e}")
+
+
+def analyse_results(
+    results: Iterable[ArticleResult], *, settings: Settings, registry: Registry | None = None
+) -> Iterator[Analysis]:
+    """Parse and extract claims for every ok result, in batches of ``batch_size``."""
+    reg = registry if registry is not None else load_registry(settings)
+    lexicon = load_lexicon()
+    it = iter(results)
+    while batch := list(islice(it, settings.batch_size)):
+        ok = [r for r in batch if r.ok and r.article is not None]
+        parsed = dict(
+            zip(
+                (id(r) for r in ok),
+                parse_texts((r.article.text for r in ok if r.article), batch_size=settings.batch_size),
+                strict=True,
+            )
+        )
+        for r in batch:
+            if r.article is None or id(r) not in parsed:
+                yield Analysis(result=r)
+                continue
+            try:
+                claims = extract_claims(r.article, parsed[id(r)], registry=reg, lexicon=lexicon)
+            except Exception as e:  # noqa: BLE001 - isolate one article's failure
+                logger.exception("claim extraction failed for %s", r.source)
+                yield Analysis(result=replace(r, status=Status.ERROR, message=f"claim extraction failed: {e}"))
+                continue
+            yield Analysis(result=r, claims=claims)
+
+
+def _results(paths: Sequence[str], *, settings: Settings, kind: InputKind | None) -> Iterator[ArticleResult]:
+    for item in iter_inputs(paths, settings=settings, kind=kind):
+        if isinstance(item, ArticleResult):
+            yield item
+        else:
+            yield _extract_one(item, settings)
+
+
+def analyse_inputs(
+    paths: Sequence[str],
+    *,
+    settings: Settings,
+    kind: InputKind | None = None,
+    registry: Registry | None = None,
+) -> Iterator[Analysis]:
+    """Read, extract and analyse every input under ``paths``."""
+    yield from analyse_results(_results(paths, settings=settings, kind=kind), settings=settings, registry=registry)
