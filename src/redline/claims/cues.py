@@ -88,7 +88,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
             if c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass"):
                 return True
         return False
-    return any(c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"} for c in kids)
+    wanted = set(needs.split(","))
+    return any(c.text.lower() in wanted and c.dep in {"prep", "prt", "dative", "advmod"} for c in kids)
 
 
 def _content_range(pt: ParsedText, i: int, hi: int, frame: Frame | None) -> tuple[int, int]:
@@ -271,6 +272,9 @@ def _modal_content(pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lex
         words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
         if words & lexicon.punitive:
             return Cue(action="threaten", token=verb, holder=subject, content=content, frame=f, split=False, rule="threat")
-    if negated and auxes & lexicon.future and subject is not None:
-        return Cue(action="reject", token=verb, holder=subject, content=content, frame=f, split=False, rule="refusal")
+    if auxes & lexicon.future and subject is not None:
+        # "NATO said it will not change ..." refuses; "the minister said the government
+        # would shield spending" commits. Both only when the subject is the speaker.
+        action = "reject" if negated else "pledge"
+        return Cue(action=action, token=verb, holder=subject, content=content, frame=f, split=False, rule="refusal" if negated else "commitment")
     return None

@@ -75,8 +75,10 @@ class _Builder:
         if no_comment is not None:
             out.append(no_comment)
         else:
-            for cue in find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames):
+            cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
+            for cue in cues:
                 out.extend(self._claims_for(cue, lo, hi, sources))
+            out.extend(self._statements(frames, cues, sources, lo, hi))
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         date = find_date(pt.text[s_start:s_end], published=self.article.published)
         if date is not None:
@@ -85,6 +87,51 @@ class _Builder:
             self.state.prev_holder = out[-1].holder.id
             self.state.prev_sources = out[-1].sources
             self.state.prev_claim_sentence = self.state.sentence
+        return out
+
+    # -- plain statements -----------------------------------------------------------
+
+    def _statements(
+        self, frames: list[Frame], cues: list[Cue], sources: dict[int, Source], lo: int, hi: int
+    ) -> list[Claim]:
+        """A named party's reported words that carry no stance cue: action ``state``."""
+        out: list[Claim] = []
+        pt = self.pt
+        for f in frames:
+            src = sources.get(f.verb)
+            if f.content is None or f.speaker is None or src is None or src.anonymous:
+                continue
+            c_lo, c_hi = subtree_range(pt, f.content)
+            if any(c_lo <= c.token < c_hi or c.token == f.verb or c.frame is f for c in cues):
+                continue
+            speaker = self.resolver.resolve_token(f.speaker)
+            if speaker is None:
+                continue
+            while c_lo < c_hi and pt.tokens[c_lo].dep in {"mark", "punct"}:
+                c_lo += 1
+            c_hi = min(c_hi, hi)
+            if c_hi - c_lo < 3:  # noqa: PLR2004 - too short to say anything
+                continue
+            s_lo, _ = subtree_range(pt, f.speaker)
+            start = min(pt.tokens[s_lo].idx, pt.tokens[c_lo].idx, pt.tokens[f.verb].idx)
+            end = max(pt.tokens[c_hi - 1].end, pt.tokens[f.verb].end)
+            content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
+            out.append(
+                self._claim(
+                    action="state",
+                    holder=speaker.actor,
+                    voice=speaker.voice,
+                    addressee=self._addressee(c_lo, c_hi, speaker.actor.id),
+                    content=content,
+                    issues=self._issues(content),
+                    conditions=(),
+                    sources=(src,),
+                    span=(start, end),
+                    when=self._when(lo, hi, [(c_lo, c_hi)]),
+                    negated=False,
+                    hypothetical=False,
+                )
+            )
         return out
 
     # -- no comment ---------------------------------------------------------------
@@ -134,7 +181,7 @@ class _Builder:
             return None
         holder = self.resolver.resolve_token(cue.holder)
         frame = cue.frame
-        speaker = None
+        speaker: Resolved | None = None
         if frame is not None and frame.speaker is not None:
             src = sources.get(frame.verb)
             if src is not None and not src.anonymous:
@@ -145,9 +192,23 @@ class _Builder:
                 speaker = Resolved(actor=actor) if actor is not None else None
         if cue.rule == "modal":
             return speaker
-        if cue.rule in {"threat", "refusal"} and speaker is not None:
-            if holder is None or holder.actor.id != speaker.actor.id:
+        if cue.rule in {"threat", "refusal", "commitment"}:
+            if speaker is not None and holder is None:
+                # "the administration would ..." said by one of its officials
+                if self.pt.tokens[cue.holder].lemma.lower() in self.lexicon.government_nouns:
+                    return Resolved(actor=speaker.actor, voice=speaker.voice)
+            if speaker is not None and (holder is None or holder.actor.id != speaker.actor.id):
                 return None
+            if holder is not None and holder.voice is None and speaker is not None and speaker.voice:
+                holder = Resolved(actor=holder.actor, voice=speaker.voice)
+            if cue.rule == "commitment" and (
+                speaker is None or self.pt.tokens[cue.holder].text.lower() in {"he", "she", "i"}
+                or self.pt.tokens[cue.holder].ent_type == "PERSON"
+            ):
+                return None  # a person's own plans are not a state's pledge
+        if holder is not None and holder.voice is None and speaker is not None:
+            if speaker.voice is not None and speaker.actor.id == holder.actor.id:
+                holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
 
     def _claims_for(self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]) -> list[Claim]:
@@ -208,7 +269,13 @@ class _Builder:
         pt = self.pt
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         chars = list(pt.text[s_start:s_end])
-        for i_lo, i_hi in items:
+        # Dates inside the content, or in a relative clause about a party ("NATO,
+        # founded in 1949, says ..."), do not date the claim.
+        masked_ranges = list(items)
+        for tok in pt.tokens[lo:hi]:
+            if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in {"PROPN", "NOUN"}:
+                masked_ranges.append(subtree_range(pt, tok.i))
+        for i_lo, i_hi in masked_ranges:
             for k in range(pt.tokens[i_lo].idx - s_start, pt.tokens[i_hi - 1].end - s_start):
                 chars[k] = " "
         masked = "".join(chars)

@@ -219,6 +219,12 @@ class ActorResolver:
         tok = self._pt.tokens[i]
         low = tok.text.lower()
         if low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            matrix = self._matrix_subject(i)
+            if matrix is not None:
+                # "Ukraine says it needs ...": the subject of a reported clause is the
+                # speaker, unless the speaker is an anonymous source.
+                if self._pt.tokens[matrix].lemma.lower() not in self._lexicon.anonymous_nouns:
+                    return self.resolve_token(matrix)
             return self.antecedent(i)
         lo, hi = subtree_range(self._pt, i)
         return self.resolve_range(lo, hi, head=i)
@@ -255,8 +261,24 @@ class ActorResolver:
             return inside[0].resolved
         return None
 
+    def _matrix_subject(self, i: int) -> int | None:
+        """For a pronoun subject of a reported clause, the reporting verb's subject."""
+        tok = self._pt.tokens[i]
+        if tok.dep not in {"nsubj", "nsubjpass"}:
+            return None
+        clause = self._pt.tokens[tok.head]
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            return None
+        for child in children(self._pt, clause.head):
+            if child.dep in {"nsubj", "nsubjpass"} and child.i != i:
+                return child.i
+        return None
+
     def _generic(self, i: int) -> Resolved | None:
         """"the alliance" → the most recently mentioned IGO that the noun fits."""
+        kids = list(children(self._pt, i))
+        if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+            return None  # "the alliance", not "industry groups"
         candidates = self._registry.lookup_generic(self._pt.tokens[i].lemma.lower())
         if not candidates:
             return None
