@@ -95,17 +95,19 @@ class ActorResolver:
             hits = self._forms.get(tuple(_norm(w) for w in words))
             if not hits:
                 continue
-            for form, target, exact in hits:
+            for form, target, exact, surface in hits:
                 if n == 1 and exact != words[0]:
                     continue
-                resolved = self._resolve_form(form, target, i, i + n)
+                resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
         return None
 
-    def _resolve_form(self, form: str, target: str, start: int, end: int) -> Resolved | None:
+    def _resolve_form(
+        self, form: str, target: str, start: int, end: int, surface: str
+    ) -> Resolved | None:
         if form == "person":
-            person = self._registry.lookup_person(target)
+            person = self._registry.lookup_person(surface)
             if person is None:
                 return None
             role = person.role_on(self._day)
@@ -120,7 +122,11 @@ class ActorResolver:
             return resolved
         if form == "generic":
             return None  # resolved in context by resolve_range
-        entry = self._registry.entry(target)
+        entry = None
+        if form in {"name", "metonym"}:
+            # dated: "Moscow" in 1987 is the Soviet Union
+            entry = self._registry.lookup_name(surface, on=self._day)
+        entry = entry or self._registry.entry(target)
         if entry is None:
             return None
         if form == "demonym" and not self._demonym_counts(start, end):
@@ -310,16 +316,17 @@ def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
     return all(toks[i + k].text.lower() == w for k, w in enumerate(words))
 
 
-_FORM_CACHE: dict[int, dict[tuple[str, ...], list[tuple[str, str, str]]]] = {}
+_Forms = dict[tuple[str, ...], list[tuple[str, str, str, str]]]
+_FORM_CACHE: dict[int, _Forms] = {}
 
 
-def _form_index(registry: Registry) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
-    """Token tuples of every surface form → (form, target, exact first word)."""
+def _form_index(registry: Registry) -> _Forms:
+    """Token tuples of every surface form → (form, target, exact first word, surface)."""
     key = id(registry)
     cached = _FORM_CACHE.get(key)
     if cached is not None:
         return cached
-    index: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    index: _Forms = {}
     for surface, form, target in registry.surface_forms():
         words = _split_form(surface)
         variants = [words]
@@ -327,7 +334,7 @@ def _form_index(registry: Registry) -> dict[tuple[str, ...], list[tuple[str, str
             variants.append(words[1:])
         for w in variants:
             index.setdefault(tuple(_norm(x) for x in w), []).append(
-                (form, target if form != "person" else surface, w[0])
+                (form, target, w[0], surface)
             )
     _FORM_CACHE[key] = index
     return index

@@ -1,0 +1,1 @@
+"""Bundled actor registry data: states, IGOs and blocs, domestic bodies, people."""
