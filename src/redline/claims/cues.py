@@ -16,6 +16,7 @@ from redline.nlp import ParsedText
 
 __all__ = ["Cue", "find_cues"]
 
+_CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
 _SKIP_CLAUSE_DEPS = frozenset({"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"})
 _SUBORDINATORS = frozenset({"if", "because", "unless", "since", "until", "while", "as", "when", "after", "before", "although", "though"})
 
@@ -99,9 +100,13 @@ def _content_range(pt: ParsedText, i: int, hi: int, frame: Frame | None) -> tupl
     # "dismisses such claims ..., but has also warned ..." ends at "but".
     for k in pt.children[i]:
         tok = pt.tokens[k]
-        if k > i and tok.dep == "conj" and tok.pos in {"VERB", "AUX"}:
+        contrast = tok.dep == "advcl" and any(
+            m.dep == "mark" and m.text.lower() in _CONTRAST for m in children(pt, k)
+        )
+        if k > i and (tok.dep == "conj" and tok.pos in {"VERB", "AUX"} or contrast):
+            k_lo, _ = subtree_range(pt, k)
             cc = [c for c in pt.children[i] if i < c < k and pt.tokens[c].dep in {"cc", "punct"}]
-            sub_hi = min(sub_hi, min(cc) if cc else k)
+            sub_hi = min(sub_hi, min(cc) if cc else k_lo, k_lo)
     lo = i + 1
     # Skip particles and complementisers right after the cue ("call for", "said that").
     while lo < sub_hi and pt.tokens[lo].dep in {"prt", "mark", "punct"}:

@@ -201,11 +201,13 @@ class _Builder:
                 return None
             if holder is not None and holder.voice is None and speaker is not None and speaker.voice:
                 holder = Resolved(actor=holder.actor, voice=speaker.voice)
+            subject = self.pt.tokens[cue.holder]
             if cue.rule == "commitment" and (
-                speaker is None or self.pt.tokens[cue.holder].text.lower() in {"he", "she", "i"}
-                or self.pt.tokens[cue.holder].ent_type == "PERSON"
+                speaker is None
+                or subject.ent_type == "PERSON"
+                or (subject.pos == "PRON" and subject.text.lower() != "we")
             ):
-                return None  # a person's own plans are not a state's pledge
+                return None  # plans of a person, or "it would hurt", are not pledges
         if holder is not None and holder.voice is None and speaker is not None:
             if speaker.voice is not None and speaker.actor.id == holder.actor.id:
                 holder = Resolved(actor=holder.actor, voice=speaker.voice)

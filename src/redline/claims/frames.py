@@ -61,6 +61,8 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             continue
         if tok.pos not in {"VERB", "AUX"} or tok.lemma.lower() not in lexicon.reporting_verbs:
             continue
+        if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
+            continue  # "guidance saying that ...", "warning on Tuesday ..."
         speaker = _speaker_of(pt, tok.i)
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
         content = comps[0].i if comps else None

@@ -255,7 +255,7 @@ class ActorResolver:
                 return generic
             # "a spokesperson for the alliance", "officials of the Kremlin"
             for child in children(self._pt, head):
-                if child.dep == "prep" and child.text.lower() in {"for", "of", "at", "from", "in"}:
+                if child.dep == "prep" and child.text.lower() in {"for", "of", "at", "from"}:
                     for obj in children(self._pt, child.i):
                         if obj.dep == "pobj":
                             o_lo, o_hi = subtree_range(self._pt, obj.i)
