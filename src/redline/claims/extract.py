@@ -291,7 +291,9 @@ class _Builder:
 
     def _addressee(self, lo: int, hi: int, holder_id: str) -> Actor | None:
         found: list[tuple[int, Actor]] = [
-            (m.start, m.resolved.actor) for m in self.resolver.mentions_in(lo, hi) if m.resolved.actor.id != holder_id
+            (m.start, m.resolved.actor)
+            for m in self.resolver.mentions_in(lo, hi)
+            if m.resolved is not None and m.resolved.actor.id != holder_id
         ]
         for tok in self.pt.tokens[lo:hi]:
             if tok.text[:1].isupper() and tok.pos in {"ADJ", "PROPN"}:

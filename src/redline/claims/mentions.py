@@ -39,8 +39,8 @@ class Mention:
 
     start: int
     end: int
-    form: str  # name, metonym, demonym, generic, person, title
-    resolved: Resolved
+    form: str  # name, metonym, demonym, generic, person, title, unknown_person
+    resolved: Resolved | None
 
 
 def _norm(text: str) -> str:
@@ -160,7 +160,8 @@ class ActorResolver:
             return Mention(start=i, end=end, form="person", resolved=known)
         titled = self._titled_person(i, name)
         if titled is None:
-            return None
+            # Kept so that "she" after "Patricia Hewitt" does not jump to someone else.
+            return Mention(start=i, end=end, form="unknown_person", resolved=None)
         self._people[_norm(name)] = titled
         self._people[_norm(toks[end - 1].text)] = titled
         return Mention(start=i, end=end, form="title", resolved=titled)
@@ -244,12 +245,16 @@ class ActorResolver:
             for child in children(self._pt, head):
                 if child.dep in {"poss", "compound", "amod", "nmod"}:
                     m = self.mention_at(child.i)
-                    if m is not None:
+                    if m is not None and m.resolved is not None:
                         return m.resolved
                     if child.dep == "poss" and child.text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
-                        found = self.antecedent(child.i)
-                        if found is not None:
-                            return found
+                        # "Hewitt said her party would ...": the speaker's party.
+                        matrix = self._matrix_subject(head)
+                        if matrix is not None:
+                            if self._pt.tokens[matrix].lemma.lower() in self._lexicon.anonymous_nouns:
+                                return self.antecedent(child.i)
+                            return self.resolve_token(matrix)
+                        return self.antecedent(child.i)
             generic = self._generic(head)
             if generic is not None:
                 return generic
@@ -262,7 +267,7 @@ class ActorResolver:
                             found = self.resolve_range(o_lo, o_hi, head=obj.i)
                             if found is not None:
                                 return found
-        inside = self.mentions_in(lo, hi)
+        inside = [m for m in self.mentions_in(lo, hi) if m.resolved is not None]
         if inside:
             return inside[0].resolved
         return None
@@ -290,7 +295,7 @@ class ActorResolver:
             return None
         ids = {c.id for c in candidates}
         for m in reversed(self.mentions):
-            if m.end <= i and m.resolved.actor.id in ids:
+            if m.end <= i and m.resolved is not None and m.resolved.actor.id in ids:
                 return m.resolved
         return Resolved(actor=candidates[0].as_actor())
 
@@ -301,7 +306,7 @@ class ActorResolver:
         for m in reversed(self.mentions):
             if m.end > i:
                 continue
-            is_person = m.form in {"person", "title"}
+            is_person = m.form in {"person", "title", "unknown_person"}
             if want_person == is_person:
                 if not want_person and m.form == "demonym":
                     continue

@@ -124,7 +124,8 @@ def _names_person(pt: ParsedText, lo: int, hi: int) -> bool:
 def _affiliation(pt: ParsedText, lo: int, hi: int, resolver: ActorResolver) -> str | None:
     """A demonym, state or body named inside the source phrase."""
     for m in resolver.mentions_in(lo, hi):
-        return m.resolved.actor.id
+        if m.resolved is not None:
+            return m.resolved.actor.id
     for tok in pt.tokens[lo:hi]:
         if tok.dep in {"amod", "compound"}:
             actor = resolver.demonym_actor(tok.text)
