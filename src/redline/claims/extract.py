@@ -401,7 +401,7 @@ def _split_items(pt: ParsedText, content: tuple[int, int], lexicon: Lexicon) -> 
         s = start
         while s < c and toks[s].text.lower() in {",", "and", "or", "also"}:
             s += 1
-        if c - s >= 2:  # noqa: PLR2004 - one-word items are list debris
+        if c - s >= 2 or (c - s == 1 and toks[s].pos in {"NOUN", "PROPN", "VERB"}):  # noqa: PLR2004
             items.append((s, c))
         start = c + 1
     return items or [content]
