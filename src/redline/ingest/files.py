@@ -1,0 +1,165 @@
+"""Walk the input paths and hand each file to the reader for its form.
+
+:func:`iter_inputs` is the ingest stage's entry point. It never raises for a bad
+input: a missing path, an empty directory or an unreadable file becomes an
+:class:`~redline.model.ArticleResult` with a reason code, and the walk goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import sys
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from redline.model import InputKind, Status
+
+from ._decode import document_from_bytes
+from .base import ARTICLE_SUFFIXES, BYTES_PER_CHAR, failure, logical_name
+from .detect import detect_kind
+from .html import HtmlReader
+from .jsonl import JsonlReader, iter_records
+from .text import TextReader
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from redline.model import ArticleResult, RawDocument
+    from redline.settings import Settings
+
+    from .base import Reader
+
+__all__ = ["STDIN", "iter_article_files", "iter_inputs", "reader_for"]
+
+logger = logging.getLogger(__name__)
+
+STDIN = "-"
+"""The path that stands for standard input."""
+
+_HEAD_BYTES = 4096
+
+
+def _is_article_file(path: Path) -> bool:
+    return path.is_file() and Path(logical_name(path)).suffix in ARTICLE_SUFFIXES
+
+
+def iter_article_files(directory: Path) -> Iterator[Path]:
+    """Article files under ``directory``, recursively, in sorted path order."""
+    for path in sorted(directory.rglob("*")):
+        if _is_article_file(path):
+            yield path
+
+
+def _head_text(path: Path) -> str:
+    """The first few kilobytes of a file as text, for content detection."""
+    try:
+        if path.name.lower().endswith(".gz"):
+            with gzip.open(path, "rb") as fh:
+                head = fh.read(_HEAD_BYTES)
+        else:
+            with path.open("rb") as fh:
+                head = fh.read(_HEAD_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return ""
+    return head.decode("utf-8", errors="replace")
+
+
+def reader_for(path: Path, *, kind: InputKind | None) -> Reader:
+    """The reader for one file: forced by ``kind``, else detected.
+
+    Text files are detected as plain text or page dump per file, after decoding.
+    """
+    detected = kind
+    if detected is None:
+        name = logical_name(path)
+        head = "" if name.endswith((".html", ".htm", ".jsonl")) else _head_text(path)
+        detected = detect_kind(name, head)
+        if detected in {InputKind.TEXT, InputKind.PAGE_DUMP}:
+            return TextReader()
+    if detected is InputKind.HTML:
+        return HtmlReader()
+    if detected is InputKind.JSONL:
+        return JsonlReader()
+    return TextReader(kind=detected)
+
+
+def _read_file(
+    path: Path, *, settings: Settings, kind: InputKind | None
+) -> Iterator[RawDocument | ArticleResult]:
+    yield from reader_for(path, kind=kind).read(path, settings=settings)
+
+
+def _read_stdin(
+    stream: BinaryIO, *, settings: Settings, kind: InputKind | None
+) -> Iterator[RawDocument | ArticleResult]:
+    head = stream.readline()
+    while head and not head.strip():
+        head += stream.readline()
+        if len(head) > _HEAD_BYTES:
+            break
+    detected = kind or detect_kind("", head[:_HEAD_BYTES].decode("utf-8", "replace"))
+    if detected is InputKind.JSONL:
+        lines = io.BytesIO(head)
+        yield from iter_records(
+            _chain_lines(lines, stream), source=STDIN, settings=settings
+        )
+        return
+    limit = settings.max_article_chars * BYTES_PER_CHAR
+    data = head + stream.read(max(limit + 1 - len(head), 0))
+    if len(data) > limit:
+        yield failure(
+            STDIN,
+            Status.TOO_LARGE,
+            f"article is larger than max_article_chars={settings.max_article_chars}",
+        )
+        return
+    forced = kind or (InputKind.HTML if detected is InputKind.HTML else None)
+    yield document_from_bytes(data, source=STDIN, kind=forced, settings=settings)
+
+
+def _chain_lines(first: BinaryIO, rest: BinaryIO) -> Iterator[bytes]:
+    yield from first
+    yield from rest
+
+
+def iter_inputs(
+    paths: Sequence[str],
+    *,
+    settings: Settings,
+    kind: InputKind | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawDocument | ArticleResult]:
+    """Yield a raw document per article input and a failed result per bad input.
+
+    Args:
+        paths: files, directories (walked recursively for ``.txt``, ``.html``,
+            ``.htm`` and ``.jsonl`` files, each also gzipped) or ``"-"`` for
+            standard input.
+        settings: the run's settings (``max_article_chars`` limits each article).
+        kind: force one reader for every input instead of detecting it.
+        stdin: the stream read for ``"-"``; the process's standard input by default.
+    """
+    for name in paths:
+        if name == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stdin(stream, settings=settings, kind=kind)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = False
+            for file in iter_article_files(path):
+                found = True
+                yield from _read_file(file, settings=settings, kind=kind)
+            if not found:
+                yield failure(
+                    name,
+                    Status.NO_ARTICLES,
+                    "directory holds no .txt, .html, .htm or .jsonl files",
+                )
+        elif path.is_file():
+            yield from _read_file(path, settings=settings, kind=kind)
+        else:
+            yield failure(name, Status.NOT_FOUND, "no such file or directory")
