@@ -1,4 +1,4 @@
-"""Write docs/settings.md from the settings table (run: python scripts/gen_settings_doc.py)."""
+"""Write docs/settings.md from the settings table."""
 
 from pathlib import Path
 
@@ -25,4 +25,6 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    Path(__file__).resolve().parents[1].joinpath("docs/settings.md").write_text(render())
+    Path(__file__).resolve().parents[1].joinpath("docs/settings.md").write_text(
+        render()
+    )

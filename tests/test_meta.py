@@ -20,7 +20,14 @@ def test_top_level_all_is_sorted_and_complete():
 
 @pytest.mark.parametrize(
     "module",
-    ["redline.claims", "redline.nlp", "redline.ingest", "redline.extract", "redline.store", "redline.positions"],
+    [
+        "redline.claims",
+        "redline.nlp",
+        "redline.ingest",
+        "redline.extract",
+        "redline.store",
+        "redline.positions",
+    ],
 )
 def test_subpackage_all_names_exist(module):
     mod = importlib.import_module(module)

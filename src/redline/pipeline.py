@@ -1,7 +1,7 @@
 """The per-article path: input → article → parse → claims, with per-input isolation.
 
 :func:`analyse_inputs` is what the CLI (and later the batch engine) runs. One bad input
-never stops a run: it becomes an :class:`~redline.model.ArticleResult` with a reason code.
+never stops a run: it becomes an :class:`~redline.model.ArticleResult` with a reason.
 """
 
 from __future__ import annotations
@@ -43,13 +43,18 @@ def load_registry(settings: Settings) -> Registry:
 def _extract_one(raw: RawDocument, settings: Settings) -> ArticleResult:
     try:
         return extract_article(raw, settings=settings)
-    except Exception as e:  # noqa: BLE001 - one article's failure must not stop a run
+    except Exception as e:
         logger.exception("extraction failed for %s", raw.source)
-        return ArticleResult(source=raw.source, status=Status.ERROR, message=f"extraction failed: {e}")
+        return ArticleResult(
+            source=raw.source, status=Status.ERROR, message=f"extraction failed: {e}"
+        )
 
 
 def analyse_results(
-    results: Iterable[ArticleResult], *, settings: Settings, registry: Registry | None = None
+    results: Iterable[ArticleResult],
+    *,
+    settings: Settings,
+    registry: Registry | None = None,
 ) -> Iterator[Analysis]:
     """Parse and extract claims for every ok result, in batches of ``batch_size``."""
     reg = registry if registry is not None else load_registry(settings)
@@ -60,7 +65,10 @@ def analyse_results(
         parsed = dict(
             zip(
                 (id(r) for r in ok),
-                parse_texts((r.article.text for r in ok if r.article), batch_size=settings.batch_size),
+                parse_texts(
+                    (r.article.text for r in ok if r.article),
+                    batch_size=settings.batch_size,
+                ),
                 strict=True,
             )
         )
@@ -69,15 +77,23 @@ def analyse_results(
                 yield Analysis(result=r)
                 continue
             try:
-                claims = extract_claims(r.article, parsed[id(r)], registry=reg, lexicon=lexicon)
-            except Exception as e:  # noqa: BLE001 - isolate one article's failure
+                claims = extract_claims(
+                    r.article, parsed[id(r)], registry=reg, lexicon=lexicon
+                )
+            except Exception as e:
                 logger.exception("claim extraction failed for %s", r.source)
-                yield Analysis(result=replace(r, status=Status.ERROR, message=f"claim extraction failed: {e}"))
+                yield Analysis(
+                    result=replace(
+                        r, status=Status.ERROR, message=f"claim extraction failed: {e}"
+                    )
+                )
                 continue
             yield Analysis(result=r, claims=claims)
 
 
-def _results(paths: Sequence[str], *, settings: Settings, kind: InputKind | None) -> Iterator[ArticleResult]:
+def _results(
+    paths: Sequence[str], *, settings: Settings, kind: InputKind | None
+) -> Iterator[ArticleResult]:
     for item in iter_inputs(paths, settings=settings, kind=kind):
         if isinstance(item, ArticleResult):
             yield item
@@ -93,4 +109,8 @@ def analyse_inputs(
     registry: Registry | None = None,
 ) -> Iterator[Analysis]:
     """Read, extract and analyse every input under ``paths``."""
-    yield from analyse_results(_results(paths, settings=settings, kind=kind), settings=settings, registry=registry)
+    yield from analyse_results(
+        _results(paths, settings=settings, kind=kind),
+        settings=settings,
+        registry=registry,
+    )

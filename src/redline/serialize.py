@@ -1,4 +1,4 @@
-"""JSON shapes of the output contract (``redline extract --json``, ``redline claims``)."""
+"""JSON shapes of the output contract (``redline extract --json``, ``claims``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""One frozen, validated :class:`Settings`, layered from defaults, a TOML file,
-``REDLINE_*`` environment variables and CLI flags (in that order).
+"""One frozen, validated :class:`Settings`, built in layers.
+
+Sources, in order: defaults, a TOML file, ``REDLINE_*`` environment variables and
+CLI flags.
 
 Every field is declared once in :data:`SETTINGS` with its name, type, default and help;
 that table drives ``--setting NAME=VALUE``, the settings reference in
@@ -13,6 +15,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from redline.errors import ConfigError
 
@@ -141,4 +144,5 @@ def load_settings(
         if value is not None:
             values[key] = _coerce(key, value)
     known = {f.name for f in fields(Settings)}
-    return replace(Settings(), **{k: v for k, v in values.items() if k in known})
+    chosen: dict[str, Any] = {k: v for k, v in values.items() if k in known}
+    return replace(Settings(), **chosen)

@@ -39,7 +39,13 @@ def test_find_date_needs_publication_for_relative_dates():
 
 @pytest.mark.parametrize(
     ("when", "expected"),
-    [("2024-06", True), ("2025-05", False), ("2025", False), ("2024", True), ("2026-01", False)],
+    [
+        ("2024-06", True),
+        ("2025-05", False),
+        ("2025", False),
+        ("2024", True),
+        ("2026-01", False),
+    ],
 )
 def test_is_historical_compares_at_the_given_precision(when, expected):
     assert is_historical(when, published=PUBLISHED) is expected

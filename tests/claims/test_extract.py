@@ -9,7 +9,9 @@ pytestmark = pytest.mark.model
 
 def _one(claims, action):
     found = [c for c in claims if c.action == action]
-    assert found, f"no {action} claim in {[(c.action, c.evidence.text) for c in claims]}"
+    assert found, (
+        f"no {action} claim in {[(c.action, c.evidence.text) for c in claims]}"
+    )
     return found[0]
 
 
@@ -71,9 +73,13 @@ def test_extract_historical_demand_with_relative_date(claims_of):
 
 
 def test_extract_negated_and_hypothetical_flags(claims_of):
-    negated = _one(claims_of("France did not demand a new vote on the budget."), "demand")
+    negated = _one(
+        claims_of("France did not demand a new vote on the budget."), "demand"
+    )
     assert negated.negated
-    hypothetical = _one(claims_of("Japan could demand compensation for the losses."), "demand")
+    hypothetical = _one(
+        claims_of("Japan could demand compensation for the losses."), "demand"
+    )
     assert hypothetical.hypothetical
     assert not hypothetical.negated
 

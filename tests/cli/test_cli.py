@@ -19,8 +19,15 @@ def _jsonl(output: str) -> list[dict]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory, examples_dir):
     db = f"sqlite:///{tmp_path_factory.mktemp('db') / 'demo.db'}"
-    args = ["ingest", str(examples_dir / "articles"), "--db", db, "--no-progress",
-            "--setting", f"actors_file={examples_dir / 'actors.toml'}"]
+    args = [
+        "ingest",
+        str(examples_dir / "articles"),
+        "--db",
+        db,
+        "--no-progress",
+        "--setting",
+        f"actors_file={examples_dir / 'actors.toml'}",
+    ]
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
     second = runner.invoke(app, args)
@@ -43,10 +50,18 @@ def test_ingest_stores_claims_and_rerun_changes_nothing(demo_db):
 
 def test_claims_filters_by_actor_and_issue(demo_db):
     db, _, _ = demo_db
-    rows = _jsonl(runner.invoke(app, ["claims", "--db", db, "--json", "--actor", "RUS"]).output)
+    rows = _jsonl(
+        runner.invoke(app, ["claims", "--db", db, "--json", "--actor", "RUS"]).output
+    )
     assert rows
-    assert all("RUS" in {r["holder"]["id"], (r["addressee"] or {}).get("id")} for r in rows)
-    rows = _jsonl(runner.invoke(app, ["claims", "--db", db, "--json", "--issue", "sanctions"]).output)
+    assert all(
+        "RUS" in {r["holder"]["id"], (r["addressee"] or {}).get("id")} for r in rows
+    )
+    rows = _jsonl(
+        runner.invoke(
+            app, ["claims", "--db", db, "--json", "--issue", "sanctions"]
+        ).output
+    )
     assert rows
     assert all("sanctions" in r["issues"] for r in rows)
 
@@ -66,34 +81,81 @@ def test_extract_json_follows_the_contract(examples_dir):
     (obj,) = _jsonl(result.output)
     assert obj["status"] == "ok"
     article = obj["article"]
-    assert set(article) >= {"id", "source", "url", "title", "authors", "published", "outlet",
-                            "dateline", "summary", "captions", "language", "text"}
+    assert set(article) >= {
+        "id",
+        "source",
+        "url",
+        "title",
+        "authors",
+        "published",
+        "outlet",
+        "dateline",
+        "summary",
+        "captions",
+        "language",
+        "text",
+    }
     assert obj["claims"]
     for claim in obj["claims"]:
         ev = claim["evidence"]
         assert article["text"][ev["start"] : ev["end"]] == ev["text"]
-        assert set(claim) >= {"action", "holder", "voiced_by", "addressee", "issues", "content",
-                              "conditions", "sources", "historical", "when", "negated",
-                              "hypothetical", "plover", "cameo", "evidence", "extractor"}
+        assert set(claim) >= {
+            "action",
+            "holder",
+            "voiced_by",
+            "addressee",
+            "issues",
+            "content",
+            "conditions",
+            "sources",
+            "historical",
+            "when",
+            "negated",
+            "hypothetical",
+            "plover",
+            "cameo",
+            "evidence",
+            "extractor",
+        }
 
 
 def _bad_inputs(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (tmp_path / "emptydir").mkdir()
-    (tmp_path / "nobody.html").write_text("<html><body><nav>Home | World</nav></body></html>")
-    german = ("Die Regierung in Berlin hat am Montag neue Gespräche mit den Nachbarländern "
-              "angekündigt, um den Streit über die Fischereiquoten beizulegen. ") * 6
+    (tmp_path / "nobody.html").write_text(
+        "<html><body><nav>Home | World</nav></body></html>"
+    )
+    german = (
+        "Die Regierung in Berlin hat am Montag neue Gespräche mit den Nachbarländern "
+        "angekündigt, um den Streit über die Fischereiquoten beizulegen. "
+    ) * 6
     (tmp_path / "german.txt").write_text("Gespräche über Fischerei\n\n" + german)
-    return [str(tmp_path / n) for n in
-            ("missing.txt", "empty.txt", "binary.txt", "emptydir", "nobody.html", "german.txt")]
+    return [
+        str(tmp_path / n)
+        for n in (
+            "missing.txt",
+            "empty.txt",
+            "binary.txt",
+            "emptydir",
+            "nobody.html",
+            "german.txt",
+        )
+    ]
 
 
 def test_bad_inputs_each_get_a_reason_and_the_run_goes_on(tmp_path, examples_dir):
     good = str(examples_dir / "articles" / "china-uk-ev-tariffs.txt")
     result = runner.invoke(app, ["extract", *_bad_inputs(tmp_path), good, "--json"])
     assert result.exit_code == 0, result.output
-    for code in ("[not_found]", "[empty]", "[binary]", "[no_articles]", "[no_body]", "[lang]"):
+    for code in (
+        "[not_found]",
+        "[empty]",
+        "[binary]",
+        "[no_articles]",
+        "[no_body]",
+        "[lang]",
+    ):
         assert code in result.output, code
     statuses = {o["status"] for o in _jsonl(result.output)}
     assert "ok" in statuses
@@ -101,11 +163,13 @@ def test_bad_inputs_each_get_a_reason_and_the_run_goes_on(tmp_path, examples_dir
 
 def test_all_inputs_failing_exits_non_zero(tmp_path):
     (tmp_path / "empty.txt").write_text("")
-    result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), str(tmp_path / "nope")])
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "empty.txt"), str(tmp_path / "nope")]
+    )
     assert result.exit_code == 1
 
 
-def test_too_large_article_is_refused_by_setting(tmp_path, examples_dir):
+def test_too_large_article_is_refused_by_setting(examples_dir):
     good = str(examples_dir / "articles" / "china-uk-ev-tariffs.txt")
     result = runner.invoke(app, ["extract", good, "--setting", "max_article_chars=100"])
     assert "[too_large]" in result.output

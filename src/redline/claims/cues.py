@@ -16,9 +16,27 @@ from redline.nlp import ParsedText
 
 __all__ = ["Cue", "find_cues"]
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
-_SKIP_CLAUSE_DEPS = frozenset({"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"})
-_SUBORDINATORS = frozenset({"if", "because", "unless", "since", "until", "while", "as", "when", "after", "before", "although", "though"})
+_SKIP_CLAUSE_DEPS = frozenset(
+    {"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"}
+)
+_SUBORDINATORS = frozenset(
+    {
+        "if",
+        "because",
+        "unless",
+        "since",
+        "until",
+        "while",
+        "as",
+        "when",
+        "after",
+        "before",
+        "although",
+        "though",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +67,9 @@ def _subject(pt: ParsedText, verb: int) -> int | None:
     return None
 
 
-def _in_subordinate(pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]) -> bool:
+def _in_subordinate(
+    pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]
+) -> bool:
     """Whether token ``i`` sits in a relative, gerund or conditional clause.
 
     A clause that spells out a stance noun ("his stance that he wanted X") counts as
@@ -58,14 +78,18 @@ def _in_subordinate(pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str
     for anc in [pt.tokens[i], *ancestors(pt, i)]:
         if anc.i < lo:
             break
-        if anc.dep in {"acl", "relcl"} and pt.tokens[anc.head].lemma.lower() in stance_nouns:
+        if (
+            anc.dep in {"acl", "relcl"}
+            and pt.tokens[anc.head].lemma.lower() in stance_nouns
+        ):
             continue
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         if anc.dep == "advcl" and any(
-            c.dep == "mark" and c.text.lower() in _SUBORDINATORS for c in children(pt, anc.i)
+            c.dep == "mark" and c.text.lower() in _SUBORDINATORS
+            for c in children(pt, anc.i)
         ):
             return True
     return False
@@ -90,11 +114,16 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
                 return True
         return False
     wanted = set(needs.split(","))
-    return any(c.text.lower() in wanted and c.dep in {"prep", "prt", "dative", "advmod"} for c in kids)
+    return any(
+        c.text.lower() in wanted and c.dep in {"prep", "prt", "dative", "advmod"}
+        for c in kids
+    )
 
 
-def _content_range(pt: ParsedText, i: int, hi: int, frame: Frame | None) -> tuple[int, int]:
-    """Tokens after the cue up to the end of its clause, less any trailing attribution."""
+def _content_range(
+    pt: ParsedText, i: int, hi: int, frame: Frame | None
+) -> tuple[int, int]:
+    """Tokens after the cue to the end of its clause, less a trailing attribution."""
     _, sub_hi = subtree_range(pt, i)
     # A coordinated clause with its own verb is its own statement:
     # "dismisses such claims ..., but has also warned ..." ends at "but".
@@ -103,9 +132,13 @@ def _content_range(pt: ParsedText, i: int, hi: int, frame: Frame | None) -> tupl
         contrast = tok.dep == "advcl" and any(
             m.dep == "mark" and m.text.lower() in _CONTRAST for m in children(pt, k)
         )
-        if k > i and (tok.dep == "conj" and tok.pos in {"VERB", "AUX"} or contrast):
+        if k > i and ((tok.dep == "conj" and tok.pos in {"VERB", "AUX"}) or contrast):
             k_lo, _ = subtree_range(pt, k)
-            cc = [c for c in pt.children[i] if i < c < k and pt.tokens[c].dep in {"cc", "punct"}]
+            cc = [
+                c
+                for c in pt.children[i]
+                if i < c < k and pt.tokens[c].dep in {"cc", "punct"}
+            ]
             sub_hi = min(sub_hi, min(cc) if cc else k_lo, k_lo)
     lo = i + 1
     # Skip particles and complementisers right after the cue ("call for", "said that").
@@ -120,18 +153,26 @@ def _content_range(pt: ParsedText, i: int, hi: int, frame: Frame | None) -> tupl
         end = frame.tail_start
     end = min(end, hi)
     dash = next(
-        (k for k in range(lo + 1, end) if pt.tokens[k].text in {"-", "–", "—"} and pt.tokens[k - 1].end < pt.tokens[k].idx),
+        (
+            k
+            for k in range(lo + 1, end)
+            if pt.tokens[k].text in _DASHES and pt.tokens[k - 1].end < pt.tokens[k].idx
+        ),
         None,
     )
     if dash is not None:
         end = dash
-    while end > lo and pt.tokens[end - 1].pos in {"PUNCT", "SPACE"} and pt.tokens[end - 1].text not in {'"', "”", ")"}:
+    while (
+        end > lo
+        and pt.tokens[end - 1].pos in {"PUNCT", "SPACE"}
+        and pt.tokens[end - 1].text not in {'"', "”", ")"}
+    ):
         end -= 1
     return lo, max(lo, end)
 
 
 def _frame_for(frames: list[Frame], pt: ParsedText, i: int) -> Frame | None:
-    """The reporting frame that governs token ``i`` (its content, or a trailing tail)."""
+    """The reporting frame that governs token ``i`` (its content or trailing tail)."""
     for f in frames:
         if f.content is not None:
             c_lo, c_hi = subtree_range(pt, f.content)
@@ -142,12 +183,14 @@ def _frame_for(frames: list[Frame], pt: ParsedText, i: int) -> Frame | None:
     return None
 
 
-def find_cues(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]) -> list[Cue]:
+def find_cues(
+    pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
+) -> list[Cue]:
     """All stance cues of the sentence ``[lo, hi)``, at most one per cue token."""
     cues: list[Cue] = []
     taken: set[int] = set()
     for f in frames:
-        cue = _modal_cue(pt, f, hi, lexicon=lexicon, frames=frames)
+        cue = _modal_cue(pt, f, hi, lexicon=lexicon)
         if cue is not None:
             cues.append(cue)
             taken.add(cue.token)
@@ -158,13 +201,16 @@ def find_cues(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon, frames: lis
         lemma = tok.lemma.lower()
         if tok.pos in {"VERB", "AUX"} and lemma in lexicon.verbs:
             spec = lexicon.verbs[lemma]
-            if not _needs_ok(pt, tok.i, spec.needs) or _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns):
+            if not _needs_ok(pt, tok.i, spec.needs) or _in_subordinate(
+                pt, tok.i, lo, lexicon.stance_nouns
+            ):
                 continue
             if tok.tag == "VBG" and tok.dep not in {"ROOT", "conj", "ccomp"}:
                 continue
             action = spec.action
             if action == "reject" and any(
-                c.dep == "dobj" and c.lemma.lower() in lexicon.deny_objects for c in children(pt, tok.i)
+                c.dep == "dobj" and c.lemma.lower() in lexicon.deny_objects
+                for c in children(pt, tok.i)
             ):
                 action = "deny"
             frame = _frame_for(frames, pt, tok.i)
@@ -193,22 +239,29 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     out = []
     for c in cues:
         inside = any(
-            o is not c and o.content[0] <= c.token < o.content[1] and o.rule != "verb-weak" for o in cues
+            o is not c
+            and o.content[0] <= c.token < o.content[1]
+            and o.rule != "verb-weak"
+            for o in cues
         )
         if not inside:
             out.append(c)
     return out
 
 
-def _noun_cue(pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]) -> Cue | None:
-    """ "Putin's conditions include X" / "his terms: X must ..." — nouns with an owner."""
+def _noun_cue(
+    pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
+) -> Cue | None:
+    """Nouns with an owner: "Putin's conditions include X", "his terms: X must"."""
     owner = [c for c in children(pt, i) if c.dep == "poss"]
     if not owner:
         return None
     tok = pt.tokens[i]
     action = lexicon.nouns[tok.lemma.lower()]
     _, s_hi = pt.sents[tok.sent]
-    colon = next((k for k in range(i + 1, min(hi, s_hi)) if pt.tokens[k].text == ":"), None)
+    colon = next(
+        (k for k in range(i + 1, min(hi, s_hi)) if pt.tokens[k].text == ":"), None
+    )
     frame = _frame_for(frames, pt, i)
     if colon is not None:
         c_lo, c_hi = colon + 1, hi
@@ -236,9 +289,12 @@ def _noun_cue(pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list
     )
 
 
-def _modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon, frames: list[Frame]) -> Cue | None:
-    """Reported content with a modal: "X said Y must ..." (demand), "... should not ..."
-    (reject), "X said it will not ..." (reject), or a conditional punitive threat."""
+def _modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | None:
+    """Reported content with a modal.
+
+    "X said Y must ..." is a demand, "... should not ..." a rejection, "X said it
+    will not ..." a refusal, and a conditional punitive clause a threat.
+    """
     if f.speaker is None:
         return None
     for verb in f.contents:
@@ -249,15 +305,18 @@ def _modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon, frames: l
 
 
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
-    """An "if"/"unless" clause between the reporting verb and the end of ``verb``'s clause."""
+    """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
     _, c_hi = subtree_range(pt, verb)
     lo = min(f.verb, verb)
     return any(
-        t.dep == "mark" and t.text.lower() in {"if", "unless"} for t in pt.tokens[lo:c_hi]
+        t.dep == "mark" and t.text.lower() in {"if", "unless"}
+        for t in pt.tokens[lo:c_hi]
     )
 
 
-def _modal_content(pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lexicon) -> Cue | None:
+def _modal_content(
+    pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lexicon
+) -> Cue | None:
     tok = pt.tokens[verb]
     if tok.pos not in {"VERB", "AUX"}:
         return None
@@ -270,16 +329,48 @@ def _modal_content(pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lex
     subject = _subject(pt, verb)
     if auxes & lexicon.obligation:
         action = "reject" if negated else "demand"
-        return Cue(action=action, token=verb, holder=f.speaker, content=content, frame=f, split=not negated, rule="modal")
+        return Cue(
+            action=action,
+            token=verb,
+            holder=f.speaker,
+            content=content,
+            frame=f,
+            split=not negated,
+            rule="modal",
+        )
     if negated and auxes & lexicon.possibility and subject is not None:
-        return Cue(action="reject", token=verb, holder=f.speaker, content=content, frame=f, split=False, rule="modal")
+        return Cue(
+            action="reject",
+            token=verb,
+            holder=f.speaker,
+            content=content,
+            frame=f,
+            split=False,
+            rule="modal",
+        )
     if _conditional(pt, f, verb) and auxes & (lexicon.future | lexicon.possibility):
         words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
         if words & lexicon.punitive:
-            return Cue(action="threaten", token=verb, holder=subject, content=content, frame=f, split=False, rule="threat")
+            return Cue(
+                action="threaten",
+                token=verb,
+                holder=subject,
+                content=content,
+                frame=f,
+                split=False,
+                rule="threat",
+            )
     if auxes & lexicon.future and subject is not None:
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"
-        return Cue(action=action, token=verb, holder=subject, content=content, frame=f, split=False, rule="refusal" if negated else "commitment")
+        return Cue(
+            action=action,
+            token=verb,
+            holder=subject,
+            content=content,
+            frame=f,
+            split=False,
+            rule="refusal" if negated else "commitment",
+        )
     return None

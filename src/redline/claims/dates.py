@@ -39,19 +39,38 @@ _MONTH_RE = (
     r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("month_day_year", re.compile(_MONTH_RE + r" (?P<day>\d{1,2}),? (?P<year>(?:19|20)\d\d)\b")),
+    (
+        "month_day_year",
+        re.compile(_MONTH_RE + r" (?P<day>\d{1,2}),? (?P<year>(?:19|20)\d\d)\b"),
+    ),
     ("month_year", re.compile(_MONTH_RE + r",? (?P<year>(?:19|20)\d\d)\b")),
     ("month_rel", re.compile(_MONTH_RE + r" (?:of )?(?P<rel>last|this|next) year\b")),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next) year\b", re.IGNORECASE)),
-    ("years_ago", re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) years ago\b", re.IGNORECASE)),
+    (
+        "years_ago",
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) years ago\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("year", re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[.,]\d)")),
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateRef:
-    """A date found in text: ``when`` string, its character span in the searched text."""
+    """A date found in text: the ``when`` string and its character span."""
 
     when: str
     start: int
@@ -63,7 +82,7 @@ def _month(token: str) -> int:
 
 
 def find_date(text: str, *, published: datetime | None) -> DateRef | None:
-    """Return the most specific date expression in ``text``, resolved against ``published``.
+    """Return the most specific date in ``text``, resolved against ``published``.
 
     Relative expressions ("last year") need ``published``; without it they are skipped.
     """
@@ -83,7 +102,9 @@ def find_date(text: str, *, published: datetime | None) -> DateRef | None:
 def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | None:
     groups = m.groupdict()
     if kind == "month_day_year":
-        return f"{groups['year']}-{_month(groups['month']):02d}-{int(groups['day']):02d}"
+        return (
+            f"{groups['year']}-{_month(groups['month']):02d}-{int(groups['day']):02d}"
+        )
     if kind == "month_year":
         return f"{groups['year']}-{_month(groups['month']):02d}"
     if kind == "year":

@@ -25,6 +25,8 @@ __all__ = ["EXTRACTOR", "extract_claims"]
 
 EXTRACTOR = "redline.rules.v1"
 _UNKNOWN = "UNKNOWN"
+_NOMINAL = frozenset({"PROPN", "NOUN"})
+_MIN_LIST_COMMAS = 2
 
 
 @dataclass(slots=True)
@@ -40,15 +42,26 @@ class _State:
 
 
 class _Builder:
-    def __init__(self, *, article: Article, parsed: ParsedText, registry: Registry, lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        *,
+        article: Article,
+        parsed: ParsedText,
+        registry: Registry,
+        lexicon: Lexicon,
+    ) -> None:
         self.article = article
         self.pt = parsed
         self.lexicon = lexicon
         day = article.published.date() if article.published else None
-        self.resolver = ActorResolver(registry=registry, lexicon=lexicon, parsed=parsed, published=day)
+        self.resolver = ActorResolver(
+            registry=registry, lexicon=lexicon, parsed=parsed, published=day
+        )
         self.state = _State(memory=SourceMemory())
         self._cond_re = re.compile(
-            r"\b(?:" + "|".join(re.escape(m) for m in lexicon.condition_markers) + r")\b[^,;.:\"”]*",
+            r"\b(?:"
+            + "|".join(re.escape(m) for m in lexicon.condition_markers)
+            + r")\b[^,;.:\"”]*",
             re.IGNORECASE,
         )
 
@@ -68,7 +81,11 @@ class _Builder:
         for f in frames:
             if f.speaker is not None:
                 sources[f.verb] = parse_source(
-                    pt, f.speaker, lexicon=self.lexicon, resolver=self.resolver, memory=self.state.memory
+                    pt,
+                    f.speaker,
+                    lexicon=self.lexicon,
+                    resolver=self.resolver,
+                    memory=self.state.memory,
                 )
         out: list[Claim] = []
         no_comment = self._no_comment(lo, hi)
@@ -92,7 +109,12 @@ class _Builder:
     # -- plain statements -----------------------------------------------------------
 
     def _statements(
-        self, frames: list[Frame], cues: list[Cue], sources: dict[int, Source], lo: int, hi: int
+        self,
+        frames: list[Frame],
+        cues: list[Cue],
+        sources: dict[int, Source],
+        lo: int,
+        hi: int,
     ) -> list[Claim]:
         """A named party's reported words that carry no stance cue: action ``state``."""
         out: list[Claim] = []
@@ -102,7 +124,10 @@ class _Builder:
             if f.content is None or f.speaker is None or src is None or src.anonymous:
                 continue
             c_lo, c_hi = subtree_range(pt, f.content)
-            if any(c_lo <= c.token < c_hi or c.token == f.verb or c.frame is f for c in cues):
+            if any(
+                c_lo <= c.token < c_hi or c.token == f.verb or c.frame is f
+                for c in cues
+            ):
                 continue
             speaker = self.resolver.resolve_token(f.speaker)
             if speaker is None:
@@ -140,7 +165,9 @@ class _Builder:
         pt = self.pt
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         sentence = pt.text[s_start:s_end]
-        match = next((m for p in self.lexicon.no_comment if (m := p.search(sentence))), None)
+        match = next(
+            (m for p in self.lexicon.no_comment if (m := p.search(sentence))), None
+        )
         if match is None:
             return None
         first = next(t for t in pt.tokens[lo:hi] if t.idx >= s_start + match.start())
@@ -193,39 +220,54 @@ class _Builder:
         if cue.rule == "modal":
             return speaker
         if cue.rule in {"threat", "refusal", "commitment"}:
-            if speaker is not None and holder is None:
-                # "the administration would ..." said by one of its officials
-                if self.pt.tokens[cue.holder].lemma.lower() in self.lexicon.government_nouns:
-                    return Resolved(actor=speaker.actor, voice=speaker.voice)
-            if speaker is not None and (holder is None or holder.actor.id != speaker.actor.id):
-                return None
-            if holder is not None and holder.voice is None and speaker is not None and speaker.voice:
-                holder = Resolved(actor=holder.actor, voice=speaker.voice)
             subject = self.pt.tokens[cue.holder]
+            governing = subject.lemma.lower() in self.lexicon.government_nouns
+            if speaker is not None and holder is None and governing:
+                # "the administration would ..." said by one of its officials
+                return Resolved(actor=speaker.actor, voice=speaker.voice)
+            if speaker is not None and (
+                holder is None or holder.actor.id != speaker.actor.id
+            ):
+                return None
             if cue.rule == "commitment" and (
                 speaker is None
                 or subject.ent_type == "PERSON"
                 or (subject.pos == "PRON" and subject.text.lower() != "we")
             ):
                 return None  # plans of a person, or "it would hurt", are not pledges
-        if holder is not None and holder.voice is None and speaker is not None:
-            if speaker.voice is not None and speaker.actor.id == holder.actor.id:
-                holder = Resolved(actor=holder.actor, voice=speaker.voice)
+        if (
+            holder is not None
+            and speaker is not None
+            and speaker.actor.id == holder.actor.id
+            and holder.voice is None
+            and speaker.voice is not None
+        ):
+            holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
 
-    def _claims_for(self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]) -> list[Claim]:
+    def _claims_for(
+        self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]
+    ) -> list[Claim]:
         pt = self.pt
         holder = self._holder(cue, sources)
         if holder is None or cue.content[1] <= cue.content[0]:
             return []
         claim_sources = self._sources(cue, holder, sources)
-        items = _split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]
+        items = (
+            _split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]
+        )
         start = pt.tokens[cue.token].idx
-        if cue.holder is not None and pt.tokens[cue.holder].sent == pt.tokens[cue.token].sent:
+        if (
+            cue.holder is not None
+            and pt.tokens[cue.holder].sent == pt.tokens[cue.token].sent
+        ):
             h_lo, _ = subtree_range(pt, cue.holder)
             if h_lo < cue.token:
                 start = min(start, pt.tokens[h_lo].idx)
-        negated = bool(dep_children(pt, cue.token, "neg")) and cue.rule in {"verb", "noun"}
+        negated = bool(dep_children(pt, cue.token, "neg")) and cue.rule in {
+            "verb",
+            "noun",
+        }
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         hypothetical = cue.rule == "verb" and bool(auxes & self.lexicon.possibility)
         when = self._when(lo, hi, items)
@@ -243,7 +285,9 @@ class _Builder:
                     addressee=addressee,
                     content=content,
                     issues=self._issues(content),
-                    conditions=self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end),
+                    conditions=self._conditions(
+                        pt.tokens[cue.token].idx, pt.tokens[hi - 1].end
+                    ),
                     sources=claim_sources,
                     span=(min(start, c_start), c_end),
                     when=when,
@@ -253,7 +297,9 @@ class _Builder:
             )
         return out
 
-    def _sources(self, cue: Cue, holder: Resolved, sources: dict[int, Source]) -> tuple[Source, ...]:
+    def _sources(
+        self, cue: Cue, holder: Resolved, sources: dict[int, Source]
+    ) -> tuple[Source, ...]:
         frame: Frame | None = cue.frame
         if frame is not None and frame.verb in sources:
             return (sources[frame.verb],)
@@ -273,19 +319,24 @@ class _Builder:
         chars = list(pt.text[s_start:s_end])
         # Dates inside the content, or in a relative clause about a party ("NATO,
         # founded in 1949, says ..."), do not date the claim.
-        masked_ranges = list(items)
-        for tok in pt.tokens[lo:hi]:
-            if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in {"PROPN", "NOUN"}:
-                masked_ranges.append(subtree_range(pt, tok.i))
+        masked_ranges = list(items) + [
+            subtree_range(pt, tok.i)
+            for tok in pt.tokens[lo:hi]
+            if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in _NOMINAL
+        ]
         for i_lo, i_hi in masked_ranges:
-            for k in range(pt.tokens[i_lo].idx - s_start, pt.tokens[i_hi - 1].end - s_start):
+            for k in range(
+                pt.tokens[i_lo].idx - s_start, pt.tokens[i_hi - 1].end - s_start
+            ):
                 chars[k] = " "
         masked = "".join(chars)
         date = find_date(masked, published=self.article.published)
         if date is not None:
             return date.when
         low = masked.lower()
-        if any(re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time):
+        if any(
+            re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time
+        ):
             return self.state.prev_when
         return None
 
@@ -303,11 +354,19 @@ class _Builder:
         return min(found, key=lambda x: x[0])[1] if found else None
 
     def _issues(self, content: str) -> tuple[str, ...]:
-        return tuple(rule.code for rule in self.lexicon.issues if any(p.search(content) for p in rule.patterns))
+        return tuple(
+            rule.code
+            for rule in self.lexicon.issues
+            if any(p.search(content) for p in rule.patterns)
+        )
 
     def _conditions(self, start: int, end: int) -> tuple[str, ...]:
         text = self.pt.text[start:end]
-        return tuple(m.group(0).strip() for m in self._cond_re.finditer(text) if len(m.group(0).split()) > 1)
+        return tuple(
+            m.group(0).strip()
+            for m in self._cond_re.finditer(text)
+            if len(m.group(0).split()) > 1
+        )
 
     def _claim(
         self,
@@ -338,7 +397,8 @@ class _Builder:
             content=content,
             conditions=conditions,
             sources=sources,
-            historical=when is not None and is_historical(when, published=self.article.published),
+            historical=when is not None
+            and is_historical(when, published=self.article.published),
             when=when,
             negated=negated,
             hypothetical=hypothetical,
@@ -350,8 +410,10 @@ class _Builder:
 
 
 def _verb_conj_ok(pt: ParsedText, k: int, lexicon: Lexicon) -> bool:
-    """A verb conjunct that adds a demand ("pledge X and lift Y"), not one inside a
-    modifier ("regions claimed and controlled by")."""
+    """A verb conjunct that adds a demand ("pledge X and lift Y").
+
+    Not one inside a modifier ("regions claimed and controlled by").
+    """
     tok = pt.tokens[k]
     if tok.dep != "conj" or tok.pos not in {"VERB", "AUX"}:
         return False
@@ -361,10 +423,14 @@ def _verb_conj_ok(pt: ParsedText, k: int, lexicon: Lexicon) -> bool:
     if head.dep in {"ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}:
         return True
     owner = pt.tokens[head.head].lemma.lower()
-    return head.dep in {"acl", "relcl"} and (owner in lexicon.nouns or owner in lexicon.stance_nouns)
+    return head.dep in {"acl", "relcl"} and (
+        owner in lexicon.nouns or owner in lexicon.stance_nouns
+    )
 
 
-def _split_items(pt: ParsedText, content: tuple[int, int], lexicon: Lexicon) -> list[tuple[int, int]]:
+def _split_items(
+    pt: ParsedText, content: tuple[int, int], lexicon: Lexicon
+) -> list[tuple[int, int]]:
     """Split "A, B, C and D" and "pledge X and lift Y" into one range per item."""
     lo, hi = content
     toks = pt.tokens
@@ -384,10 +450,12 @@ def _split_items(pt: ParsedText, content: tuple[int, int], lexicon: Lexicon) -> 
         elif depth == 0 and text.lower() in {"and", "or"}:
             ands.append(k)
     cuts: list[int] = []
-    if commas and ands and ands[-1] > commas[-1] - 1 and len(commas) >= 1 and len(commas) + 1 >= 2:
-        # A list: "A, B, C(,) and D".
-        if len(commas) >= 2 or any(toks[a - 1].text == "," for a in ands):  # noqa: PLR2004
-            cuts = sorted({*commas, *(a for a in ands if a > commas[0])})
+    # A list: "A, B, C(,) and D" — the last "and" after the last comma.
+    is_list = bool(commas and ands and ands[-1] >= commas[-1]) and (
+        len(commas) >= _MIN_LIST_COMMAS or any(toks[a - 1].text == "," for a in ands)
+    )
+    if is_list:
+        cuts = sorted({*commas, *(a for a in ands if a > commas[0])})
     if not cuts:
         for a in ands:
             nxt = next((t for t in toks[a + 1 : hi] if t.dep != "advmod"), None)
@@ -407,7 +475,11 @@ def _split_items(pt: ParsedText, content: tuple[int, int], lexicon: Lexicon) -> 
     return items or [content]
 
 
-def extract_claims(article: Article, parsed: ParsedText, *, registry: Registry, lexicon: Lexicon) -> tuple[Claim, ...]:
+def extract_claims(
+    article: Article, parsed: ParsedText, *, registry: Registry, lexicon: Lexicon
+) -> tuple[Claim, ...]:
     """All claims of one article, in text order."""
-    claims = _Builder(article=article, parsed=parsed, registry=registry, lexicon=lexicon).run()
+    claims = _Builder(
+        article=article, parsed=parsed, registry=registry, lexicon=lexicon
+    ).run()
     return tuple(sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end)))

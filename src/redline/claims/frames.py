@@ -50,16 +50,25 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
     toks = pt.tokens
     for tok in toks[lo:hi]:
         low = tok.text.lower()
-        if low == "according" and tok.i + 1 < hi and toks[tok.i + 1].text.lower() == "to":
+        if (
+            low == "according"
+            and tok.i + 1 < hi
+            and toks[tok.i + 1].text.lower() == "to"
+        ):
             objs = [c for c in children(pt, tok.i + 1) if c.dep == "pobj"]
             objs += [c for c in children(pt, tok.i) if c.dep == "pobj"]
             if objs:
-                start = tok.i - 1 if tok.i > lo and toks[tok.i - 1].text == "," else tok.i
+                start = (
+                    tok.i - 1 if tok.i > lo and toks[tok.i - 1].text == "," else tok.i
+                )
                 frames.append(
                     Frame(verb=tok.i, speaker=objs[0].i, content=None, tail_start=start)
                 )
             continue
-        if tok.pos not in {"VERB", "AUX"} or tok.lemma.lower() not in lexicon.reporting_verbs:
+        if (
+            tok.pos not in {"VERB", "AUX"}
+            or tok.lemma.lower() not in lexicon.reporting_verbs
+        ):
             continue
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             continue  # "guidance saying that ...", "warning on Tuesday ..."
@@ -71,13 +80,15 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         # comes first; the speaker phrase and verb come last.
         if speaker is not None and speaker < tok.i:
             s_lo, _ = subtree_range(pt, speaker)
-            before = [k for k in range(lo, s_lo) if toks[k].pos not in {"PUNCT", "SPACE"}]
+            before = [
+                k for k in range(lo, s_lo) if toks[k].pos not in {"PUNCT", "SPACE"}
+            ]
             if len(before) >= 3 and toks[s_lo - 1].text in {",", '"', "”", "'"}:  # noqa: PLR2004
                 tail_start = s_lo - 1
                 while tail_start > lo and toks[tail_start - 1].text in {",", '"', "”"}:
                     tail_start -= 1
         elif speaker is not None and speaker > tok.i and tok.i > lo:
-            # Inverted: '"…," said one senior source.'
+            # Inverted order: a quote, then "said one senior source".
             prev = toks[tok.i - 1]
             if prev.text in {",", '"', "”"}:
                 tail_start = tok.i - 1

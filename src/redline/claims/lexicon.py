@@ -108,7 +108,9 @@ def load_lexicon() -> Lexicon:
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
             condition_markers=tuple(cues["conditions"]["markers"]),
-            no_comment=_compile("cues.toml [no_comment]", cues["no_comment"]["patterns"]),
+            no_comment=_compile(
+                "cues.toml [no_comment]", cues["no_comment"]["patterns"]
+            ),
             anaphoric_time=tuple(cues["time"]["anaphoric"]),
             issues=issue_rules,
             titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),

@@ -2,7 +2,7 @@
 
 :class:`ActorResolver` scans a parsed article once for mentions, then resolves noun
 phrases (by token range) to an :class:`~redline.model.Actor` and, for people and bodies,
-the :class:`~redline.model.Voice` that spoke for it. People who are in no registry resolve
+the :class:`~redline.model.Voice` that spoke for it. People in no registry resolve
 through what the text says of them ("Brazilian Finance Minister Dilson Funaro").
 """
 
@@ -44,7 +44,7 @@ class Mention:
 
 
 def _norm(text: str) -> str:
-    return text.lower().replace("’", "'")
+    return text.lower().replace("\u2019", "'")
 
 
 class ActorResolver:
@@ -116,7 +116,9 @@ class ActorResolver:
             actor = self._entry_actor(role.actor)
             if actor is None:
                 return None
-            resolved = Resolved(actor=actor, voice=Voice(name=person.name, role=role.title))
+            resolved = Resolved(
+                actor=actor, voice=Voice(name=person.name, role=role.title)
+            )
             for alias in (person.name, *person.aliases):
                 self._people[_norm(alias)] = resolved
             return resolved
@@ -142,9 +144,9 @@ class ActorResolver:
         word = nxt.text.lower()
         if word in self._lexicon.government_nouns:
             return True
-        return any(_starts_with_words(toks, end, title) for title in self._lexicon.titles) or (
-            toks[start].text.istitle() and toks[start].dep in {"nsubj", "nsubjpass"}
-        )
+        return any(
+            _starts_with_words(toks, end, title) for title in self._lexicon.titles
+        ) or (toks[start].text.istitle() and toks[start].dep in {"nsubj", "nsubjpass"})
 
     def _match_person(self, i: int) -> Mention | None:
         toks = self._pt.tokens
@@ -152,10 +154,16 @@ class ActorResolver:
         if tok.ent_type != "PERSON" or tok.ent_iob != "B":
             return None
         end = i + 1
-        while end < len(toks) and toks[end].ent_type == "PERSON" and toks[end].ent_iob == "I":
+        while (
+            end < len(toks)
+            and toks[end].ent_type == "PERSON"
+            and toks[end].ent_iob == "I"
+        ):
             end += 1
         name = " ".join(t.text for t in toks[i:end]).removesuffix(" 's").strip()
-        known = self._people.get(_norm(name)) or self._people.get(_norm(toks[end - 1].text))
+        known = self._people.get(_norm(name)) or self._people.get(
+            _norm(toks[end - 1].text)
+        )
         if known is not None:
             return Mention(start=i, end=end, form="person", resolved=known)
         titled = self._titled_person(i, name)
@@ -182,7 +190,9 @@ class ActorResolver:
             if entry is not None:
                 actor = self._entry_actor(entry.id)
                 if actor is not None:
-                    return Resolved(actor=actor, voice=Voice(name=name, role=title.title()))
+                    return Resolved(
+                        actor=actor, voice=Voice(name=name, role=title.title())
+                    )
         return None
 
     # -- resolution -----------------------------------------------------------------
@@ -226,17 +236,23 @@ class ActorResolver:
         tok = self._pt.tokens[i]
         low = tok.text.lower()
         if low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            # "Ukraine says it needs ...": the subject of a reported clause is the
+            # speaker, unless the speaker is an anonymous source.
             matrix = self._matrix_subject(i)
-            if matrix is not None:
-                # "Ukraine says it needs ...": the subject of a reported clause is the
-                # speaker, unless the speaker is an anonymous source.
-                if self._pt.tokens[matrix].lemma.lower() not in self._lexicon.anonymous_nouns:
-                    return self.resolve_token(matrix)
+            anonymous = (
+                matrix is not None
+                and self._pt.tokens[matrix].lemma.lower()
+                in self._lexicon.anonymous_nouns
+            )
+            if matrix is not None and not anonymous:
+                return self.resolve_token(matrix)
             return self.antecedent(i)
         lo, hi = subtree_range(self._pt, i)
         return self.resolve_range(lo, hi, head=i)
 
-    def resolve_range(self, lo: int, hi: int, *, head: int | None = None) -> Resolved | None:
+    def resolve_range(
+        self, lo: int, hi: int, *, head: int | None = None
+    ) -> Resolved | None:
         """Resolve a phrase, preferring the mention at its head, then its modifiers."""
         if head is not None:
             m = self.mention_at(head)
@@ -247,11 +263,17 @@ class ActorResolver:
                     m = self.mention_at(child.i)
                     if m is not None and m.resolved is not None:
                         return m.resolved
-                    if child.dep == "poss" and child.text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
+                    if (
+                        child.dep == "poss"
+                        and child.text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS
+                    ):
                         # "Hewitt said her party would ...": the speaker's party.
                         matrix = self._matrix_subject(head)
                         if matrix is not None:
-                            if self._pt.tokens[matrix].lemma.lower() in self._lexicon.anonymous_nouns:
+                            if (
+                                self._pt.tokens[matrix].lemma.lower()
+                                in self._lexicon.anonymous_nouns
+                            ):
                                 return self.antecedent(child.i)
                             return self.resolve_token(matrix)
                         return self.antecedent(child.i)
@@ -260,7 +282,12 @@ class ActorResolver:
                 return generic
             # "a spokesperson for the alliance", "officials of the Kremlin"
             for child in children(self._pt, head):
-                if child.dep == "prep" and child.text.lower() in {"for", "of", "at", "from"}:
+                if child.dep == "prep" and child.text.lower() in {
+                    "for",
+                    "of",
+                    "at",
+                    "from",
+                }:
                     for obj in children(self._pt, child.i):
                         if obj.dep == "pobj":
                             o_lo, o_hi = subtree_range(self._pt, obj.i)
@@ -286,7 +313,7 @@ class ActorResolver:
         return None
 
     def _generic(self, i: int) -> Resolved | None:
-        """"the alliance" → the most recently mentioned IGO that the noun fits."""
+        """Resolve "the alliance" to the latest mentioned IGO the noun fits."""
         kids = list(children(self._pt, i))
         if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
             return None  # "the alliance", not "industry groups"
@@ -326,7 +353,7 @@ _FORM_CACHE: dict[int, _Forms] = {}
 
 
 def _form_index(registry: Registry) -> _Forms:
-    """Token tuples of every surface form → (form, target, exact first word, surface)."""
+    """Token tuples of every surface form → (form, target, first word, surface)."""
     key = id(registry)
     cached = _FORM_CACHE.get(key)
     if cached is not None:
@@ -346,7 +373,7 @@ def _form_index(registry: Registry) -> _Forms:
 
 
 def _split_form(surface: str) -> list[str]:
-    """Split a surface form the way the tokenizer splits text ("Russia's" → 2 tokens)."""
+    """Split a surface form as the tokenizer splits text ("Russia's" → 2 tokens)."""
     out: list[str] = []
     for word in surface.split():
         base, possessive = (word[:-2], True) if word.endswith("'s") else (word, False)
@@ -359,4 +386,3 @@ def _split_form(surface: str) -> list[str]:
         if possessive:
             out.append("'s")
     return out
-

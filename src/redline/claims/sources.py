@@ -17,6 +17,8 @@ from redline.nlp import ParsedText
 
 __all__ = ["SourceMemory", "parse_source"]
 
+_BREAKS = frozenset({",", ";", "(", "-", "\u2013", "\u2014"})
+
 
 @dataclass(slots=True)
 class SourceMemory:
@@ -30,13 +32,13 @@ class SourceMemory:
             self.groups.append((noun, source))
 
     def recall(self, noun: str) -> Source | None:
-        """The latest group with the same head noun ("the sources" → "three sources")."""
+        """The latest group with the same head noun ("the sources")."""
         same = [s for n, s in self.groups if n == noun]
         return same[-1] if same else None
 
 
 def _count_of(pt: ParsedText, head: int, lexicon: Lexicon) -> tuple[int | None, bool]:
-    """Count of people in a source phrase and whether it refers back (definite/ordinal)."""
+    """Count of people in a source phrase and whether it refers back."""
     tok = pt.tokens[head]
     count: int | None = None
     refers_back = False
@@ -70,7 +72,10 @@ def _source_head(pt: ParsedText, head: int, lexicon: Lexicon) -> int:
         for child in children(pt, head):
             if child.dep == "prep" and child.text.lower() == "of":
                 for obj in children(pt, child.i):
-                    if obj.dep == "pobj" and obj.lemma.lower() in lexicon.anonymous_nouns:
+                    if (
+                        obj.dep == "pobj"
+                        and obj.lemma.lower() in lexicon.anonymous_nouns
+                    ):
                         return obj.i
     return head
 
@@ -97,7 +102,9 @@ def parse_source(
         affiliation = resolved.actor.id if resolved is not None else None
         return Source(text=text, anonymous=False, count=None, affiliation=affiliation)
     earlier = memory.recall(lemma)
-    affiliation = None if refers_back and earlier else _affiliation(pt, lo, hi, resolver)
+    affiliation = (
+        None if refers_back and earlier else _affiliation(pt, lo, hi, resolver)
+    )
     if affiliation is None and (refers_back or count is not None) and earlier:
         affiliation = earlier.affiliation
     source = Source(text=text, anonymous=True, count=count, affiliation=affiliation)
@@ -107,12 +114,17 @@ def parse_source(
 
 
 def _phrase_range(pt: ParsedText, head: int) -> tuple[int, int]:
-    """The source phrase: the head's subtree, cut at a comma or a clause after the head
-    ("one senior source with knowledge of ..., who spoke on condition of anonymity")."""
+    """The source phrase: the head's subtree, cut at a comma or clause after it.
+
+    "one senior source with knowledge of ..., who spoke on condition of anonymity"
+    ends before the comma.
+    """
     lo, hi = subtree_range(pt, head)
     for k in range(head + 1, hi):
         tok = pt.tokens[k]
-        if tok.text in {",", ";", "(", "-", "–", "—"} or tok.dep in {"relcl", "acl"} and tok.pos == "VERB" and tok.tag != "VBN":
+        if tok.text in _BREAKS or (
+            tok.dep in {"relcl", "acl"} and tok.pos == "VERB" and tok.tag != "VBN"
+        ):
             return lo, k
     return lo, hi
 
@@ -121,7 +133,9 @@ def _names_person(pt: ParsedText, lo: int, hi: int) -> bool:
     return any(t.ent_type == "PERSON" for t in pt.tokens[lo:hi])
 
 
-def _affiliation(pt: ParsedText, lo: int, hi: int, resolver: ActorResolver) -> str | None:
+def _affiliation(
+    pt: ParsedText, lo: int, hi: int, resolver: ActorResolver
+) -> str | None:
     """A demonym, state or body named inside the source phrase."""
     for m in resolver.mentions_in(lo, hi):
         if m.resolved is not None:

@@ -17,7 +17,7 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(
     name="redline",
-    help="Read news and answer: who demands what of whom, per which source, since when.",
+    help="Who demands what of whom, per which source, since when.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -27,7 +27,7 @@ app.command("extract")(extract_cmd.extract)
 app.command("claims")(claims_cmd.claims)
 
 
-def _version(value: bool) -> None:  # noqa: FBT001 - typer callback signature
+def _version(value: bool) -> None:
     if value:
         print(f"redline {__version__}")
         raise typer.Exit
@@ -36,14 +36,22 @@ def _version(value: bool) -> None:  # noqa: FBT001 - typer callback signature
 @app.callback()
 def _root(
     log_level: Annotated[
-        str, typer.Option("--log-level", "-v", help="Logging level (or $REDLINE_LOG_LEVEL).")
+        str,
+        typer.Option(
+            "--log-level", "-v", help="Logging level (or $REDLINE_LOG_LEVEL)."
+        ),
     ] = "",
     version: Annotated[  # noqa: ARG001 - handled by the callback
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version."
+        ),
     ] = False,
 ) -> None:
     level = (log_level or os.environ.get("REDLINE_LOG_LEVEL", "WARNING")).upper()
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
 
 
 def main() -> None:

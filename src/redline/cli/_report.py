@@ -6,7 +6,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from redline.model import ArticleResult, Status
@@ -41,7 +47,10 @@ class RunTally:
     def all_failed(self) -> bool:
         """Whether nothing at all was read (the only case that exits non-zero)."""
         total = sum(self.statuses.values())
-        return total == 0 or self.statuses[str(Status.OK)] + self.statuses[str(Status.LANG)] == 0
+        return (
+            total == 0
+            or self.statuses[str(Status.OK)] + self.statuses[str(Status.LANG)] == 0
+        )
 
     def summary(self, *, extra: dict[str, int] | None = None) -> None:
         """Print the run summary to standard error."""
@@ -61,7 +70,12 @@ def progress_over(items: Iterable[Analysis], *, enabled: bool) -> Iterator[Analy
     if not enabled:
         yield from items
         return
-    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("analysing", total=None)
         for item in items:

@@ -19,9 +19,15 @@ __all__ = ["claims"]
 
 def claims(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Holder or addressee id, e.g. RUS.")] = None,
-    issue: Annotated[str | None, typer.Option("--issue", help="Issue code, e.g. sanctions.")] = None,
-    action: Annotated[str | None, typer.Option("--action", help="Action, e.g. demand.")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Holder or addressee id, e.g. RUS.")
+    ] = None,
+    issue: Annotated[
+        str | None, typer.Option("--issue", help="Issue code, e.g. sanctions.")
+    ] = None,
+    action: Annotated[
+        str | None, typer.Option("--action", help="Action, e.g. demand.")
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """List stored claims as a table of positions, or JSON Lines with --json."""
@@ -35,11 +41,24 @@ def claims(
             sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"positions ({len(rows)} claims)", show_lines=True)
-    for col in ("date", "holder", "action", "addressee", "issue", "content", "sources", "outlet"):
+    for col in (
+        "date",
+        "holder",
+        "action",
+        "addressee",
+        "issue",
+        "content",
+        "sources",
+        "outlet",
+    ):
         table.add_column(col, overflow="fold")
     for row in rows:
         c = row.claim
-        date = c.when if c.historical and c.when else (row.published.date().isoformat() if row.published else "")
+        date = (
+            c.when
+            if c.historical and c.when
+            else (row.published.date().isoformat() if row.published else "")
+        )
         table.add_row(
             date + (" (hist.)" if c.historical else ""),
             c.holder.id + (f" ({c.voiced_by.name})" if c.voiced_by else ""),

@@ -9,7 +9,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from redline.cli._options import JsonOption, PathsArg, SettingOption, TypeOption, build_settings
+from redline.cli._options import (
+    JsonOption,
+    PathsArg,
+    SettingOption,
+    TypeOption,
+    build_settings,
+)
 from redline.cli._report import RunTally
 from redline.pipeline import analyse_inputs
 from redline.serialize import result_to_json
@@ -23,7 +29,7 @@ def extract(
     kind: TypeOption = None,
     setting: SettingOption = None,
 ) -> None:
-    """Extract articles and claims from PATHS and print them (JSON Lines with --json)."""
+    """Extract articles and claims from PATHS and print them (--json: JSON Lines)."""
     settings = build_settings(setting=setting)
     tally = RunTally()
     out = Console()
@@ -32,10 +38,23 @@ def extract(
         if analysis.result.article is None:
             continue
         if json_out:
-            sys.stdout.write(json.dumps(result_to_json(analysis.result, analysis.claims), ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps(
+                    result_to_json(analysis.result, analysis.claims), ensure_ascii=False
+                )
+                + "\n"
+            )
             continue
         table = Table(title=analysis.result.article.title, show_lines=False)
-        for col in ("action", "holder", "addressee", "issues", "content", "sources", "when"):
+        for col in (
+            "action",
+            "holder",
+            "addressee",
+            "issues",
+            "content",
+            "sources",
+            "when",
+        ):
             table.add_column(col)
         for c in analysis.claims:
             table.add_row(

@@ -6,7 +6,13 @@ from collections import Counter
 
 import typer
 
-from redline.cli._options import DbOption, PathsArg, SettingOption, TypeOption, build_settings
+from redline.cli._options import (
+    DbOption,
+    PathsArg,
+    SettingOption,
+    TypeOption,
+    build_settings,
+)
 from redline.cli._report import RunTally, progress_over
 from redline.pipeline import analyse_inputs
 from redline.store import Store
@@ -19,14 +25,18 @@ def ingest(
     db: DbOption = None,
     kind: TypeOption = None,
     setting: SettingOption = None,
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),  # noqa: FBT001
+    progress: bool = typer.Option(
+        True, "--progress/--no-progress", help="Show a progress bar."
+    ),
 ) -> None:
-    """Read PATHS, extract articles and claims, and store them (re-runs change nothing)."""
+    """Read PATHS, extract articles and claims, and store them; re-runs are no-ops."""
     settings = build_settings(db=db, setting=setting)
     tally = RunTally()
     outcomes: Counter[str] = Counter()
     with Store.open(settings.db_url) as store:
-        for analysis in progress_over(analyse_inputs(paths, settings=settings, kind=kind), enabled=progress):
+        for analysis in progress_over(
+            analyse_inputs(paths, settings=settings, kind=kind), enabled=progress
+        ):
             tally.add(analysis)
             outcomes[str(store.save(analysis.result, analysis.claims))] += 1
     tally.summary(extra={f"store: {k}": v for k, v in sorted(outcomes.items())})
