@@ -182,8 +182,29 @@ def test_bad_setting_is_one_clear_error():
     assert "E010" in str(result.exception) or "E010" in result.output
 
 
-@pytest.mark.parametrize("command", [[], ["ingest"], ["extract"], ["claims"]])
+@pytest.mark.parametrize(
+    "command", [[], ["ingest"], ["extract"], ["claims"], ["eval"], ["eval", "gold"]]
+)
 def test_every_command_has_help(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+def test_eval_gold_scores_the_samples(examples_dir):
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            "gold",
+            str(examples_dir / "expected"),
+            "--json",
+            "--setting",
+            f"actors_file={examples_dir / 'actors.toml'}",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{") :])
+    assert data["required"]["positions"] >= 40
+    assert 0.0 <= data["precision"] <= 1.0
+    assert data["recall"]["no_comment"] > 0.5

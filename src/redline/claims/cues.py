@@ -60,7 +60,7 @@ def _subject(pt: ParsedText, verb: int) -> int | None:
         if subj:
             return subj[0].i
         tok = pt.tokens[k]
-        if tok.dep in {"conj", "xcomp"} and tok.head != k:
+        if tok.dep in {"conj", "xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue
         return None
@@ -99,6 +99,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs is None:
         return True
     kids = list(children(pt, i))
+    if "," in needs:
+        return any(_needs_ok(pt, i, part) for part in needs.split(","))
     if needs == "clause":
         # "threatened to ..." / "threatened sanctions", not "threatening a city"
         return any(c.dep in {"xcomp", "ccomp"} for c in kids) or any(
@@ -113,9 +115,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
             if c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass"):
                 return True
         return False
-    wanted = set(needs.split(","))
     return any(
-        c.text.lower() in wanted and c.dep in {"prep", "prt", "dative", "advmod"}
+        c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"}
         for c in kids
     )
 
@@ -201,13 +202,27 @@ def find_cues(
         lemma = tok.lemma.lower()
         if tok.pos in {"VERB", "AUX"} and lemma in lexicon.verbs:
             spec = lexicon.verbs[lemma]
-            if not _needs_ok(pt, tok.i, spec.needs) or _in_subordinate(
+            action = spec.action
+            # "a charge Asmara denied": a denial in a clause on the charge itself.
+            denial = (
+                action in {"deny", "reject"}
+                and tok.dep == "relcl"
+                and pt.tokens[tok.head].lemma.lower() in lexicon.deny_objects
+            )
+            if denial:
+                action = "deny"
+            elif not _needs_ok(pt, tok.i, spec.needs) or _in_subordinate(
                 pt, tok.i, lo, lexicon.stance_nouns
             ):
                 continue
-            if tok.tag == "VBG" and tok.dep not in {"ROOT", "conj", "ccomp"}:
+            # "Turkey toughened its stance, demanding ...": a participle that takes a
+            # position for the main clause's subject; commentary ("warning ...") not.
+            if (
+                tok.tag == "VBG"
+                and tok.dep not in {"ROOT", "conj", "ccomp"}
+                and (tok.dep != "advcl" or action in {"warn", "accuse"})
+            ):
                 continue
-            action = spec.action
             if action == "reject" and any(
                 c.dep == "dobj" and c.lemma.lower() in lexicon.deny_objects
                 for c in children(pt, tok.i)

@@ -58,6 +58,7 @@ class _Builder:
             registry=registry, lexicon=lexicon, parsed=parsed, published=day
         )
         self.state = _State(memory=SourceMemory())
+        self._frames: list[Frame] = []
         self._cond_re = re.compile(
             r"\b(?:"
             + "|".join(re.escape(m) for m in lexicon.condition_markers)
@@ -77,6 +78,7 @@ class _Builder:
     def _sentence(self, lo: int, hi: int) -> list[Claim]:
         pt = self.pt
         frames = find_frames(pt, lo, hi, lexicon=self.lexicon)
+        self._frames = frames
         sources: dict[int, Source] = {}
         for f in frames:
             if f.speaker is not None:
@@ -264,30 +266,29 @@ class _Builder:
             h_lo, _ = subtree_range(pt, cue.holder)
             if h_lo < cue.token:
                 start = min(start, pt.tokens[h_lo].idx)
-        negated = bool(dep_children(pt, cue.token, "neg")) and cue.rule in {
-            "verb",
-            "noun",
-        }
+        action, negated = self._action(cue)
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         hypothetical = cue.rule == "verb" and bool(auxes & self.lexicon.possibility)
         when = self._when(lo, hi, items)
+        conditions = self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end)
         out = []
         addressee: Actor | None = None
         for i_lo, i_hi in items:
             c_start, c_end = pt.tokens[i_lo].idx, pt.tokens[i_hi - 1].end
             content = pt.text[c_start:c_end].strip(" ,;")
             addressee = self._addressee(i_lo, i_hi, holder.actor.id) or addressee
+            issues = self._issues(content) or self._issues(
+                pt.text[pt.tokens[lo].idx : pt.tokens[hi - 1].end]
+            )
             out.append(
                 self._claim(
-                    action=cue.action,
+                    action=action,
                     holder=holder.actor,
                     voice=holder.voice,
                     addressee=addressee,
                     content=content,
-                    issues=self._issues(content),
-                    conditions=self._conditions(
-                        pt.tokens[cue.token].idx, pt.tokens[hi - 1].end
-                    ),
+                    issues=issues,
+                    conditions=tuple(text for text, _, _ in conditions),
                     sources=claim_sources,
                     span=(min(start, c_start), c_end),
                     when=when,
@@ -295,14 +296,92 @@ class _Builder:
                     hypothetical=hypothetical,
                 )
             )
+        if action != "demand" and out:
+            out.extend(self._condition_demands(out[0], conditions, start))
         return out
+
+    def _action(self, cue: Cue) -> tuple[str, bool]:
+        """The cue's action and negation, with the readings that change the action."""
+        pt = self.pt
+        negated = cue.rule in {"verb", "noun"} and bool(
+            dep_children(pt, cue.token, "neg")
+        )
+        if cue.action == "accept" and negated:
+            return "reject", False  # "would not accept" rejects
+        if (
+            cue.action == "demand"
+            and cue.holder is not None
+            and pt.tokens[cue.holder].lemma.lower() in self.lexicon.proposal_subjects
+        ):
+            return "propose", negated  # "the plan calls for ..."
+        return cue.action, negated
+
+    def _condition_demands(
+        self, claim: Claim, conditions: list[tuple[str, int, int]], start: int
+    ) -> list[Claim]:
+        """Conditions that are demands: "won't sign unless Oslo lifts the ban"."""
+        out = []
+        for text, c_start, c_end in conditions:
+            low = text.lower()
+            marker = next(
+                (m for m in self.lexicon.demand_conditions if low.startswith(m)), None
+            )
+            if marker is None:
+                continue
+            content = text[len(marker) :].strip(" ,;")
+            lo, hi = self._token_range(c_start, c_end)
+            out.append(
+                self._claim(
+                    action="demand",
+                    holder=claim.holder,
+                    voice=claim.voiced_by,
+                    addressee=self._addressee(lo, hi, claim.holder.id),
+                    content=content,
+                    issues=self._issues(content),
+                    conditions=(),
+                    sources=claim.sources,
+                    span=(min(start, c_start), c_end),
+                    when=claim.when,
+                    negated=False,
+                    hypothetical=False,
+                )
+            )
+        return out
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        toks = self.pt.tokens
+        lo = next((t.i for t in toks if t.end > start), 0)
+        hi = next((t.i for t in toks if t.idx >= end), len(toks))
+        return lo, max(lo + 1, hi)
 
     def _sources(
         self, cue: Cue, holder: Resolved, sources: dict[int, Source]
     ) -> tuple[Source, ...]:
         frame: Frame | None = cue.frame
+        # An "according to" phrase or a trailing "..., the sources said" is the outer
+        # attribution of everything before it in the sentence.
+        outer = [
+            f
+            for f in self._frames
+            if f.verb in sources
+            and f.tail_start is not None
+            and cue.token < f.tail_start
+        ]
+        if outer:
+            return (sources[outer[0].verb],)
         if frame is not None and frame.verb in sources:
             return (sources[frame.verb],)
+        if cue.rule == "verb" and cue.holder is not None:
+            # A speech verb reports its own subject: "Kyiv rejected ...".
+            src = parse_source(
+                self.pt,
+                cue.holder,
+                lexicon=self.lexicon,
+                resolver=self.resolver,
+                memory=self.state.memory,
+            )
+            if not src.anonymous and src.affiliation is not None:
+                return (src,)
         st = self.state
         if (
             st.prev_claim_sentence == st.sentence - 1
@@ -360,13 +439,22 @@ class _Builder:
             if any(p.search(content) for p in rule.patterns)
         )
 
-    def _conditions(self, start: int, end: int) -> tuple[str, ...]:
+    def _conditions(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Condition clauses after the cue: text and character span."""
         text = self.pt.text[start:end]
-        return tuple(
-            m.group(0).strip()
-            for m in self._cond_re.finditer(text)
-            if len(m.group(0).split()) > 1
-        )
+        out = []
+        for m in self._cond_re.finditer(text):
+            raw = m.group(0)
+            if len(raw.split()) > 1:
+                stripped = raw.rstrip()
+                out.append(
+                    (
+                        stripped.strip(),
+                        start + m.start(),
+                        start + m.start() + len(stripped),
+                    )
+                )
+        return out
 
     def _claim(
         self,

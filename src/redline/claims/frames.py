@@ -35,7 +35,8 @@ class Frame:
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:
     subj = dep_children(pt, verb, "nsubj", "nsubjpass")
     if subj:
-        return subj[0].i
+        # With a garbled parse two subjects can hang on the verb: the nearest speaks.
+        return min(subj, key=lambda t: abs(t.i - verb)).i
     head = pt.tokens[verb]
     if head.dep == "conj" and head.head != verb:  # "... and said" shares the subject
         subj = dep_children(pt, head.head, "nsubj")

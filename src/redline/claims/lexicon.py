@@ -57,6 +57,9 @@ class Lexicon:
     government_nouns: frozenset[str]
     own_id_words: frozenset[str]
     stance_nouns: frozenset[str]
+    proposal_subjects: frozenset[str]
+    demand_conditions: tuple[str, ...]
+    parents: dict[str, str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -117,6 +120,9 @@ def load_lexicon() -> Lexicon:
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
+            proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
+            demand_conditions=tuple(cues["demand_conditions"]["markers"]),
+            parents={str(k): str(v) for k, v in cues["parents"].items()},
             codes={
                 action: (spec.get("plover"), spec.get("cameo"))
                 for action, spec in codes["codes"].items()

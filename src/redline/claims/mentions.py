@@ -204,6 +204,10 @@ class ActorResolver:
         return self._entry_resolved(entry).actor
 
     def _entry_resolved(self, entry: Entry) -> Resolved:
+        parent_id = self._lexicon.parents.get(entry.id)
+        parent = self._registry.entry(parent_id) if parent_id else None
+        if parent is not None:
+            return Resolved(actor=parent.as_actor(), voice=Voice(name=entry.name))
         if entry.acts_for and not self._keeps_own_id(entry):
             state = self._registry.entry(entry.acts_for)
             if state is not None:
@@ -299,6 +303,11 @@ class ActorResolver:
             return inside[0].resolved
         return None
 
+    def _numeric(self, i: int) -> bool:
+        """Whether a modifier holds a number ("32-member"): still the same body."""
+        lo, hi = subtree_range(self._pt, i)
+        return any(t.like_num or t.text.isdigit() for t in self._pt.tokens[lo:hi])
+
     def _matrix_subject(self, i: int) -> int | None:
         """For a pronoun subject of a reported clause, the reporting verb's subject."""
         tok = self._pt.tokens[i]
@@ -317,6 +326,8 @@ class ActorResolver:
         kids = list(children(self._pt, i))
         if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
             return None  # "the alliance", not "industry groups"
+        if any(k.dep in {"amod", "compound"} and not self._numeric(k.i) for k in kids):
+            return None  # "the joint fisheries commission" is some other commission
         candidates = self._registry.lookup_generic(self._pt.tokens[i].lemma.lower())
         if not candidates:
             return None
@@ -324,7 +335,7 @@ class ActorResolver:
         for m in reversed(self.mentions):
             if m.end <= i and m.resolved is not None and m.resolved.actor.id in ids:
                 return m.resolved
-        return Resolved(actor=candidates[0].as_actor())
+        return None  # only back to a body the article has named
 
     def antecedent(self, i: int) -> Resolved | None:
         """The latest earlier mention a pronoun can refer to."""

@@ -107,6 +107,8 @@ def parse_source(
     )
     if affiliation is None and (refers_back or count is not None) and earlier:
         affiliation = earlier.affiliation
+    if refers_back and count is None and earlier is not None:
+        count = earlier.count  # "the diplomats" are the two diplomats named before
     source = Source(text=text, anonymous=True, count=count, affiliation=affiliation)
     if not refers_back:
         memory.remember(lemma, source)

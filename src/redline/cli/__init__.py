@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from redline import __version__
-from redline.cli import claims_cmd, extract_cmd, ingest_cmd
+from redline.cli import claims_cmd, eval_cmd, extract_cmd, ingest_cmd
 from redline.errors import RedlineError
 
 __all__ = ["app", "main"]
@@ -25,6 +25,7 @@ app = typer.Typer(
 app.command("ingest")(ingest_cmd.ingest)
 app.command("extract")(extract_cmd.extract)
 app.command("claims")(claims_cmd.claims)
+app.add_typer(eval_cmd.app, name="eval")
 
 
 def _version(value: bool) -> None:

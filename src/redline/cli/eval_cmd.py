@@ -1,0 +1,56 @@
+"""``redline eval``: score redline against annotations."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from redline.cli._options import JsonOption, SettingOption, build_settings
+from redline.evaluate.gold import format_report
+from redline.evaluate.runner import evaluate_gold, find_gold_files
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    help="Score redline against annotated articles.", no_args_is_help=True
+)
+
+_REPO = Path.cwd()
+
+
+@app.command("gold")
+def gold(
+    paths: Annotated[list[Path], typer.Argument(help="Gold files or folders of them.")],
+    split: Annotated[
+        str | None, typer.Option("--split", help="Only gold files of this split.")
+    ] = None,
+    shared: Annotated[
+        Path | None,
+        typer.Option("--shared", help="The shared data folder (default: ../shared)."),
+    ] = None,
+    json_out: JsonOption = False,
+    setting: SettingOption = None,
+) -> None:
+    """Recall per section, precision, F1, issue and source accuracy over gold files."""
+    settings = build_settings(setting=setting)
+    shared_dir = shared or (_REPO.parent / "shared")
+    cases = find_gold_files(paths, split=split)
+    if not cases:
+        print("no gold files found")
+        raise typer.Exit(1)
+    report = evaluate_gold(
+        cases,
+        settings=settings,
+        shared=shared_dir if shared_dir.is_dir() else None,
+        repo=_REPO,
+    )
+    if json_out:
+        data = asdict(report)
+        data.pop("articles")
+        print(json.dumps(data, indent=2))
+    else:
+        print(format_report(report))

@@ -1,0 +1,311 @@
+"""Score extracted claims against gold files in the ``expected.json`` format.
+
+Matching rules (the same for the seed gate, the sample gate and ``redline eval gold``):
+
+- A gold item's ``evidence`` is located in the article text (first occurrence); an
+  item whose evidence is not in the text counts as missed, with that reason.
+- A claim **matches** a required item when its holder id equals the gold ``holder``
+  (``no_comment`` items have none), its action equals the gold stance (``threaten`` for
+  threats, ``no_comment`` for no-comments) and its evidence span overlaps the gold span.
+  Historical items also need ``historical`` true and ``when`` agreeing to the gold's
+  precision ("2024-06" needs a ``when`` starting with "2024-06").
+- **Issue accuracy**: among found positions, the share with the gold ``issue`` among
+  the matching claims' ``issues``. **Source accuracy**: among found items whose gold
+  ``reported_by`` gives ``anonymous``/``count``, the share where a matching claim has a
+  source that agrees (same anonymity; same count when the gold count is not null).
+- **Precision**: among claims whose action is a position action (demand … concede), a
+  claim is true when its evidence overlaps the span of *any* gold item (required or
+  ``other_true_claims``) with the same holder (when the item names one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from redline.errors import ConfigError
+from redline.evaluate._gold_schema import GoldFile, GoldItem
+from redline.model import POSITION_ACTIONS
+
+__all__ = [
+    "SECTIONS",
+    "ArticleScore",
+    "GoldReport",
+    "ItemResult",
+    "aggregate",
+    "format_report",
+    "load_gold",
+    "score_article",
+]
+
+SECTIONS: tuple[str, ...] = (
+    "positions",
+    "threats",
+    "no_comment",
+    "historical_positions",
+)
+_IMPLIED = {"threats": "threaten", "no_comment": "no_comment"}
+
+
+def load_gold(path: Path) -> GoldFile:
+    """Read and validate one gold file."""
+    try:
+        return GoldFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, ValidationError) as e:
+        raise ConfigError(f"bad gold file {path}: {e}") from e
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Claim:
+    action: str
+    holder: str
+    issues: tuple[str, ...]
+    start: int
+    end: int
+    historical: bool
+    when: str
+    sources: tuple[tuple[bool, int | None], ...]
+
+
+def _claim(obj: Mapping[str, Any]) -> _Claim:
+    ev = obj["evidence"]
+    return _Claim(
+        action=str(obj["action"]),
+        holder=str((obj.get("holder") or {}).get("id", "")),
+        issues=tuple(obj.get("issues") or ()),
+        start=int(ev["start"]),
+        end=int(ev["end"]),
+        historical=bool(obj.get("historical")),
+        when=str(obj.get("when") or ""),
+        sources=tuple(
+            (bool(s.get("anonymous")), s.get("count")) for s in obj.get("sources") or ()
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemResult:
+    """How one required gold item fared."""
+
+    section: str
+    index: int
+    evidence: str
+    found: bool
+    why: str = ""
+    issue_ok: bool | None = None
+    source_ok: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleScore:
+    """Per-item results and precision counts for one article."""
+
+    name: str
+    items: tuple[ItemResult, ...]
+    true_positives: int
+    false_positives: int
+    false_claims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldReport:
+    """Aggregated scores over articles."""
+
+    recall: dict[str, float]
+    found: dict[str, int]
+    required: dict[str, int]
+    issue_accuracy: float
+    source_accuracy: float
+    position_source_accuracy: float
+    precision: float
+    f1_positions: float
+    articles: tuple[ArticleScore, ...] = field(default_factory=tuple)
+
+
+def _span(text: str, item: GoldItem) -> tuple[int, int] | None:
+    start = text.find(item.evidence)
+    return None if start < 0 else (start, start + len(item.evidence))
+
+
+def _overlaps(claim: _Claim, span: tuple[int, int]) -> bool:
+    return claim.start < span[1] and span[0] < claim.end
+
+
+def _matches(
+    section: str, item: GoldItem, claim: _Claim, span: tuple[int, int]
+) -> bool:
+    action = _IMPLIED.get(section, item.stance)
+    if claim.action != action or not _overlaps(claim, span):
+        return False
+    if (
+        item.holder is not None
+        and section != "no_comment"
+        and claim.holder != item.holder
+    ):
+        return False
+    if section == "historical_positions":
+        return (
+            claim.historical
+            and bool(item.when)
+            and claim.when.startswith(item.when or "")
+        )
+    return True
+
+
+def _source_ok(item: GoldItem, claims: list[_Claim]) -> bool | None:
+    gold = item.reported_by
+    if gold is None or gold.anonymous is None:
+        return None
+    for claim in claims:
+        for anonymous, count in claim.sources:
+            if anonymous == gold.anonymous and (
+                gold.count is None or count == gold.count
+            ):
+                return True
+    return False
+
+
+def score_article(
+    gold: GoldFile, *, text: str, claims: Sequence[Mapping[str, Any]], name: str = ""
+) -> ArticleScore:
+    """Score one article's claims (JSON contract objects) against its gold."""
+    parsed = [_claim(c) for c in claims]
+    results: list[ItemResult] = []
+    gold_spans: list[tuple[tuple[int, int], str | None]] = []
+    for section in SECTIONS:
+        for index, item in enumerate(getattr(gold, section)):
+            span = _span(text, item)
+            if span is None:
+                results.append(
+                    ItemResult(
+                        section=section,
+                        index=index,
+                        evidence=item.evidence,
+                        found=False,
+                        why="evidence not in text",
+                    )
+                )
+                continue
+            gold_spans.append((span, None if section == "no_comment" else item.holder))
+            hits = [c for c in parsed if _matches(section, item, c, span)]
+            why = "" if hits else _why_not(parsed, span)
+            issue_ok = (
+                any(item.issue in c.issues for c in hits)
+                if hits and section == "positions" and item.issue
+                else None
+            )
+            results.append(
+                ItemResult(
+                    section=section,
+                    index=index,
+                    evidence=item.evidence,
+                    found=bool(hits),
+                    why=why,
+                    issue_ok=issue_ok,
+                    source_ok=_source_ok(item, hits) if hits else None,
+                )
+            )
+    for item in gold.other_true_claims:
+        span = _span(text, item)
+        if span is not None:
+            gold_spans.append((span, item.holder))
+    tp = fp = 0
+    false_claims: list[str] = []
+    for claim in parsed:
+        if claim.action not in POSITION_ACTIONS:
+            continue
+        if any(
+            _overlaps(claim, s) and (h is None or h == claim.holder)
+            for s, h in gold_spans
+        ):
+            tp += 1
+        else:
+            fp += 1
+            false_claims.append(
+                f"{claim.action} {claim.holder}: {text[claim.start : claim.end][:90]}"
+            )
+    return ArticleScore(
+        name=name,
+        items=tuple(results),
+        true_positives=tp,
+        false_positives=fp,
+        false_claims=tuple(false_claims),
+    )
+
+
+def _why_not(claims: list[_Claim], span: tuple[int, int]) -> str:
+    near = [c for c in claims if _overlaps(c, span)]
+    if not near:
+        return "no claim overlaps the evidence"
+    return "overlapping claims: " + ", ".join(
+        f"{c.action}/{c.holder}{'/hist ' + c.when if c.historical else ''}"
+        for c in near
+    )
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 1.0
+
+
+def aggregate(scores: Sequence[ArticleScore]) -> GoldReport:
+    """Combine article scores into recall per section, accuracies and precision."""
+    items = [r for s in scores for r in s.items]
+    required = {sec: sum(r.section == sec for r in items) for sec in SECTIONS}
+    found = {sec: sum(r.section == sec and r.found for r in items) for sec in SECTIONS}
+    recall = {sec: _ratio(found[sec], required[sec]) for sec in SECTIONS}
+    issues = [r.issue_ok for r in items if r.issue_ok is not None]
+    found_positions = [r for r in items if r.section == "positions" and r.found]
+    sources = [r.source_ok for r in items if r.source_ok is not None]
+    position_sources = [
+        r.source_ok
+        for r in items
+        if r.section == "positions" and r.source_ok is not None
+    ]
+    tp = sum(s.true_positives for s in scores)
+    fp = sum(s.false_positives for s in scores)
+    precision = _ratio(tp, tp + fp)
+    rec = recall["positions"]
+    f1 = 2 * precision * rec / (precision + rec) if precision + rec else 0.0
+    return GoldReport(
+        recall=recall,
+        found=found,
+        required=required,
+        issue_accuracy=_ratio(sum(issues), len(found_positions)),
+        source_accuracy=_ratio(sum(bool(x) for x in sources), len(sources)),
+        position_source_accuracy=_ratio(
+            sum(bool(x) for x in position_sources), len(position_sources)
+        ),
+        precision=precision,
+        f1_positions=f1,
+        articles=tuple(scores),
+    )
+
+
+def format_report(report: GoldReport) -> str:
+    """A plain-text table of the report, with every missed item and false claim."""
+    lines = [f"{'section':22} {'found':>6} {'required':>8} {'recall':>7}"]
+    lines.extend(
+        f"{sec:22} {report.found[sec]:6d} {report.required[sec]:8d} "
+        f"{report.recall[sec]:7.3f}"
+        for sec in SECTIONS
+    )
+    lines.append(f"issue accuracy (found positions)  {report.issue_accuracy:.3f}")
+    lines.append(f"source accuracy (anonymity/count) {report.source_accuracy:.3f}")
+    lines.append(
+        f"  of positions                    {report.position_source_accuracy:.3f}"
+    )
+    lines.append(f"position precision                {report.precision:.3f}")
+    lines.append(f"position F1                       {report.f1_positions:.3f}")
+    for art in report.articles:
+        lines.extend(
+            f"  MISSED {art.name} {r.section}[{r.index}] {r.evidence[:60]!r}: {r.why}"
+            for r in art.items
+            if not r.found
+        )
+        lines.extend(f"  FALSE  {art.name} {c}" for c in art.false_claims)
+    return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""Claims golden gate: score redline on gold sets and hold the pinned floors.
+
+Sets: ``seed`` (../shared/seed), ``samples`` (examples/expected, with the samples'
+actors file) and ``dev_heldout`` / ``dev_tuning`` (tests/golden/dev, needs
+../shared/corpus). Run as a script to print the reports, or with ``--update`` to
+ratchet floors up to the measured values (never down without ``--allow-regression``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from redline.evaluate.gold import GoldReport, format_report
+from redline.evaluate.runner import evaluate_gold, find_gold_files
+from redline.settings import load_settings
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+BASELINE = Path(__file__).with_name("golden_baseline.json")
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    paths: tuple[Path, ...]
+    needs_shared: bool
+    split: str | None = None
+    actors: Path | None = None
+
+
+SETS = {
+    "seed": GoldSet("seed", (SHARED / "seed" / "expected.json",), needs_shared=True),
+    "samples": GoldSet(
+        "samples",
+        (REPO / "examples" / "expected",),
+        needs_shared=False,
+        actors=REPO / "examples" / "actors.toml",
+    ),
+    "dev_tuning": GoldSet(
+        "dev_tuning", (REPO / "tests/golden/dev",), needs_shared=True, split="tuning"
+    ),
+    "dev_heldout": GoldSet(
+        "dev_heldout", (REPO / "tests/golden/dev",), needs_shared=True, split="heldout"
+    ),
+}
+
+
+def measures(report: GoldReport) -> dict[str, float]:
+    """The numbers floors are pinned on."""
+    out = {f"{sec}_recall": value for sec, value in report.recall.items()}
+    out["positions_issue_accuracy"] = report.issue_accuracy
+    out["positions_source_accuracy"] = report.position_source_accuracy
+    out["position_precision"] = report.precision
+    out["position_f1"] = report.f1_positions
+    return out
+
+
+def digest(gold_set: GoldSet) -> str:
+    """Hash of the gold files (and, for the seed, the page) the floors belong to."""
+    h = hashlib.sha256()
+    files = [
+        p
+        for root in gold_set.paths
+        for p in ([root] if root.is_file() else sorted(root.rglob("*.json")))
+    ]
+    if gold_set.name == "seed":
+        files += sorted((SHARED / "seed").glob("*.txt"))
+    for p in files:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def run(gold_set: GoldSet) -> GoldReport:
+    overrides = {"actors_file": str(gold_set.actors)} if gold_set.actors else {}
+    cases = find_gold_files(list(gold_set.paths), split=gold_set.split)
+    return evaluate_gold(
+        cases,
+        settings=load_settings(overrides=overrides),
+        shared=SHARED if SHARED.is_dir() else None,
+        repo=REPO,
+    )
+
+
+def load_baseline() -> dict[str, dict[str, object]]:
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+def check(name: str, report: GoldReport) -> list[str]:
+    """Floors the report falls below (empty when the gate passes)."""
+    floors = load_baseline()[name]["floors"]
+    got = measures(report)
+    return [
+        f"{k}: {got[k]:.3f} < floor {v}"
+        for k, v in floors.items()  # type: ignore[union-attr]
+        if got[k] + 1e-9 < float(v)
+    ]
+
+
+def _floor(value: float) -> float:
+    return math.floor(value * 1000) / 1000
+
+
+def update(names: list[str], *, allow_regression: bool) -> int:
+    baseline = load_baseline()
+    status = 0
+    for name in names:
+        gold_set = SETS[name]
+        report = run(gold_set)
+        entry = baseline.setdefault(name, {"floors": {}})
+        old = entry.get("floors", {})
+        new_digest = digest(gold_set)
+        if entry.get("digest") not in (None, new_digest) and not allow_regression:
+            print(f"{name}: gold changed (digest); re-pin with --allow-regression")
+            status = 1
+            continue
+        floors = {}
+        for key, value in measures(report).items():
+            before = float(old.get(key, 0.0))  # type: ignore[union-attr]
+            pinned = _floor(value)
+            if pinned < before and not allow_regression:
+                print(f"{name}: {key} {pinned} below floor {before}; keeping the floor")
+                pinned = before
+                status = 1
+            floors[key] = pinned
+        baseline[name] = {"digest": new_digest, "floors": floors}
+        print(f"{name}: pinned {floors}")
+    BASELINE.write_text(
+        json.dumps(baseline, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return status
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("sets", nargs="*", default=list(SETS))
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("--allow-regression", action="store_true")
+    args = parser.parse_args()
+    if args.update:
+        return update(args.sets, allow_regression=args.allow_regression)
+    status = 0
+    for name in args.sets:
+        report = run(SETS[name])
+        print(f"== {name}\n{format_report(report)}")
+        failures = check(name, report)
+        for line in failures:
+            print(f"FAIL {name} {line}")
+        status |= bool(failures)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
