@@ -9,18 +9,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from redline.claims import extract_claims, load_lexicon
 from redline.claims.registry import Registry, default_registry
 from redline.extract import extract_article
 from redline.ingest import iter_inputs
+from redline.ingest.fetch import Fetcher
 from redline.model import ArticleResult, Claim, InputKind, RawDocument, Status
 from redline.nlp import parse_texts
 from redline.settings import Settings
 
-__all__ = ["Analysis", "analyse_inputs", "analyse_results", "load_registry"]
+__all__ = [
+    "Analysis",
+    "analyse_inputs",
+    "analyse_results",
+    "is_url",
+    "load_registry",
+    "make_fetcher",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -91,10 +99,53 @@ def analyse_results(
             yield Analysis(result=r, claims=claims)
 
 
+def is_url(text: str) -> bool:
+    """Whether a command-line input is a URL rather than a path."""
+    return text.startswith(("http://", "https://"))
+
+
+def make_fetcher(settings: Settings) -> Fetcher:
+    """A :class:`~redline.ingest.fetch.Fetcher` configured from settings."""
+    return Fetcher(
+        concurrency=settings.fetch_concurrency,
+        per_host_delay=settings.fetch_delay_ms / 1000,
+        timeout=settings.fetch_timeout_ms / 1000,
+        retries=settings.fetch_retries,
+        max_bytes=settings.max_article_chars * 4,
+        cache_dir=Path(settings.fetch_cache_dir) if settings.fetch_cache_dir else None,
+        allow_private=bool(settings.fetch_allow_private),
+        user_agent=settings.user_agent,
+    )
+
+
+def _fetched(
+    urls: Sequence[str], feeds: Sequence[str], settings: Settings
+) -> Iterator[RawDocument | ArticleResult]:
+    if not urls and not feeds:
+        return
+    fetcher = make_fetcher(settings)
+    if urls:
+        for fetched in fetcher.fetch_all(urls):
+            yield fetched.document
+    for feed in feeds:
+        for fetched in fetcher.fetch_feed(feed):
+            yield fetched.document
+
+
 def _results(
-    paths: Sequence[str], *, settings: Settings, kind: InputKind | None
+    paths: Sequence[str],
+    *,
+    settings: Settings,
+    kind: InputKind | None,
+    feeds: Sequence[str] = (),
 ) -> Iterator[ArticleResult]:
-    for item in iter_inputs(paths, settings=settings, kind=kind):
+    urls = [p for p in paths if is_url(p)]
+    files = [p for p in paths if not is_url(p)]
+    items = chain(
+        iter_inputs(files, settings=settings, kind=kind) if files else (),
+        _fetched(urls, feeds, settings),
+    )
+    for item in items:
         if isinstance(item, ArticleResult):
             yield item
         else:
@@ -107,10 +158,16 @@ def analyse_inputs(
     settings: Settings,
     kind: InputKind | None = None,
     registry: Registry | None = None,
+    feeds: Sequence[str] = (),
 ) -> Iterator[Analysis]:
-    """Read, extract and analyse every input under ``paths``."""
+    """Read, extract and analyse every input under ``paths``.
+
+    ``paths`` may mix files, folders, ``-`` and ``http(s)://`` URLs (fetched politely:
+    robots.txt, per-host delay, retries, cache; see the ``fetch_*`` settings).
+    ``feeds`` are RSS/Atom feeds or news sitemaps (URLs) whose items are fetched.
+    """
     yield from analyse_results(
-        _results(paths, settings=settings, kind=kind),
+        _results(paths, settings=settings, kind=kind, feeds=feeds),
         settings=settings,
         registry=registry,
     )

@@ -66,6 +66,50 @@ SETTINGS: tuple[SettingSpec, ...] = (
         help="Articles per spaCy batch (at most 32: larger batches cost memory).",
     ),
     SettingSpec(
+        name="fetch_concurrency",
+        type=int,
+        default=4,
+        help="Requests in flight at once when fetching URLs.",
+    ),
+    SettingSpec(
+        name="fetch_delay_ms",
+        type=int,
+        default=1000,
+        help="Milliseconds between two requests to the same host.",
+    ),
+    SettingSpec(
+        name="fetch_timeout_ms",
+        type=int,
+        default=10000,
+        help="Milliseconds one fetch attempt may take.",
+    ),
+    SettingSpec(
+        name="fetch_retries",
+        type=int,
+        default=3,
+        help="Retries after a 5xx answer or a connection error (never after a 4xx).",
+    ),
+    SettingSpec(
+        name="fetch_cache_dir",
+        type=str,
+        default="",
+        help="Folder for fetched pages and their ETag/Last-Modified validators; "
+        "empty: no cache.",
+    ),
+    SettingSpec(
+        name="fetch_allow_private",
+        type=int,
+        default=0,
+        help="1 allows fetching private, loopback and link-local addresses "
+        "(refused by default).",
+    ),
+    SettingSpec(
+        name="user_agent",
+        type=str,
+        default="redline/0.1",
+        help="User-Agent sent when fetching, and matched against robots.txt.",
+    ),
+    SettingSpec(
         name="actors_file",
         type=str,
         default="",
@@ -85,6 +129,13 @@ class Settings:
     min_body_chars: int = 200
     languages: str = "en"
     batch_size: int = 16
+    fetch_concurrency: int = 4
+    fetch_delay_ms: int = 1000
+    fetch_timeout_ms: int = 10000
+    fetch_retries: int = 3
+    fetch_cache_dir: str = ""
+    fetch_allow_private: int = 0
+    user_agent: str = "redline/0.1"
     actors_file: str = ""
 
     def __post_init__(self) -> None:
