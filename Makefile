@@ -21,7 +21,7 @@ demo: $(VENV)/.installed
 	$(BIN)/redline ingest examples/articles --db sqlite:///$(DEMO_DB) --setting actors_file=examples/actors.toml --no-progress
 	@echo "--- re-running the same ingest changes nothing:"
 	$(BIN)/redline ingest examples/articles --db sqlite:///$(DEMO_DB) --setting actors_file=examples/actors.toml --no-progress
-	$(BIN)/redline claims --db sqlite:///$(DEMO_DB)
+	$(BIN)/redline claims --db sqlite:///$(DEMO_DB) --positions
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench scripts examples

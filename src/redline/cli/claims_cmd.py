@@ -11,13 +11,38 @@ from rich.console import Console
 from rich.table import Table
 
 from redline.cli._options import DbOption, JsonOption, build_settings
+from redline.model import POSITION_ACTIONS
 from redline.serialize import claim_to_json
-from redline.store import Store
+from redline.store import Store, StoredClaim
 
 __all__ = ["claims"]
 
 
-def claims(
+def _date(row: StoredClaim) -> str:
+    claim = row.claim
+    if claim.historical and claim.when:
+        return f"{claim.when} (hist.)"
+    if row.published is not None:
+        return row.published.date().isoformat()
+    return claim.when or ""
+
+
+def _order(row: StoredClaim) -> tuple[str, str, str, int]:
+    claim = row.claim
+    issue = claim.issues[0] if claim.issues else "~"
+    return (
+        claim.holder.id,
+        issue,
+        _date(row).replace(" (hist.)", ""),
+        row.claim.evidence.start,
+    )
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width] + "…"
+
+
+def claims(  # noqa: PLR0917 - Typer options are parameters
     db: DbOption = None,
     actor: Annotated[
         str | None, typer.Option("--actor", help="Holder or addressee id, e.g. RUS.")
@@ -28,45 +53,47 @@ def claims(
     action: Annotated[
         str | None, typer.Option("--action", help="Action, e.g. demand.")
     ] = None,
+    positions: Annotated[
+        bool,
+        typer.Option(
+            "--positions",
+            help="Only stances (demand … concede), grouped by holder and issue.",
+        ),
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """List stored claims as a table of positions, or JSON Lines with --json."""
+    """List stored claims as a table, or JSON Lines with --json."""
     settings = build_settings(db=db)
     with Store.open(settings.db_url) as store:
         rows = list(store.iter_claims(actor=actor, issue=issue, action=action))
+    if positions:
+        rows = sorted(
+            (r for r in rows if r.claim.action in POSITION_ACTIONS), key=_order
+        )
     if json_out:
         for row in rows:
             obj = claim_to_json(row.claim)
             obj["article_id"] = row.article_id
             sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"positions ({len(rows)} claims)", show_lines=True)
-    for col in (
-        "date",
-        "holder",
-        "action",
-        "addressee",
-        "issue",
-        "content",
-        "sources",
-        "outlet",
-    ):
+    title = "positions" if positions else "claims"
+    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
+    for col in ("holder", "action", "addressee", "issue", "content", "sources", "date"):
         table.add_column(col, overflow="fold")
+    previous = ""
     for row in rows:
         c = row.claim
-        date = (
-            c.when
-            if c.historical and c.when
-            else (row.published.date().isoformat() if row.published else "")
-        )
+        holder = c.holder.id + (f" ({c.voiced_by.name})" if c.voiced_by else "")
         table.add_row(
-            date + (" (hist.)" if c.historical else ""),
-            c.holder.id + (f" ({c.voiced_by.name})" if c.voiced_by else ""),
+            holder if holder != previous else "",
             c.action + (" (not)" if c.negated else ""),
             c.addressee.id if c.addressee else "",
-            ", ".join(c.issues),
-            c.content[:120],
-            "; ".join(s.text for s in c.sources)[:80],
-            row.outlet or "",
+            ", ".join(c.issues[:2]),
+            _cut(c.content, 70),
+            "; ".join(
+                s.text[:30] + (f" [{s.count}]" if s.count else "") for s in c.sources
+            ),
+            _date(row),
         )
-    Console(width=200).print(table)
+        previous = holder
+    Console(width=180).print(table)
