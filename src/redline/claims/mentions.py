@@ -298,7 +298,18 @@ class ActorResolver:
                             found = self.resolve_range(o_lo, o_hi, head=obj.i)
                             if found is not None:
                                 return found
-        inside = [m for m in self.mentions_in(lo, hi) if m.resolved is not None]
+        # Any other mention in the phrase, but not one in a relative clause about it
+        # ("carmakers, which sold cars in Turkey" are not Turkey).
+        skip: set[int] = set()
+        for tok in self._pt.tokens[lo:hi]:
+            if tok.dep == "relcl":
+                r_lo, r_hi = subtree_range(self._pt, tok.i)
+                skip.update(range(r_lo, r_hi))
+        inside = [
+            m
+            for m in self.mentions_in(lo, hi)
+            if m.resolved is not None and m.start not in skip
+        ]
         if inside:
             return inside[0].resolved
         return None
