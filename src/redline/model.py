@@ -61,6 +61,7 @@ class InputKind(StrEnum):
     TEXT = "text"
     HTML = "html"
     JSONL = "jsonl"
+    CSV = "csv"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,6 +17,7 @@ from redline.claims.registry import Registry, default_registry
 from redline.extract import extract_article
 from redline.ingest import iter_inputs
 from redline.ingest.fetch import Fetcher
+from redline.ingest.fieldmap import FieldMap
 from redline.model import ArticleResult, Claim, InputKind, RawDocument, Status
 from redline.nlp import parse_texts
 from redline.settings import Settings
@@ -137,12 +138,15 @@ def _results(
     *,
     settings: Settings,
     kind: InputKind | None,
+    fields: FieldMap | None = None,
     feeds: Sequence[str] = (),
 ) -> Iterator[ArticleResult]:
     urls = [p for p in paths if is_url(p)]
     files = [p for p in paths if not is_url(p)]
     items = chain(
-        iter_inputs(files, settings=settings, kind=kind) if files else (),
+        iter_inputs(files, settings=settings, kind=kind, fields=fields)
+        if files
+        else (),
         _fetched(urls, feeds, settings),
     )
     for item in items:
@@ -158,16 +162,18 @@ def analyse_inputs(
     settings: Settings,
     kind: InputKind | None = None,
     registry: Registry | None = None,
+    fields: FieldMap | None = None,
     feeds: Sequence[str] = (),
 ) -> Iterator[Analysis]:
     """Read, extract and analyse every input under ``paths``.
 
     ``paths`` may mix files, folders, ``-`` and ``http(s)://`` URLs (fetched politely:
     robots.txt, per-host delay, retries, cache; see the ``fetch_*`` settings).
-    ``feeds`` are RSS/Atom feeds or news sitemaps (URLs) whose items are fetched.
+    ``feeds`` are RSS/Atom feeds or news sitemaps (URLs) whose items are fetched;
+    ``fields`` maps JSONL/CSV record fields (``--text-field`` and friends).
     """
     yield from analyse_results(
-        _results(paths, settings=settings, kind=kind, feeds=feeds),
+        _results(paths, settings=settings, kind=kind, fields=fields, feeds=feeds),
         settings=settings,
         registry=registry,
     )

@@ -14,13 +14,17 @@ FAST = ["--setting", "fetch_allow_private=1", "--setting", "fetch_delay_ms=0"]
 
 
 def _page(examples_dir) -> str:
-    return (examples_dir / "articles" / "meridian-post-2026-03-09-turkey-steel.html").read_text()
+    return (
+        examples_dir / "articles" / "meridian-post-2026-03-09-turkey-steel.html"
+    ).read_text()
 
 
 def test_extract_fetches_a_url_and_finds_claims(local_server, examples_dir):
     local_server.page("/robots.txt", "", content_type="text/plain")
     local_server.page("/steel.html", _page(examples_dir))
-    result = runner.invoke(app, ["extract", local_server.url("/steel.html"), "--json", *FAST])
+    result = runner.invoke(
+        app, ["extract", local_server.url("/steel.html"), "--json", *FAST]
+    )
     assert result.exit_code == 0, result.output
     (obj,) = [json.loads(x) for x in result.output.splitlines() if x.startswith("{")]
     assert obj["status"] == "ok"
@@ -36,7 +40,9 @@ def test_private_addresses_are_refused_by_default(local_server, examples_dir):
     assert local_server.hits["/steel.html"] == 0
 
 
-def test_ingest_reads_a_feed_and_fetches_its_items(local_server, examples_dir, tmp_path):
+def test_ingest_reads_a_feed_and_fetches_its_items(
+    local_server, examples_dir, tmp_path
+):
     local_server.page("/robots.txt", "", content_type="text/plain")
     local_server.page("/steel.html", _page(examples_dir))
     items = "".join(
@@ -47,7 +53,16 @@ def test_ingest_reads_a_feed_and_fetches_its_items(local_server, examples_dir, t
     local_server.page("/feed.xml", feed, content_type="application/rss+xml")
     db = f"sqlite:///{tmp_path / 'f.db'}"
     result = runner.invoke(
-        app, ["ingest", "--feed", local_server.url("/feed.xml"), "--db", db, "--no-progress", *FAST]
+        app,
+        [
+            "ingest",
+            "--feed",
+            local_server.url("/feed.xml"),
+            "--db",
+            db,
+            "--no-progress",
+            *FAST,
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "inserted" in result.output

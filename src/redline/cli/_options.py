@@ -3,25 +3,38 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from redline.errors import ConfigError
+from redline.ingest.fieldmap import FieldMap
 from redline.model import InputKind
+from redline.pipeline import Analysis, analyse_inputs
 from redline.settings import Settings, load_settings
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
 __all__ = [
+    "DateFieldOption",
     "DbOption",
+    "FeedOption",
+    "IdFieldOption",
     "JsonOption",
+    "OutletFieldOption",
     "PathsArg",
     "SettingOption",
+    "TextFieldOption",
+    "TitleFieldOption",
     "TypeOption",
+    "UrlFieldOption",
+    "analyse_paths",
     "build_settings",
 ]
 
 PathsArg = Annotated[
-    list[str],
+    list[str] | None,
     typer.Argument(
         help="Files or directories to read (recursively); '-' reads standard input."
     ),
@@ -48,6 +61,41 @@ SettingOption = Annotated[
         help="Override a setting: NAME=VALUE (repeatable; see docs/settings.md).",
     ),
 ]
+FeedOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--feed",
+        help="RSS/Atom feed or news sitemap URL whose items are fetched (repeatable).",
+    ),
+]
+TextFieldOption = Annotated[
+    str | None,
+    typer.Option(
+        "--text-field",
+        help="JSONL/CSV field with the article text (default: text|body).",
+    ),
+]
+TitleFieldOption = Annotated[
+    str | None, typer.Option("--title-field", help="JSONL/CSV field with the title.")
+]
+DateFieldOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date-field", help="JSONL/CSV field with the date (default: published|date)."
+    ),
+]
+IdFieldOption = Annotated[
+    str | None,
+    typer.Option(
+        "--id-field", help="JSONL/CSV field with the record id (else row/line number)."
+    ),
+]
+UrlFieldOption = Annotated[
+    str | None, typer.Option("--url-field", help="JSONL/CSV field with the URL.")
+]
+OutletFieldOption = Annotated[
+    str | None, typer.Option("--outlet-field", help="JSONL/CSV field with the outlet.")
+]
 ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="TOML settings file.", exists=True, dir_okay=False),
@@ -73,3 +121,23 @@ def build_settings(
     if actors is not None:
         overrides["actors_file"] = str(actors)
     return load_settings(file=config, overrides=overrides)
+
+
+def analyse_paths(
+    paths: Sequence[str] | None,
+    *,
+    settings: Settings,
+    kind: InputKind | None,
+    fields: FieldMap | None,
+    feeds: Sequence[str] | None = None,
+) -> Iterator[Analysis]:
+    """Run the pipeline over the command's inputs (files, ``-``, URLs and feeds)."""
+    if not paths and not feeds:
+        raise ConfigError("give at least one PATH, URL or --feed")
+    return analyse_inputs(
+        list(paths or ()),
+        settings=settings,
+        kind=kind,
+        fields=fields,
+        feeds=feeds or (),
+    )

@@ -10,30 +10,55 @@ from rich.console import Console
 from rich.table import Table
 
 from redline.cli._options import (
+    DateFieldOption,
+    FeedOption,
+    IdFieldOption,
     JsonOption,
+    OutletFieldOption,
     PathsArg,
     SettingOption,
+    TextFieldOption,
+    TitleFieldOption,
     TypeOption,
+    UrlFieldOption,
+    analyse_paths,
     build_settings,
 )
 from redline.cli._report import RunTally
-from redline.pipeline import analyse_inputs
+from redline.ingest.fieldmap import FieldMap
 from redline.serialize import result_to_json
 
 __all__ = ["extract"]
 
 
-def extract(
-    paths: PathsArg,
+def extract(  # noqa: PLR0917 - one parameter per CLI option
+    paths: PathsArg = None,
     json_out: JsonOption = False,
     kind: TypeOption = None,
     setting: SettingOption = None,
+    text_field: TextFieldOption = None,
+    title_field: TitleFieldOption = None,
+    date_field: DateFieldOption = None,
+    id_field: IdFieldOption = None,
+    url_field: UrlFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    feed: FeedOption = None,
 ) -> None:
     """Extract articles and claims from PATHS and print them (--json: JSON Lines)."""
+    fields = FieldMap.from_options(
+        text=text_field,
+        title=title_field,
+        date=date_field,
+        id=id_field,
+        url=url_field,
+        outlet=outlet_field,
+    )
     settings = build_settings(setting=setting)
     tally = RunTally()
     out = Console()
-    for analysis in analyse_inputs(paths, settings=settings, kind=kind):
+    for analysis in analyse_paths(
+        paths, settings=settings, kind=kind, fields=fields, feeds=feed
+    ):
         tally.add(analysis)
         if analysis.result.article is None:
             continue

@@ -7,35 +7,61 @@ from collections import Counter
 import typer
 
 from redline.cli._options import (
+    DateFieldOption,
     DbOption,
+    FeedOption,
+    IdFieldOption,
+    OutletFieldOption,
     PathsArg,
     SettingOption,
+    TextFieldOption,
+    TitleFieldOption,
     TypeOption,
+    UrlFieldOption,
+    analyse_paths,
     build_settings,
 )
 from redline.cli._report import RunTally, progress_over
-from redline.pipeline import analyse_inputs
+from redline.ingest.fieldmap import FieldMap
 from redline.store import Store
 
 __all__ = ["ingest"]
 
 
-def ingest(
-    paths: PathsArg,
+def ingest(  # noqa: PLR0917 - one parameter per CLI option
+    paths: PathsArg = None,
     db: DbOption = None,
     kind: TypeOption = None,
     setting: SettingOption = None,
+    text_field: TextFieldOption = None,
+    title_field: TitleFieldOption = None,
+    date_field: DateFieldOption = None,
+    id_field: IdFieldOption = None,
+    url_field: UrlFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    feed: FeedOption = None,
     progress: bool = typer.Option(
         True, "--progress/--no-progress", help="Show a progress bar."
     ),
 ) -> None:
     """Read PATHS, extract articles and claims, and store them; re-runs are no-ops."""
+    fields = FieldMap.from_options(
+        text=text_field,
+        title=title_field,
+        date=date_field,
+        id=id_field,
+        url=url_field,
+        outlet=outlet_field,
+    )
     settings = build_settings(db=db, setting=setting)
     tally = RunTally()
     outcomes: Counter[str] = Counter()
     with Store.open(settings.db_url) as store:
         for analysis in progress_over(
-            analyse_inputs(paths, settings=settings, kind=kind), enabled=progress
+            analyse_paths(
+                paths, settings=settings, kind=kind, fields=fields, feeds=feed
+            ),
+            enabled=progress,
         ):
             tally.add(analysis)
             outcomes[str(store.save(analysis.result, analysis.claims))] += 1

@@ -35,6 +35,7 @@ _EXTRACTORS: dict[InputKind, Callable[..., ArticleResult]] = {
     InputKind.TEXT: extract_plain_text,
     InputKind.HTML: extract_html,
     InputKind.JSONL: extract_record,
+    InputKind.CSV: extract_record,
 }
 
 

@@ -24,7 +24,14 @@ from .detect import detect_text_kind
 if TYPE_CHECKING:
     from redline.settings import Settings
 
-__all__ = ["Decoded", "decode_bytes", "document_from_bytes", "looks_binary"]
+__all__ = [
+    "CP1252_FALLBACK",
+    "Decoded",
+    "decode_bytes",
+    "decode_lenient",
+    "document_from_bytes",
+    "looks_binary",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +39,7 @@ _SAMPLE_BYTES = 8192
 _MAX_CONTROL_RATIO = 0.05
 _PREFERRED_ENCODING = "cp1252"
 _CHAOS_TOLERANCE = 0.15
+_MAX_STRAY_SHARE = 0.05
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -40,6 +48,38 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+CP1252_FALLBACK = "redline-cp1252"
+"""Codec error handler: bytes that are not UTF-8 are read as Windows-1252."""
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    text = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad)
+    return text, error.end
+
+
+codecs.register_error(CP1252_FALLBACK, _cp1252_fallback)
+
+
+def decode_lenient(data: bytes) -> str:
+    """UTF-8, with any byte that is not UTF-8 read as Windows-1252; never raises."""
+    return data.decode("utf-8", errors=CP1252_FALLBACK)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few stray bytes (e.g. one Windows-1252 quote).
+
+    It must hold valid multi-byte UTF-8 characters, at least as many as invalid
+    bytes, and the invalid bytes must be rare.
+    """
+    valid = data.decode("utf-8", errors="ignore")
+    invalid = len(data) - len(valid.encode("utf-8"))
+    multibyte = sum(1 for ch in valid if ord(ch) > 0x7F)  # noqa: PLR2004 - ASCII
+    return 0 < invalid <= multibyte and invalid <= _MAX_STRAY_SHARE * len(data)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,6 +158,9 @@ def decode_bytes(data: bytes, *, source: str) -> Decoded:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
+            if _mostly_utf8(data):
+                logger.debug("%s: UTF-8 with stray Windows-1252 bytes", source)
+                return _checked(decode_lenient(data), "utf-8+cp1252", data, source)
             encoding = _guess_encoding(data)
         else:
             encoding = "utf-8"

@@ -35,7 +35,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".jsonl"})
+ARTICLE_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".html", ".htm", ".jsonl", ".csv"}
+)
 """Suffixes of article files found when walking a directory (each also with ``.gz``)."""
 
 BYTES_PER_CHAR = 4

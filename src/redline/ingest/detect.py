@@ -1,6 +1,7 @@
 """Which reader an input needs: from its file name first, then from its content.
 
 * ``.html`` / ``.htm``, or content opening with ``<!doctype`` or ``<html``: HTML.
+* ``.csv``: CSV (one article per row).
 * ``.jsonl``, or content whose first non-blank character opens a JSON object: JSONL.
 * Anything else is text. Text is **plain text** when its first line is a title (under
   :data:`MAX_TITLE_CHARS` characters) followed by a blank line, otherwise a **page
@@ -20,6 +21,7 @@ MAX_TITLE_CHARS = 300
 
 _HTML_SUFFIXES = (".html", ".htm")
 _JSONL_SUFFIXES = (".jsonl",)
+_CSV_SUFFIXES = (".csv",)
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
     re.IGNORECASE | re.DOTALL,
@@ -45,6 +47,8 @@ def detect_kind(name: str, head: str) -> InputKind:
         return InputKind.HTML
     if lowered.endswith(_JSONL_SUFFIXES):
         return InputKind.JSONL
+    if lowered.endswith(_CSV_SUFFIXES):
+        return InputKind.CSV
     content = head.lstrip("\ufeff")
     if _HTML_START.match(content):
         return InputKind.HTML

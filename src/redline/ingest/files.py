@@ -7,6 +7,7 @@ input: a missing path, an empty directory or an unreadable file becomes an
 
 from __future__ import annotations
 
+import glob
 import gzip
 import io
 import logging
@@ -19,6 +20,7 @@ from redline.model import InputKind, Status
 
 from ._decode import document_from_bytes
 from .base import ARTICLE_SUFFIXES, BYTES_PER_CHAR, failure, logical_name
+from .csvfile import CsvReader, iter_csv_rows
 from .detect import detect_kind
 from .html import HtmlReader
 from .jsonl import JsonlReader, iter_records
@@ -31,8 +33,16 @@ if TYPE_CHECKING:
     from redline.settings import Settings
 
     from .base import Reader
+    from .fieldmap import FieldMap
 
-__all__ = ["STDIN", "iter_article_files", "iter_inputs", "reader_for"]
+__all__ = [
+    "STDIN",
+    "expand_pattern",
+    "is_pattern",
+    "iter_article_files",
+    "iter_inputs",
+    "reader_for",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +50,17 @@ STDIN = "-"
 """The path that stands for standard input."""
 
 _HEAD_BYTES = 4096
+_GLOB_CHARS = frozenset("*?[")
+
+
+def is_pattern(name: str) -> bool:
+    """Whether a command-line path is a glob pattern (holds ``*``, ``?`` or ``[``)."""
+    return any(ch in _GLOB_CHARS for ch in name)
+
+
+def expand_pattern(pattern: str) -> list[str]:
+    """The paths matching ``pattern`` (``**`` spans directories), sorted."""
+    return sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - str patterns
 
 
 def _is_article_file(path: Path) -> bool:
@@ -67,34 +88,51 @@ def _head_text(path: Path) -> str:
     return head.decode("utf-8", errors="replace")
 
 
-def reader_for(path: Path, *, kind: InputKind | None) -> Reader:
+def reader_for(
+    path: Path, *, kind: InputKind | None, fields: FieldMap | None = None
+) -> Reader:
     """The reader for one file: forced by ``kind``, else detected.
 
     Text files are detected as plain text or page dump per file, after decoding.
+    ``fields`` maps record fields for JSONL and CSV corpora.
     """
     detected = kind
     if detected is None:
         name = logical_name(path)
-        head = "" if name.endswith((".html", ".htm", ".jsonl")) else _head_text(path)
+        known = (".html", ".htm", ".jsonl", ".csv")
+        head = "" if name.endswith(known) else _head_text(path)
         detected = detect_kind(name, head)
         if detected in {InputKind.TEXT, InputKind.PAGE_DUMP}:
             return TextReader()
     if detected is InputKind.HTML:
         return HtmlReader()
     if detected is InputKind.JSONL:
-        return JsonlReader()
+        return JsonlReader(fields=fields)
+    if detected is InputKind.CSV:
+        return CsvReader(fields=fields)
     return TextReader(kind=detected)
 
 
 def _read_file(
-    path: Path, *, settings: Settings, kind: InputKind | None
+    path: Path,
+    *,
+    settings: Settings,
+    kind: InputKind | None,
+    fields: FieldMap | None,
 ) -> Iterator[RawDocument | ArticleResult]:
-    yield from reader_for(path, kind=kind).read(path, settings=settings)
+    yield from reader_for(path, kind=kind, fields=fields).read(path, settings=settings)
 
 
 def _read_stdin(
-    stream: BinaryIO, *, settings: Settings, kind: InputKind | None
+    stream: BinaryIO,
+    *,
+    settings: Settings,
+    kind: InputKind | None,
+    fields: FieldMap | None,
 ) -> Iterator[RawDocument | ArticleResult]:
+    if kind is InputKind.CSV:
+        yield from iter_csv_rows(stream, source=STDIN, settings=settings, fields=fields)
+        return
     head = stream.readline()
     while head and not head.strip():
         head += stream.readline()
@@ -104,7 +142,7 @@ def _read_stdin(
     if detected is InputKind.JSONL:
         lines = io.BytesIO(head)
         yield from iter_records(
-            _chain_lines(lines, stream), source=STDIN, settings=settings
+            _chain_lines(lines, stream), source=STDIN, settings=settings, fields=fields
         )
         return
     limit = settings.max_article_chars * BYTES_PER_CHAR
@@ -125,41 +163,66 @@ def _chain_lines(first: BinaryIO, rest: BinaryIO) -> Iterator[bytes]:
     yield from rest
 
 
+def _read_path(
+    name: str,
+    *,
+    settings: Settings,
+    kind: InputKind | None,
+    fields: FieldMap | None,
+) -> Iterator[RawDocument | ArticleResult]:
+    path = Path(name)
+    if path.is_dir():
+        found = False
+        for file in iter_article_files(path):
+            found = True
+            yield from _read_file(file, settings=settings, kind=kind, fields=fields)
+        if not found:
+            yield failure(
+                name,
+                Status.NO_ARTICLES,
+                "directory holds no .txt, .html, .htm, .jsonl or .csv files",
+            )
+    elif path.is_file():
+        yield from _read_file(path, settings=settings, kind=kind, fields=fields)
+    else:
+        yield failure(name, Status.NOT_FOUND, "no such file or directory")
+
+
 def iter_inputs(
     paths: Sequence[str],
     *,
     settings: Settings,
     kind: InputKind | None = None,
     stdin: BinaryIO | None = None,
+    fields: FieldMap | None = None,
 ) -> Iterator[RawDocument | ArticleResult]:
     """Yield a raw document per article input and a failed result per bad input.
 
     Args:
         paths: files, directories (walked recursively for ``.txt``, ``.html``,
-            ``.htm`` and ``.jsonl`` files, each also gzipped) or ``"-"`` for
-            standard input.
+            ``.htm``, ``.jsonl`` and ``.csv`` files, each also gzipped), glob
+            patterns (``corpus/**/*.jsonl.gz``; ``**`` spans directories) or
+            ``"-"`` for standard input.
         settings: the run's settings (``max_article_chars`` limits each article).
         kind: force one reader for every input instead of detecting it.
         stdin: the stream read for ``"-"``; the process's standard input by default.
+        fields: which record fields (JSONL keys, CSV columns) hold the text and
+            metadata; ``None`` reads the default names.
     """
     for name in paths:
         if name == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stdin(stream, settings=settings, kind=kind)
+            yield from _read_stdin(stream, settings=settings, kind=kind, fields=fields)
             continue
-        path = Path(name)
-        if path.is_dir():
-            found = False
-            for file in iter_article_files(path):
-                found = True
-                yield from _read_file(file, settings=settings, kind=kind)
-            if not found:
-                yield failure(
-                    name,
-                    Status.NO_ARTICLES,
-                    "directory holds no .txt, .html, .htm or .jsonl files",
+        if is_pattern(name) and not Path(name).exists():
+            matches = expand_pattern(name)
+            files = [m for m in matches if Path(m).is_file()]
+            matches = files or matches  # directories only when no file matched
+            if not matches:
+                yield failure(name, Status.NOT_FOUND, "no path matches the pattern")
+            for match in matches:
+                yield from _read_path(
+                    match, settings=settings, kind=kind, fields=fields
                 )
-        elif path.is_file():
-            yield from _read_file(path, settings=settings, kind=kind)
-        else:
-            yield failure(name, Status.NOT_FOUND, "no such file or directory")
+            continue
+        yield from _read_path(name, settings=settings, kind=kind, fields=fields)
