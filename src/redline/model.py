@@ -61,6 +61,7 @@ class InputKind(StrEnum):
     TEXT = "text"
     HTML = "html"
     JSONL = "jsonl"
+    WARC = "warc"
     CSV = "csv"
 
 

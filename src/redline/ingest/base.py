@@ -36,7 +36,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".html", ".htm", ".jsonl", ".csv"}
+    {".txt", ".html", ".htm", ".jsonl", ".csv", ".warc"}
 )
 """Suffixes of article files found when walking a directory (each also with ``.gz``)."""
 

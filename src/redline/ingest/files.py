@@ -25,6 +25,7 @@ from .detect import detect_kind
 from .html import HtmlReader
 from .jsonl import JsonlReader, iter_records
 from .text import TextReader
+from .warc import read_warc
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -88,6 +89,16 @@ def _head_text(path: Path) -> str:
     return head.decode("utf-8", errors="replace")
 
 
+class WarcReader:
+    """WARC and WARC.gz crawls: each HTML response record is one article."""
+
+    def read(
+        self, path: Path, *, settings: Settings
+    ) -> Iterator[RawDocument | ArticleResult]:
+        """Yield the crawl's HTML pages, and a result for each damaged part."""
+        return read_warc(path, settings=settings)
+
+
 def reader_for(
     path: Path, *, kind: InputKind | None, fields: FieldMap | None = None
 ) -> Reader:
@@ -97,6 +108,8 @@ def reader_for(
     ``fields`` maps record fields for JSONL and CSV corpora.
     """
     detected = kind
+    if detected is None and logical_name(path).endswith(".warc"):
+        detected = InputKind.WARC
     if detected is None:
         name = logical_name(path)
         known = (".html", ".htm", ".jsonl", ".csv")
@@ -110,6 +123,8 @@ def reader_for(
         return JsonlReader(fields=fields)
     if detected is InputKind.CSV:
         return CsvReader(fields=fields)
+    if detected is InputKind.WARC:
+        return WarcReader()
     return TextReader(kind=detected)
 
 
