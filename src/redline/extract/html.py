@@ -228,7 +228,9 @@ def parse_html(html: str, *, url: str | None = None) -> Parts:
     meta_published = _meta(root, "article:published_time", "datePublished", "date")
     meta_site = _meta(root, "og:site_name")
     _prune(root, summary_element)
-    page = extract_page_text(_serialise(root), url=url)
+    known = (linked.headline or meta_title) and (linked.published or meta_published)
+    needs_meta = not (known and authors and (linked.publisher or meta_site))
+    page = extract_page_text(_serialise(root), url=url, with_metadata=bool(needs_meta))
     site = linked.publisher or meta_site or page.sitename
     raw_title = linked.headline or meta_title or page.title
     title, suffix = clean_title(raw_title, site=site or None)

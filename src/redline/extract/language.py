@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 MIN_CHARS = 120
 """Texts shorter than this get the configured default language."""
 
-SAMPLE_CHARS = 5000
+SAMPLE_CHARS = 1500
 """Only this much of a long text is classified."""
 
 _FALLBACK = "en"
