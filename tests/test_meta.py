@@ -42,6 +42,17 @@ def test_settings_doc_is_generated_from_the_table():
         assert spec.help
 
 
+def test_settings_file_named_by_environment_is_read(tmp_path, monkeypatch):
+    from redline.cli._options import build_settings
+
+    cfg = tmp_path / "redline.toml"
+    cfg.write_text('batch_size = 8\nlanguages = "en,de"\n')
+    monkeypatch.setenv("REDLINE_CONFIG", str(cfg))
+    settings = build_settings(setting=["batch_size=4"])
+    assert settings.languages == "en,de"
+    assert settings.batch_size == 4
+
+
 def test_error_codes_are_unique_and_documented():
     from redline import errors
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -120,6 +121,9 @@ def build_settings(
         overrides["db_url"] = db
     if actors is not None:
         overrides["actors_file"] = str(actors)
+    env_file = os.environ.get("REDLINE_CONFIG")
+    if config is None and env_file:
+        config = Path(env_file)
     return load_settings(file=config, overrides=overrides)
 
 
