@@ -12,14 +12,15 @@ import gzip
 import logging
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Protocol, cast
 
 from redline.model import ArticleResult, Status, content_hash
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
+    from redline.ingest.fieldmap import FieldMap
     from redline.model import RawDocument
     from redline.settings import Settings
 
@@ -114,3 +115,42 @@ def _too_large(source: str, settings: Settings) -> ArticleResult:
         Status.TOO_LARGE,
         f"article is larger than max_article_chars={settings.max_article_chars}",
     )
+
+
+class RowParser(Protocol):
+    """Turns an open byte stream of a corpus file into documents and failures."""
+
+    def __call__(
+        self,
+        stream: BinaryIO,
+        /,
+        *,
+        source: str,
+        settings: Settings,
+        fields: FieldMap | None,
+    ) -> Iterator[RawDocument | ArticleResult]:
+        """Yield one item per record of ``stream``."""
+        ...
+
+
+def stream_records(
+    path: Path,
+    parse: RowParser,
+    *,
+    settings: Settings,
+    fields: FieldMap | None,
+) -> Iterator[RawDocument | ArticleResult]:
+    """Open a (possibly gzipped) corpus file and stream it through ``parse``.
+
+    An unreadable file or broken gzip stream becomes one failure after the records
+    read before it.
+    """
+    source = str(path)
+    try:
+        gz = path.name.lower().endswith(".gz")
+        with cast("BinaryIO", gzip.open(path, "rb") if gz else path.open("rb")) as fh:
+            yield from parse(fh, source=source, settings=settings, fields=fields)
+    except (gzip.BadGzipFile, zlib.error, EOFError) as e:
+        yield failure(source, Status.BINARY, f"not a readable gzip file: {e}")
+    except OSError as e:
+        yield failure(source, Status.ERROR, f"cannot read file: {e}")

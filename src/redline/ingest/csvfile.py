@@ -15,13 +15,12 @@ import csv
 import gzip
 import io
 import logging
-import zlib
 from typing import TYPE_CHECKING
 
 from redline.model import ArticleResult, InputKind, RawDocument, Status
 
 from ._decode import CP1252_FALLBACK
-from .base import failure
+from .base import failure, stream_records
 from .fieldmap import FieldMap
 from .jsonl import record_document
 
@@ -107,19 +106,6 @@ class CsvReader:
         self, path: Path, *, settings: Settings
     ) -> Iterator[RawDocument | ArticleResult]:
         """Yield a raw document per row and a failure per bad row or file."""
-        source = str(path)
-        try:
-            if path.name.lower().endswith(".gz"):
-                with gzip.open(path, "rb") as fh:
-                    yield from iter_csv_rows(
-                        fh, source=source, settings=settings, fields=self.fields
-                    )
-            else:
-                with path.open("rb") as fh:
-                    yield from iter_csv_rows(
-                        fh, source=source, settings=settings, fields=self.fields
-                    )
-        except (gzip.BadGzipFile, zlib.error, EOFError) as e:
-            yield failure(source, Status.BINARY, f"not a readable gzip file: {e}")
-        except OSError as e:
-            yield failure(source, Status.ERROR, f"cannot read file: {e}")
+        return stream_records(
+            path, iter_csv_rows, settings=settings, fields=self.fields
+        )

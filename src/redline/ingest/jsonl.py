@@ -10,10 +10,8 @@ is not size-limited, only each record.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
-import zlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -22,7 +20,7 @@ from dateutil import parser as date_parser
 from redline.model import ArticleResult, InputKind, RawDocument, Status
 
 from ._decode import decode_lenient, looks_binary
-from .base import failure
+from .base import failure, stream_records
 from .fieldmap import FieldMap
 
 if TYPE_CHECKING:
@@ -208,19 +206,4 @@ class JsonlReader:
         self, path: Path, *, settings: Settings
     ) -> Iterator[RawDocument | ArticleResult]:
         """Yield a raw document per record and a failure per bad record."""
-        source = str(path)
-        try:
-            if path.name.lower().endswith(".gz"):
-                with gzip.open(path, "rb") as fh:
-                    yield from iter_records(
-                        fh, source=source, settings=settings, fields=self.fields
-                    )
-            else:
-                with path.open("rb") as fh:
-                    yield from iter_records(
-                        fh, source=source, settings=settings, fields=self.fields
-                    )
-        except (gzip.BadGzipFile, zlib.error, EOFError) as e:
-            yield failure(source, Status.BINARY, f"not a readable gzip file: {e}")
-        except OSError as e:
-            yield failure(source, Status.ERROR, f"cannot read file: {e}")
+        return stream_records(path, iter_records, settings=settings, fields=self.fields)
