@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from redline.extract.plaintext import readable_title
 from redline.model import Actor, Article, ArticleResult, Claim
 
 __all__ = ["article_to_json", "claim_to_json", "result_to_json"]
@@ -22,6 +23,7 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "source": article.source,
         "url": article.url,
         "title": article.title,
+        "readable_title": readable_title(article.title),
         "authors": list(article.authors),
         "published": article.published.isoformat() if article.published else None,
         "outlet": article.outlet,

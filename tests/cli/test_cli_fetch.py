@@ -66,3 +66,20 @@ def test_ingest_reads_a_feed_and_fetches_its_items(
     )
     assert result.exit_code == 0, result.output
     assert "inserted" in result.output
+
+
+def test_ingest_reads_a_url_list_file(local_server, examples_dir, tmp_path):
+    local_server.page("/robots.txt", "", content_type="text/plain")
+    local_server.page("/steel.html", _page(examples_dir))
+    urls = tmp_path / "urls.txt"
+    urls.write_text(
+        f"# one page and one missing\n{local_server.url('/steel.html')}\n\n"
+        f"{local_server.url('/gone.html')}\n"
+    )
+    db = f"sqlite:///{tmp_path / 'u.db'}"
+    result = runner.invoke(
+        app, ["ingest", "--urls", str(urls), "--db", db, "--no-progress", *FAST]
+    )
+    assert result.exit_code == 0, result.output
+    assert "[not_found]" in result.output
+    assert "inserted" in result.output

@@ -30,6 +30,7 @@ __all__ = [
     "TitleFieldOption",
     "TypeOption",
     "UrlFieldOption",
+    "UrlsOption",
     "analyse_paths",
     "build_settings",
 ]
@@ -60,6 +61,15 @@ SettingOption = Annotated[
         "--setting",
         "-s",
         help="Override a setting: NAME=VALUE (repeatable; see docs/settings.md).",
+    ),
+]
+UrlsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--urls",
+        help="File with one URL a line (blank lines and # comments skipped).",
+        exists=True,
+        dir_okay=False,
     ),
 ]
 FeedOption = Annotated[
@@ -134,12 +144,17 @@ def analyse_paths(
     kind: InputKind | None,
     fields: FieldMap | None,
     feeds: Sequence[str] | None = None,
+    urls_file: Path | None = None,
 ) -> Iterator[Analysis]:
     """Run the pipeline over the command's inputs (files, ``-``, URLs and feeds)."""
-    if not paths and not feeds:
-        raise ConfigError("give at least one PATH, URL or --feed")
+    inputs = list(paths or ())
+    if urls_file is not None:
+        lines = urls_file.read_text(encoding="utf-8").splitlines()
+        inputs += [u.strip() for u in lines if u.strip() and not u.startswith("#")]
+    if not inputs and not feeds:
+        raise ConfigError("give at least one PATH, URL, --urls FILE or --feed")
     return analyse_inputs(
-        list(paths or ()),
+        inputs,
         settings=settings,
         kind=kind,
         fields=fields,

@@ -21,6 +21,7 @@ from redline.cli._options import (
     TitleFieldOption,
     TypeOption,
     UrlFieldOption,
+    UrlsOption,
     analyse_paths,
     build_settings,
 )
@@ -43,6 +44,7 @@ def extract(  # noqa: PLR0917 - one parameter per CLI option
     url_field: UrlFieldOption = None,
     outlet_field: OutletFieldOption = None,
     feed: FeedOption = None,
+    urls: UrlsOption = None,
 ) -> None:
     """Extract articles and claims from PATHS and print them (--json: JSON Lines)."""
     fields = FieldMap.from_options(
@@ -57,7 +59,7 @@ def extract(  # noqa: PLR0917 - one parameter per CLI option
     tally = RunTally()
     out = Console()
     for analysis in analyse_paths(
-        paths, settings=settings, kind=kind, fields=fields, feeds=feed
+        paths, settings=settings, kind=kind, fields=fields, feeds=feed, urls_file=urls
     ):
         tally.add(analysis)
         if analysis.result.article is None:

@@ -18,6 +18,7 @@ from redline.cli._options import (
     TitleFieldOption,
     TypeOption,
     UrlFieldOption,
+    UrlsOption,
     analyse_paths,
     build_settings,
 )
@@ -40,6 +41,7 @@ def ingest(  # noqa: PLR0917 - one parameter per CLI option
     url_field: UrlFieldOption = None,
     outlet_field: OutletFieldOption = None,
     feed: FeedOption = None,
+    urls: UrlsOption = None,
     progress: bool = typer.Option(
         True, "--progress/--no-progress", help="Show a progress bar."
     ),
@@ -59,7 +61,12 @@ def ingest(  # noqa: PLR0917 - one parameter per CLI option
     with Store.open(settings.db_url) as store:
         for analysis in progress_over(
             analyse_paths(
-                paths, settings=settings, kind=kind, fields=fields, feeds=feed
+                paths,
+                settings=settings,
+                kind=kind,
+                fields=fields,
+                feeds=feed,
+                urls_file=urls,
             ),
             enabled=progress,
         ):

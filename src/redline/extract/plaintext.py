@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from statistics import median
 from typing import TYPE_CHECKING
 
@@ -173,15 +172,13 @@ def extract_record(raw: RawDocument, *, settings: Settings) -> ArticleResult:
     """Extract the article from a JSONL record or CSV row: its text is the body.
 
     A hard-wrapped wire story (Reuters-21578) is unwrapped into paragraphs and its
-    sign-off dropped; an ALL-CAPS title becomes title case (the original is
-    ``title.upper()`` up to the kept tickers).
+    sign-off dropped. An ALL-CAPS title is kept as given; its readable form is
+    :func:`readable_title` (``readable_title`` in the JSON output).
     """
     authors, published, paragraphs = _leading_metadata(
         split_paragraphs(normalize_text(unwrap_wire_text(raw.text)))
     )
-    title = readable_title(raw.title) if raw.title else ""
-    if raw.title and title != raw.title:
-        raw = replace(raw, title=title)
+    title = raw.title or ""
     parts = Parts(
         body=cut_footer("\n\n".join(paragraphs), glued=False),
         title=title,
