@@ -17,6 +17,9 @@ PUBLISHED = datetime(2025, 5, 28, 14, tzinfo=UTC)
         ("talks collapsed on March 3, 2019 in the capital", "2019-03-03"),
         ("the plan failed last year", "2024"),
         ("the deal signed two years ago", "2023"),
+        ("OPEC agreed in December to cut output", "2024-12"),
+        ("the ministry halted the scheme on Feb. 25 to", "2025-02-25"),
+        ("talks resumed in May after a pause", "2025-05"),
     ],
 )
 def test_find_date_resolves_expressions(text, when):
@@ -27,7 +30,13 @@ def test_find_date_resolves_expressions(text, when):
 
 
 @pytest.mark.parametrize(
-    "text", ["it cost 2,000 dollars", "a rise of 2019.5 points", "no date here"]
+    "text",
+    [
+        "it cost 2,000 dollars",
+        "a rise of 2019.5 points",
+        "no date here",
+        "the ministry may decide",
+    ],
 )
 def test_find_date_ignores_numbers_that_are_not_years(text):
     assert find_date(text, published=PUBLISHED) is None

@@ -61,6 +61,17 @@ def test_extract_no_comment_with_metonym(claims_of):
     assert claim.cameo == "01"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin declined to elaborate on the proposal.",
+        "A government spokesman would not say whether the talks had failed.",
+    ],
+)
+def test_extract_no_comment_phrasings(claims_of, sentence):
+    assert _one(claims_of(sentence), "no_comment")
+
+
 def test_extract_historical_demand_with_relative_date(claims_of):
     text = (
         "In March last year, Ankara demanded that Athens withdraw its troops from "

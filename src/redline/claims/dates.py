@@ -45,6 +45,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("month_year", re.compile(_MONTH_RE + r",? (?P<year>(?:19|20)\d\d)\b")),
     ("month_rel", re.compile(_MONTH_RE + r" (?:of )?(?P<rel>last|this|next) year\b")),
+    ("month_day", re.compile(_MONTH_RE + r" (?P<day>\d{1,2})\b(?!,? (?:19|20)\d\d)")),
+    (
+        "month_alone",
+        re.compile(
+            r"\b(?P<prep>in|last|since|early|late|mid-|until|from|during) "
+            + _MONTH_RE
+            + r"(?![ ,]+(?:\d|last|this|next))"
+        ),
+    ),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next) year\b", re.IGNORECASE)),
     (
         "years_ago",
@@ -111,6 +120,16 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | N
         return str(groups["year"])
     if published is None:
         return None
+    if kind in {"month_day", "month_alone"}:
+        # A month without a year: its latest occurrence up to the article's month
+        # ("agreed in December" in a March article is last December).
+        month = _month(groups["month"])
+        year = published.year if month <= published.month else published.year - 1
+        if groups.get("prep") == "last" and month == published.month:
+            year -= 1
+        if kind == "month_day":
+            return f"{year}-{month:02d}-{int(groups['day']):02d}"
+        return f"{year}-{month:02d}"
     if kind == "years_ago":
         n = groups["n"].lower()
         years = _SMALL.get(n) or int(n)
