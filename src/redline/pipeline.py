@@ -14,7 +14,12 @@ from pathlib import Path
 
 from redline.claims import extract_claims, load_lexicon
 from redline.claims.registry import Registry, default_registry
-from redline.extract import extract_article
+from redline.extract import (
+    SiteBoilerplate,
+    extract_article,
+    extract_page_dump,
+    find_site_boilerplate,
+)
 from redline.ingest import iter_inputs
 from redline.ingest.fetch import Fetcher
 from redline.ingest.fieldmap import FieldMap
@@ -33,6 +38,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+_WINDOW = 64
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Analysis:
@@ -49,8 +56,12 @@ def load_registry(settings: Settings) -> Registry:
     return default_registry()
 
 
-def _extract_one(raw: RawDocument, settings: Settings) -> ArticleResult:
+def _extract_one(
+    raw: RawDocument, settings: Settings, boilerplate: SiteBoilerplate | None = None
+) -> ArticleResult:
     try:
+        if boilerplate is not None and raw.kind is InputKind.PAGE_DUMP:
+            return extract_page_dump(raw, settings=settings, boilerplate=boilerplate)
         return extract_article(raw, settings=settings)
     except Exception as e:
         logger.exception("extraction failed for %s", raw.source)
@@ -149,11 +160,20 @@ def _results(
         else (),
         _fetched(urls, feeds, settings),
     )
-    for item in items:
-        if isinstance(item, ArticleResult):
-            yield item
-        else:
-            yield _extract_one(item, settings)
+    # Page dumps of one site share navigation and footer lines: within a window of
+    # inputs, segments repeated across dumps of a site are dropped from their bodies.
+    while window := list(islice(items, _WINDOW)):
+        dumps = [
+            i.text
+            for i in window
+            if isinstance(i, RawDocument) and i.kind is InputKind.PAGE_DUMP
+        ]
+        boilerplate = find_site_boilerplate(dumps) if len(dumps) > 1 else None
+        for item in window:
+            if isinstance(item, ArticleResult):
+                yield item
+            else:
+                yield _extract_one(item, settings, boilerplate)
 
 
 def analyse_inputs(

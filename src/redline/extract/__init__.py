@@ -19,6 +19,7 @@ from .language import detect_language
 from .normalize import normalize_text
 from .pagedump import extract_page_dump
 from .plaintext import extract_plain_text, extract_record
+from .sitelines import SiteBoilerplate, find_site_boilerplate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,7 +27,14 @@ if TYPE_CHECKING:
     from redline.model import RawDocument
     from redline.settings import Settings
 
-__all__ = ["detect_language", "extract_article", "normalize_text"]
+__all__ = [
+    "SiteBoilerplate",
+    "detect_language",
+    "extract_article",
+    "extract_page_dump",
+    "find_site_boilerplate",
+    "normalize_text",
+]
 
 logger = logging.getLogger(__name__)
 

@@ -39,6 +39,7 @@ from .normalize import (
     split_paragraphs,
     unglue_sentences,
 )
+from .sitelines import SiteBoilerplate, site_key
 
 if TYPE_CHECKING:
     from redline.model import ArticleResult, RawDocument
@@ -146,9 +147,20 @@ def clean_dump_body(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def parse_page_dump(text: str) -> Parts:
-    """Find the title, metadata, summary, captions and body of a page dump."""
+def parse_page_dump(text: str, *, boilerplate: SiteBoilerplate | None = None) -> Parts:
+    """Find the title, metadata, summary, captions and body of a page dump.
+
+    With ``boilerplate``, the segments repeated across the site's dumps are removed
+    from the body text only (after the dateline, or before the best-block fallback
+    looks for the body), so the title, byline, date, gallery, summary and dateline
+    cues are found in the untouched text.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    key = site_key(text)
+
+    def unrepeat(part: str) -> str:
+        return boilerplate.strip(part, site=key) if boilerplate is not None else part
+
     title, site, rest, start = _title_and_start(text)
     byline = find_byline(rest[start : start + _BYLINE_WINDOW])
     authors = byline[0] if byline else ()
@@ -156,9 +168,11 @@ def parse_page_dump(text: str) -> Parts:
     dateline = find_dateline(rest, start=start, window=_DATELINE_WINDOW)
     if dateline is not None:
         header = rest[start : dateline.start]
-        body = trim_tail(unglue_sentences(cut_footer(rest[dateline.end :])))
+        body = cut_footer(rest[dateline.end :])
+        body = trim_tail(unglue_sentences(unrepeat(body)))
     else:
-        block = best_block(unglue_sentences(INLINE_PROMO_RE.sub("", rest[start:])))
+        tail = unrepeat(rest[start:])
+        block = best_block(unglue_sentences(INLINE_PROMO_RE.sub("", tail)))
         header = ""
         body = block.text if block is not None else ""
     captions, gallery_end = _captions(header)
@@ -175,6 +189,16 @@ def parse_page_dump(text: str) -> Parts:
     )
 
 
-def extract_page_dump(raw: RawDocument, *, settings: Settings) -> ArticleResult:
-    """Extract the article from a flattened page dump."""
-    return build_result(raw, parse_page_dump(raw.text), settings=settings)
+def extract_page_dump(
+    raw: RawDocument,
+    *,
+    settings: Settings,
+    boilerplate: SiteBoilerplate | None = None,
+) -> ArticleResult:
+    """Extract the article from a flattened page dump.
+
+    ``boilerplate`` (from :func:`redline.extract.find_site_boilerplate` over the
+    dumps of one batch) removes the segments the dump's site repeats on every page.
+    """
+    parts = parse_page_dump(raw.text, boilerplate=boilerplate)
+    return build_result(raw, parts, settings=settings)
