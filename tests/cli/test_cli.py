@@ -208,3 +208,39 @@ def test_eval_gold_scores_the_samples(examples_dir):
     assert data["required"]["positions"] >= 40
     assert 0.0 <= data["precision"] <= 1.0
     assert data["recall"]["no_comment"] > 0.5
+
+
+def test_syndicated_copy_is_one_claim_with_two_reports(tmp_path, examples_dir):
+    record = json.loads(
+        (examples_dir / "articles" / "harbourline-2026-03.jsonl")
+        .read_text()
+        .splitlines()[0]
+    )
+    words = record["text"].split(" ")
+    words[40] = words[40].upper()  # a syndicating outlet's small edit
+    copy = {
+        **record,
+        "id": "copy-1",
+        "outlet": "Syndicated Daily",
+        "url": "https://s.example/1",
+        "text": " ".join(words),
+    }
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps(copy) + "\n")
+    db = f"sqlite:///{tmp_path / 'syn.db'}"
+    base = [
+        "--db",
+        db,
+        "--no-progress",
+        "--setting",
+        f"actors_file={examples_dir / 'actors.toml'}",
+    ]
+    assert (
+        runner.invoke(app, ["ingest", str(tmp_path / "a.jsonl"), *base]).exit_code == 0
+    )
+    second = runner.invoke(app, ["ingest", str(tmp_path / "b.jsonl"), *base])
+    assert second.exit_code == 0, second.output
+    assert "linked" in second.output
+    rows = _jsonl(runner.invoke(app, ["claims", "--db", db, "--json"]).output)
+    assert rows
+    assert {r["reports"] for r in rows} == {2}

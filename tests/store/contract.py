@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from redline.model import Status
+from redline.model import ArticleResult, Claim, Status
 from redline.store import SaveOutcome, Store, migrate
 from redline.store.db import connect_engine
 from redline.store.migrations import current_revision, head_revision
 from redline.store.schema import metadata
+from tests.dedup.factories import COPY, ORIGINAL, UNRELATED
 from tests.store.factories import (
     PLUS_THREE,
     demand_claim,
     failed_result,
     make_article,
     make_result,
+    span,
     state_claim,
     warn_claim,
 )
@@ -167,3 +170,70 @@ TEXT_C = (
     "MOSCOW - Russia demanded that Ukraine withdraw its troops from the region, "
     "officials said."
 )
+
+
+def _syndicated(text: str, *, outlet: str, url: str) -> ArticleResult:
+    article = dataclasses.replace(make_article(text, outlet=outlet), url=url)
+    return make_result(article)
+
+
+def _claims_of(text: str) -> list[Claim]:
+    claim = demand_claim(TEXT_B)
+    return [
+        dataclasses.replace(
+            claim, evidence=span(text, "Russia demanded that Ukraine withdraw")
+        )
+    ]
+
+
+def check_near_duplicates(store: Store) -> None:
+    original = _syndicated(ORIGINAL, outlet="Reuters", url="https://a.example/1")
+    copy = _syndicated(COPY, outlet="The Daily", url="https://b.example/x")
+    other = _syndicated(UNRELATED, outlet="The Daily", url="https://b.example/y")
+    assert original.article is not None
+    assert copy.article is not None
+
+    assert store.save(original, _claims_of(ORIGINAL)) is SaveOutcome.INSERTED
+    assert store.save(copy, _claims_of(COPY)) is SaveOutcome.LINKED
+    counts = store.counts()
+    assert (counts.articles, counts.claims, counts.reports, counts.inputs) == (
+        1,
+        1,
+        2,
+        2,
+    )
+    stored = list(store.iter_claims())
+    assert len(stored) == 1
+    assert stored[0].article_id == original.article.id
+    assert stored[0].reports == 2
+    assert store.get_article(copy.article.id) is None
+    reports = store.reports(original.article.id)
+    assert [(r.outlet, r.url, r.source) for r in reports] == [
+        ("Reuters", "https://a.example/1", original.source),
+        ("The Daily", "https://b.example/x", copy.source),
+    ]
+    assert reports[1].published == copy.article.published
+    assert store.reports(copy.article.id) == ()
+    assert store.seen(source=copy.source, input_hash=copy.input_hash or "")
+
+    # re-runs add nothing
+    before = store.counts()
+    assert store.save(copy, _claims_of(COPY)) is SaveOutcome.UNCHANGED
+    assert store.save(original, _claims_of(ORIGINAL)) is SaveOutcome.UNCHANGED
+    assert store.counts() == before
+
+    assert store.save(other) is SaveOutcome.INSERTED
+    assert store.counts().articles == 2
+    assert store.counts().reports == 3
+    assert other.article is not None
+    assert len(store.reports(other.article.id)) == 1
+
+
+def check_near_duplicates_across_processes(url: str) -> None:
+    original = _syndicated(ORIGINAL, outlet="Reuters", url="https://a.example/1")
+    copy = _syndicated(COPY, outlet="AP", url="https://c.example/2")
+    with Store.open(url) as first:
+        assert first.save(original, _claims_of(ORIGINAL)) is SaveOutcome.INSERTED
+    with Store.open(url) as second:
+        assert second.save(copy, _claims_of(COPY)) is SaveOutcome.LINKED
+        assert [s.reports for s in second.iter_claims()] == [2]

@@ -87,3 +87,43 @@ def test_failed_migration_leaves_database_empty(sqlite_url):
         assert set(sa.inspect(engine).get_table_names()) == {"sources"}
     finally:
         engine.dispose()
+
+
+def test_upgrade_from_0001_backfills_reports_and_signatures(sqlite_url):
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from redline.model import Status
+    from redline.store import SaveOutcome, schema
+    from redline.store._rows import article_row
+    from tests.dedup.factories import COPY, ORIGINAL
+
+    original = make_article(ORIGINAL)
+    lang = make_article("Der Kreml forderte den Abzug der Truppen.")
+    engine = connect_engine(sqlite_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(connection=conn), "0001")
+            for article, status in ((original, Status.OK), (lang, Status.LANG)):
+                conn.execute(
+                    sa.insert(schema.articles).values(
+                        article_row(
+                            article, status=status, created_at=datetime.now(UTC)
+                        )
+                    )
+                )
+    finally:
+        engine.dispose()
+    with Store.open(sqlite_url) as store:
+        assert store.counts().reports == 2
+        assert [r.outlet for r in store.reports(original.id)] == ["Reuters"]
+        assert store.save(make_result(make_article(COPY))) is SaveOutcome.LINKED
+        assert len(store.reports(original.id)) == 2
+    engine = connect_engine(sqlite_url)
+    try:
+        with engine.connect() as conn:
+            ids = conn.scalars(sa.text("SELECT article_id FROM minhashes")).all()
+        assert ids == [original.id]
+    finally:
+        engine.dispose()

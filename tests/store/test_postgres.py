@@ -109,3 +109,11 @@ def test_postgres_tables_in_own_schema(pg_url):
         assert {"articles", "claims", "alembic_version"} <= names
     finally:
         engine.dispose()
+
+
+def test_postgres_near_duplicates(pg_store):
+    contract.check_near_duplicates(pg_store)
+
+
+def test_postgres_near_duplicates_across_processes(pg_url):
+    contract.check_near_duplicates_across_processes(pg_url)

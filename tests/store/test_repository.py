@@ -73,15 +73,26 @@ def test_store_published_round_trips(store, published):
     assert store.get_article(article.id) == article
 
 
-def test_store_same_content_other_source_unchanged(store):
+def test_store_same_content_other_source_is_one_more_report(store):
     article = make_article()
     store.save(make_result(article), [demand_claim()])
-    copy = dataclasses.replace(article, source="mirror/page.html")
+    copy = dataclasses.replace(article, source="mirror/page.html", outlet="Mirror")
     again = dataclasses.replace(make_result(copy), input_hash="other-raw-hash")
-    assert store.save(again, [demand_claim()]) is SaveOutcome.UNCHANGED
+    assert store.save(again, [demand_claim()]) is SaveOutcome.LINKED
     counts = store.counts()
-    assert (counts.articles, counts.claims, counts.inputs) == (1, 1, 2)
+    assert (counts.articles, counts.claims, counts.inputs, counts.reports) == (
+        1,
+        1,
+        2,
+        2,
+    )
     assert store.seen(source="mirror/page.html", input_hash="other-raw-hash")
+    assert [r.outlet for r in store.reports(article.id)][1] == "Mirror"
+    (stored,) = store.iter_claims()
+    assert stored.reports == 2
+    # the same copy again changes nothing
+    assert store.save(again, [demand_claim()]) is SaveOutcome.UNCHANGED
+    assert store.counts().reports == 2
 
 
 def test_store_input_without_hash_upserted(store):
@@ -257,3 +268,43 @@ def test_failed_statuses_recorded(store):
     for status in (Status.EMPTY, Status.BINARY, Status.NOT_FOUND):
         store.save(failed_result(f"x/{status}", status=status))
     assert store.counts().failed_inputs == 3
+
+
+def test_store_links_near_duplicates(store):
+    contract.check_near_duplicates(store)
+
+
+def test_store_sees_near_duplicates_of_earlier_runs(sqlite_url):
+    contract.check_near_duplicates_across_processes(sqlite_url)
+
+
+def test_store_lang_article_never_matched(store):
+    from tests.dedup.factories import COPY, ORIGINAL
+
+    lang = make_result(make_article(ORIGINAL), status=Status.LANG)
+    assert store.save(lang) is SaveOutcome.INSERTED
+    assert store.save(make_result(make_article(COPY))) is SaveOutcome.INSERTED
+    assert store.counts().articles == 2
+
+
+def test_store_near_duplicate_of_deleted_article_is_inserted(store, sqlite_url):
+    from tests.dedup.factories import COPY, ORIGINAL
+
+    store.save(make_result(make_article(ORIGINAL)))
+    store.save(make_result(make_article("warm the index " * 3)))
+    engine = connect_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM articles WHERE text LIKE 'MOSCOW%'"))
+    engine.dispose()
+    assert store.save(make_result(make_article(COPY))) is SaveOutcome.INSERTED
+    assert store.counts().reports == 2
+
+
+def test_store_threshold_is_configurable(sqlite_url):
+    from tests.dedup.factories import COPY, ORIGINAL
+
+    with Store.open(sqlite_url, near_duplicate_threshold=0.95) as strict:
+        strict.save(make_result(make_article(ORIGINAL)))
+        assert strict.save(make_result(make_article(COPY))) is SaveOutcome.INSERTED
+    with pytest.raises(ValueError, match="threshold"):
+        Store.open(sqlite_url, near_duplicate_threshold=1.5)

@@ -74,11 +74,21 @@ def claims(  # noqa: PLR0917 - Typer options are parameters
         for row in rows:
             obj = claim_to_json(row.claim)
             obj["article_id"] = row.article_id
+            obj["reports"] = row.reports
             sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
     title = "positions" if positions else "claims"
     table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-    for col in ("holder", "action", "addressee", "issue", "content", "sources", "date"):
+    for col in (
+        "holder",
+        "action",
+        "addressee",
+        "issue",
+        "content",
+        "sources",
+        "date",
+        "reports",
+    ):
         table.add_column(col, overflow="fold")
     previous = ""
     for row in rows:
@@ -94,6 +104,7 @@ def claims(  # noqa: PLR0917 - Typer options are parameters
                 s.text[:30] + (f" [{s.count}]" if s.count else "") for s in c.sources
             ),
             _date(row),
+            str(row.reports),
         )
         previous = holder
     Console(width=180).print(table)

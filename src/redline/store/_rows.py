@@ -38,6 +38,7 @@ __all__ = [
     "claim_id",
     "claim_row",
     "claim_rows",
+    "report_row",
     "source_from_row",
     "source_rows",
 ]
@@ -84,6 +85,23 @@ def claim_rows(article_id: str, claims: Iterable[Claim]) -> list[tuple[str, Clai
         taken.add(cid)
         out.append((cid, claim))
     return out
+
+
+def report_row(article_id: str, article: Article, *, first_seen: datetime) -> Row:
+    """The ``reports`` row saying that ``article`` was read, as article ``article_id``.
+
+    ``article_id`` is ``article.id`` for an article's own report, and the original's id
+    for a near-duplicate linked to it.
+    """
+    return {
+        "article_id": article_id,
+        "source": article.source,
+        "url": article.url,
+        "outlet": article.outlet,
+        "published": article.published,
+        "content_hash": article.content_hash,
+        "first_seen": first_seen,
+    }
 
 
 def article_row(article: Article, *, status: Status, created_at: datetime) -> Row:

@@ -95,19 +95,26 @@ def _find(conn: Connection, table: sa.Table, row: Row, keys: Sequence[str]) -> o
 def claims_query(
     *, actor: str | None, issue: str | None, action: str | None
 ) -> sa.Select[tuple[object, ...]]:
-    """Select claims with their article's date and outlet and their actors' names.
+    """Select claims with their article's date, outlet and report count, and actors.
 
     The ``issue`` filter here is a text pre-filter on the JSON list; callers confirm
     membership on the decoded list, so JSON encodings that differ cannot mislead it.
     """
-    c, a = schema.claims, schema.articles
+    c, a, r = schema.claims, schema.articles, schema.reports
     holder = schema.actors.alias("holder")
     addressee = schema.actors.alias("addressee")
+    reports = (
+        sa.select(sa.func.count())
+        .select_from(r)
+        .where(r.c.article_id == c.c.article_id)
+        .scalar_subquery()
+    )
     stmt = (
         sa.select(
             c,
             a.c.published,
             a.c.outlet,
+            reports.label("reports"),
             holder.c.name.label("holder_name"),
             holder.c.kind.label("holder_kind"),
             addressee.c.name.label("addressee_name"),

@@ -1,9 +1,14 @@
 """The store's repository: one write path; reads return :mod:`redline.model` records.
 
-:meth:`Store.save` writes one article, its actors, claims and sources, and the input log
-entry in a single transaction. Re-saving is idempotent: an article is identified by its
-content hash, a claim by a hash of its identity (see :func:`_rows.claim_id`), an input
-by ``(source, input_hash)``.
+:meth:`Store.save` writes one article, its report, actors, claims and sources, and the
+input log entry in a single transaction. Re-saving is idempotent: an article or report
+is identified by its content hash, a claim by a hash of its identity (see
+:func:`_rows.claim_id`), an input by ``(source, input_hash)``.
+
+A near-duplicate of a stored ok article (MinHash/LSH over word 5-grams, estimated
+Jaccard similarity at least the store's threshold; see :mod:`redline.dedup`) is not
+stored again: it adds a ``reports`` row for its outlet and URL to the original, so a
+claim run by five outlets is one claim with five reports.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING, Self
 
 import sqlalchemy as sa
 
+from redline.dedup.minhash import NUM_PERM, NearDuplicateIndex, signature
 from redline.errors import StoreError
 from redline.model import Status
 from redline.store import _rows, _sql, schema
@@ -30,29 +36,49 @@ if TYPE_CHECKING:
 
     from redline.model import Actor, Article, ArticleResult, Claim, Source
 
-__all__ = ["SaveOutcome", "Store", "StoreCounts", "StoredClaim"]
+__all__ = ["Report", "SaveOutcome", "Store", "StoreCounts", "StoredClaim"]
 
+_REPORT_KEYS = ("content_hash", "source")
 logger = logging.getLogger(__name__)
 
 _CHUNK = 500  # ids per IN (...) list when loading sources
+
+#: Estimated Jaccard similarity from which an article is a near-duplicate.
+DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8
 
 
 class SaveOutcome(StrEnum):
     """What :meth:`Store.save` did with one result."""
 
     INSERTED = "inserted"
+    LINKED = "linked"
     UNCHANGED = "unchanged"
     RECORDED = "recorded"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoredClaim:
-    """A stored claim with the article facts needed to list it."""
+    """A stored claim with the article facts needed to list it.
+
+    ``reports`` is the number of places its article was read: the original and each
+    near-duplicate linked to it (other outlets, URLs, re-runs with edits).
+    """
 
     article_id: str
     published: datetime | None
     outlet: str | None
     claim: Claim
+    reports: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """One place an article was read: its own source, or a near-duplicate's."""
+
+    source: str
+    url: str | None
+    outlet: str | None
+    published: datetime | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,25 +91,47 @@ class StoreCounts:
     actors: int
     inputs: int
     failed_inputs: int
+    reports: int = 0
 
 
 class Store:
     """An opened, migrated store. Use :meth:`open`; close it or use it as a context."""
 
-    def __init__(self, engine: Engine) -> None:
-        """Wrap ``engine``, which must point at a database migrated to head."""
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+    ) -> None:
+        """Wrap ``engine``, which must point at a database migrated to head.
+
+        Args:
+            engine: the database.
+            near_duplicate_threshold: the estimated Jaccard similarity from which an
+                ok article is linked to a stored one instead of being stored.
+
+        Raises:
+            ValueError: the threshold is not in (0, 1].
+        """
         self._engine: Engine | None = engine
         self._shown = mask_url(engine.url)
+        self._index = NearDuplicateIndex(near_duplicate_threshold, num_perm=NUM_PERM)
+        self._index_loaded = 0  # highest minhashes.id in the index
 
     @classmethod
     def open(
-        cls, url: str | URL, *, tracer: Callable[[str, object], None] | None = None
+        cls,
+        url: str | URL,
+        *,
+        tracer: Callable[[str, object], None] | None = None,
+        near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE_THRESHOLD,
     ) -> Self:
         """Open the store at ``url``, creating or migrating its schema as needed.
 
         Args:
             url: an SQLAlchemy database URL, e.g. ``sqlite:///redline.db``.
             tracer: called with each SQL statement and its parameters before it runs.
+            near_duplicate_threshold: see :class:`Store`.
 
         Raises:
             StoreError: the URL is bad or the database unreachable.
@@ -92,10 +140,10 @@ class Store:
         engine = connect_engine(url, tracer=tracer)
         try:
             upgrade_engine(engine)
+            return cls(engine, near_duplicate_threshold=near_duplicate_threshold)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine)
 
     def close(self) -> None:
         """Release the store's connections; closing twice is harmless."""
@@ -126,11 +174,15 @@ class Store:
     def save(self, result: ArticleResult, claims: Sequence[Claim] = ()) -> SaveOutcome:
         """Store one input's result and, for an ok article, its claims.
 
-        An article already stored (same content hash) is left as it is and its claims
-        are not written again. A result without an article is logged in ``inputs``
-        with its status and message. An article with another status (``lang``) is
-        stored with that status and without claims. Every call upserts the input's
-        ``inputs`` row.
+        An article already stored or linked (same content hash) is left as it is and
+        its claims are not written again (``unchanged``). An ok article that is a
+        near-duplicate of a stored ok article gets a ``reports`` row pointing at that
+        original, and neither it nor its claims are stored (``linked``). Otherwise the
+        article is stored with its own report row and signature (``inserted``). A
+        result without an article is logged in ``inputs`` with its status and message.
+        An article with another status (``lang``) is stored with that status, without
+        claims and without a signature, and is never matched. Every call upserts the
+        input's ``inputs`` row, pointing at the article stored or linked to.
 
         Raises:
             StoreError: the database refused the write; nothing of it was kept.
@@ -171,6 +223,33 @@ class Store:
         article = result.article
         if article is None:
             return SaveOutcome.RECORDED, None
+        reported = conn.scalar(
+            sa.select(schema.reports.c.article_id).where(
+                schema.reports.c.content_hash == article.content_hash,
+                schema.reports.c.source == article.source,
+            )
+        )
+        if reported is not None:
+            return SaveOutcome.UNCHANGED, str(reported)
+        same_text = conn.scalar(
+            sa.select(schema.reports.c.article_id).where(
+                schema.reports.c.content_hash == article.content_hash
+            )
+        )
+        if same_text is not None:
+            # The same text from another source or outlet: one more report of it.
+            report = _rows.report_row(str(same_text), article, first_seen=now)
+            _sql.insert_new(conn, schema.reports, report, keys=_REPORT_KEYS)
+            return SaveOutcome.LINKED, str(same_text)
+        sig: bytes | None = None
+        if result.status is Status.OK:
+            sig = signature(article.text, num_perm=NUM_PERM)
+            original = self._find_original(conn, sig)
+            if original is not None:
+                report = _rows.report_row(original, article, first_seen=now)
+                if _sql.insert_new(conn, schema.reports, report, keys=_REPORT_KEYS):
+                    return SaveOutcome.LINKED, original
+                return SaveOutcome.UNCHANGED, original
         row = _rows.article_row(article, status=result.status, created_at=now)
         if not _sql.insert_new(conn, schema.articles, row, keys=("content_hash",)):
             existing = conn.scalar(
@@ -182,6 +261,18 @@ class Store:
                 msg = f"article id {article.id} is stored with other content"
                 raise StoreError(f"cannot save {result.source}: {msg}")
             return SaveOutcome.UNCHANGED, existing
+        _sql.insert_new(
+            conn,
+            schema.reports,
+            _rows.report_row(article.id, article, first_seen=now),
+            keys=_REPORT_KEYS,
+        )
+        if sig is not None:
+            conn.execute(
+                sa.insert(schema.minhashes).values(
+                    article_id=article.id, num_perm=NUM_PERM, signature=sig
+                )
+            )
         if result.status is not Status.OK:
             if claims:
                 logger.debug(
@@ -193,7 +284,62 @@ class Store:
             _write_claims(conn, article.id, pairs)
         return SaveOutcome.INSERTED, article.id
 
+    def _find_original(self, conn: Connection, sig: bytes) -> str | None:
+        """The stored ok article ``sig`` is a near-duplicate of, if any.
+
+        Loads the signatures stored since the last call (by this or another process)
+        into the index first; ids whose article is gone are dropped from it.
+        """
+        m = schema.minhashes
+        fresh = conn.execute(
+            sa.select(m.c.id, m.c.article_id, m.c.signature)
+            .where(m.c.id > self._index_loaded, m.c.num_perm == NUM_PERM)
+            .order_by(m.c.id)
+        ).all()
+        for row in fresh:
+            self._index.add_signature(str(row.article_id), bytes(row.signature))
+            self._index_loaded = max(self._index_loaded, int(row.id))
+        candidates = self._index.matches(sig)
+        if not candidates:
+            return None
+        present = {
+            str(i)
+            for i in conn.scalars(
+                sa.select(schema.articles.c.id).where(
+                    schema.articles.c.id.in_(candidates)
+                )
+            )
+        }
+        for article_id in candidates:
+            if article_id in present:
+                return article_id
+            self._index.remove(article_id)
+        return None
+
     # -- reads ----------------------------------------------------------------------
+
+    def reports(self, article_id: str) -> tuple[Report, ...]:
+        """Where article ``article_id`` was read: its own report first, then copies.
+
+        Empty if the article is not stored.
+        """
+        t = schema.reports
+        stmt = (
+            sa.select(t.c.source, t.c.url, t.c.outlet, t.c.published)
+            .where(t.c.article_id == article_id)
+            .order_by(t.c.id)
+        )
+        with self._connect() as conn:
+            rows = conn.execute(stmt).all()
+        return tuple(
+            Report(
+                source=str(r.source),
+                url=None if r.url is None else str(r.url),
+                outlet=None if r.outlet is None else str(r.outlet),
+                published=r.published,
+            )
+            for r in rows
+        )
 
     def seen(self, *, source: str, input_hash: str) -> bool:
         """Whether an input with this source and hash was saved before, ok or not."""
@@ -249,6 +395,7 @@ class Store:
                 published=row["published"],
                 outlet=None if row["outlet"] is None else str(row["outlet"]),
                 claim=claim,
+                reports=int(row["reports"] or 0),
             )
 
     def counts(self) -> StoreCounts:
@@ -270,6 +417,7 @@ class Store:
                 failed_inputs=rows(
                     schema.inputs, schema.inputs.c.status != str(Status.OK)
                 ),
+                reports=rows(schema.reports),
             )
 
     # -- plumbing -------------------------------------------------------------------

@@ -1,7 +1,14 @@
 """Table definitions of the store, in the one :class:`~sqlalchemy.MetaData`.
 
-The migration ``versions/0001_initial.py`` creates exactly these tables; a test compares
-a migrated database with :data:`metadata` and expects no difference.
+The migrations in ``versions/`` (``0001_initial``, ``0002_reports``) create exactly
+these tables; a test compares a migrated database with :data:`metadata` and expects no
+difference.
+
+Every stored article has at least one ``reports`` row, its own: where it was read
+(source, URL, outlet, date) and its content hash. A near-duplicate read later (a
+syndicated copy) adds a ``reports`` row pointing at the original and nothing else.
+``minhashes`` holds each ok article's MinHash signature (see :mod:`redline.dedup`), so
+that the near-duplicate index can be rebuilt in a new process.
 
 Timestamps are kept as fixed-width ISO-8601 text in UTC (``_UtcTimestamp``), the same on
 every dialect: SQLite has no time-zone aware type, the text sorts in time order, and an
@@ -26,6 +33,8 @@ __all__ = [
     "claims",
     "inputs",
     "metadata",
+    "minhashes",
+    "reports",
     "sources",
 ]
 
@@ -168,4 +177,40 @@ sources = sa.Table(
     sa.Column("anonymous", sa.Boolean, nullable=False),
     sa.Column("count", sa.Integer),
     sa.Column("affiliation", sa.Text),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "article_id",
+        sa.String(),
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("published", _timestamp()),
+    sa.Column("content_hash", sa.String(), nullable=False),
+    sa.Column("first_seen", _timestamp(), nullable=False),
+    # One report per text per source: an exact copy from another outlet is a report.
+    sa.UniqueConstraint("content_hash", "source"),
+    sa.Index(None, "article_id"),
+)
+
+minhashes = sa.Table(
+    "minhashes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "article_id",
+        sa.String(),
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("num_perm", sa.Integer, nullable=False),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
 )
