@@ -15,7 +15,9 @@ def test_two_dumps_of_one_site_share_boilerplate_that_stays_out_of_bodies(exampl
     boilerplate = find_site_boilerplate([p.read_text() for p in dumps])
     shared = boilerplate.segments_of("northwire")
     assert "Subscribe" in shared
-    settings = load_settings(overrides={"actors_file": str(examples_dir / "actors.toml")})
+    settings = load_settings(
+        overrides={"actors_file": str(examples_dir / "actors.toml")}
+    )
     results = list(analyse_inputs([str(p) for p in dumps], settings=settings))
     assert [r.result.status for r in results] == ["ok", "ok"]
     for r in results:
