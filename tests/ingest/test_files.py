@@ -52,8 +52,9 @@ def test_iter_inputs_empty_file_is_empty(tmp_path, content):
         bytes([1, 2, 3, 4, 5, 6, 7, 8, 65, 66]) * 100,
     ],
 )
-def test_iter_inputs_binary_file_is_binary(tmp_path, content):
-    path = tmp_path / "a.txt"
+@pytest.mark.parametrize("name", ["a.txt", "page.html", "records.jsonl"])
+def test_iter_inputs_binary_file_is_binary(tmp_path, content, name):
+    path = tmp_path / name
     path.write_bytes(content)
     _failed(_one([path]), Status.BINARY)
 
