@@ -38,7 +38,8 @@ __all__ = [
 PathsArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files or directories to read (recursively); '-' reads standard input."
+        help="Files, folders (read recursively), globs, '-' for standard input, "
+        "or http(s) URLs."
     ),
 ]
 DbOption = Annotated[
