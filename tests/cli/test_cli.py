@@ -74,6 +74,20 @@ def test_claims_table_lists_positions(demo_db):
     assert "RUS" in result.output
 
 
+def test_positions_table_shows_the_demo_phenomena(demo_db):
+    db, _, _ = demo_db
+    result = runner.invoke(app, ["claims", "--db", db, "--positions"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for needle in ("threaten", "reject", "no_comment", "(hist.)", "[2]", "demand"):
+        assert needle in out, needle
+    rows = _jsonl(
+        runner.invoke(app, ["claims", "--db", db, "--positions", "--json"]).output
+    )
+    assert rows
+    assert "state" not in {r["action"] for r in rows}
+
+
 def test_extract_json_follows_the_contract(examples_dir):
     path = examples_dir / "articles" / "northwire-2026-03-04-barents-cod.txt"
     result = runner.invoke(app, ["extract", str(path), "--json"])

@@ -17,6 +17,8 @@ from redline.store import Store, StoredClaim
 
 __all__ = ["claims"]
 
+_SHOWN = POSITION_ACTIONS | {"no_comment"}
+
 
 def _date(row: StoredClaim) -> str:
     claim = row.claim
@@ -57,7 +59,8 @@ def claims(  # noqa: PLR0917 - Typer options are parameters
         bool,
         typer.Option(
             "--positions",
-            help="Only stances (demand … concede), grouped by holder and issue.",
+            help="Only stances (demand … concede) and no-comments, grouped by holder "
+            "and issue, oldest first.",
         ),
     ] = False,
     json_out: JsonOption = False,
@@ -67,9 +70,7 @@ def claims(  # noqa: PLR0917 - Typer options are parameters
     with Store.open(settings.db_url) as store:
         rows = list(store.iter_claims(actor=actor, issue=issue, action=action))
     if positions:
-        rows = sorted(
-            (r for r in rows if r.claim.action in POSITION_ACTIONS), key=_order
-        )
+        rows = sorted((r for r in rows if r.claim.action in _SHOWN), key=_order)
     if json_out:
         for row in rows:
             obj = claim_to_json(row.claim)
