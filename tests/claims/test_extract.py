@@ -95,6 +95,16 @@ def test_extract_negated_and_hypothetical_flags(claims_of):
     assert not hypothetical.negated
 
 
+def test_extract_pronoun_source_is_named(claims_of):
+    text = (
+        "German Chancellor Friedrich Merz met farmers on Monday. "
+        "He said Germany would not accept the new quota."
+    )
+    claim = _one(claims_of(text, published=datetime(2025, 6, 2, tzinfo=UTC)), "reject")
+    assert claim.sources[0].text == "Friedrich Merz"
+    assert claim.sources[0].affiliation == "DEU"
+
+
 def test_extract_intent_is_not_a_demand(claims_of):
     claims = claims_of("The president said he wants to end the war quickly.")
     assert not [c for c in claims if c.action == "demand"]

@@ -100,6 +100,9 @@ def parse_source(
     if not is_anonymous:
         resolved = resolver.resolve_token(head)
         affiliation = resolved.actor.id if resolved is not None else None
+        if pt.tokens[head].pos == "PRON" and resolved is not None:
+            # "he said": name who "he" is, as far as the article says.
+            text = resolved.voice.name if resolved.voice else resolved.actor.name
         return Source(text=text, anonymous=False, count=None, affiliation=affiliation)
     earlier = memory.recall(lemma)
     affiliation = (

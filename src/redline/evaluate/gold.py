@@ -1,21 +1,29 @@
 """Score extracted claims against gold files in the ``expected.json`` format.
 
-Matching rules (the same for the seed gate, the sample gate and ``redline eval gold``):
+Claims arrive as objects of the output contract (``redline extract --json``), so a
+saved output scores exactly like a live run. Matching rules (the same for the seed
+gate, the sample gate and ``redline eval gold``):
 
 - A gold item's ``evidence`` is located in the article text (first occurrence); an
-  item whose evidence is not in the text counts as missed, with that reason.
+  item whose evidence is not in the text counts as missed, with that reason. Spans
+  are half-open ``[start, end)``; two spans overlap when they share a character.
 - A claim **matches** a required item when its holder id equals the gold ``holder``
-  (``no_comment`` items have none), its action equals the gold stance (``threaten`` for
-  threats, ``no_comment`` for no-comments) and its evidence span overlaps the gold span.
-  Historical items also need ``historical`` true and ``when`` agreeing to the gold's
-  precision ("2024-06" needs a ``when`` starting with "2024-06").
-- **Issue accuracy**: among found positions, the share with the gold ``issue`` among
-  the matching claims' ``issues``. **Source accuracy**: among found items whose gold
-  ``reported_by`` gives ``anonymous``/``count``, the share where a matching claim has a
-  source that agrees (same anonymity; same count when the gold count is not null).
-- **Precision**: among claims whose action is a position action (demand … concede), a
-  claim is true when its evidence overlaps the span of *any* gold item (required or
-  ``other_true_claims``) with the same holder (when the item names one).
+  (``no_comment`` items have none), its action equals the gold stance (``threaten``
+  for threats, ``no_comment`` for no-comments) and its evidence span overlaps the gold
+  span. Historical items also need ``historical`` true and ``when`` agreeing to the
+  gold's precision: gold "2024-06" needs a ``when`` starting with "2024-06" (so a
+  bare "2024" does not do), gold "2021" any ``when`` in 2021.
+- **Issue accuracy**: among found positions that name a gold ``issue``, the share
+  where the issue is among a matching claim's ``issues``.
+- **Source accuracy**: among found items whose gold ``reported_by`` gives
+  ``anonymous``, the share where a matching claim has a source that agrees (same
+  anonymity; same count when the gold count is not null).
+- **Precision**: among claims whose action is a position action (``demand`` …
+  ``concede``, :data:`redline.model.POSITION_ACTIONS`), a claim is a true positive
+  when its evidence overlaps the span of *any* gold item (required or
+  ``other_true_claims``) with the same holder (when the item names one); every
+  other such claim is a false positive. Claims with other actions (``no_comment``,
+  ``state``) do not count either way. Precision is 1.0 when there are no such claims.
 """
 
 from __future__ import annotations
@@ -24,12 +32,11 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
 from redline.errors import ConfigError
-from redline.evaluate._gold_schema import GoldFile, GoldItem
+from redline.evaluate._gold_schema import ContractClaim, GoldFile, GoldItem
 from redline.model import POSITION_ACTIONS
 
 __all__ = [
@@ -72,19 +79,21 @@ class _Claim:
     sources: tuple[tuple[bool, int | None], ...]
 
 
-def _claim(obj: Mapping[str, Any]) -> _Claim:
-    ev = obj["evidence"]
+def _claim(obj: Mapping[str, object], *, index: int) -> _Claim:
+    try:
+        claim = ContractClaim.model_validate(obj)
+    except ValidationError as e:
+        msg = f"claim {index} does not follow the output contract: {e}"
+        raise ConfigError(msg) from e
     return _Claim(
-        action=str(obj["action"]),
-        holder=str((obj.get("holder") or {}).get("id", "")),
-        issues=tuple(obj.get("issues") or ()),
-        start=int(ev["start"]),
-        end=int(ev["end"]),
-        historical=bool(obj.get("historical")),
-        when=str(obj.get("when") or ""),
-        sources=tuple(
-            (bool(s.get("anonymous")), s.get("count")) for s in obj.get("sources") or ()
-        ),
+        action=claim.action,
+        holder=claim.holder.id,
+        issues=claim.issues,
+        start=claim.evidence.start,
+        end=claim.evidence.end,
+        historical=claim.historical,
+        when=claim.when or "",
+        sources=tuple((s.anonymous, s.count) for s in claim.sources),
     )
 
 
@@ -171,10 +180,14 @@ def _source_ok(item: GoldItem, claims: list[_Claim]) -> bool | None:
 
 
 def score_article(
-    gold: GoldFile, *, text: str, claims: Sequence[Mapping[str, Any]], name: str = ""
+    gold: GoldFile,
+    *,
+    text: str,
+    claims: Sequence[Mapping[str, object]],
+    name: str = "",
 ) -> ArticleScore:
     """Score one article's claims (JSON contract objects) against its gold."""
-    parsed = [_claim(c) for c in claims]
+    parsed = [_claim(c, index=i) for i, c in enumerate(claims)]
     results: list[ItemResult] = []
     gold_spans: list[tuple[tuple[int, int], str | None]] = []
     for section in SECTIONS:
@@ -259,7 +272,6 @@ def aggregate(scores: Sequence[ArticleScore]) -> GoldReport:
     found = {sec: sum(r.section == sec and r.found for r in items) for sec in SECTIONS}
     recall = {sec: _ratio(found[sec], required[sec]) for sec in SECTIONS}
     issues = [r.issue_ok for r in items if r.issue_ok is not None]
-    found_positions = [r for r in items if r.section == "positions" and r.found]
     sources = [r.source_ok for r in items if r.source_ok is not None]
     position_sources = [
         r.source_ok
@@ -275,7 +287,7 @@ def aggregate(scores: Sequence[ArticleScore]) -> GoldReport:
         recall=recall,
         found=found,
         required=required,
-        issue_accuracy=_ratio(sum(issues), len(found_positions)),
+        issue_accuracy=_ratio(sum(issues), len(issues)),
         source_accuracy=_ratio(sum(bool(x) for x in sources), len(sources)),
         position_source_accuracy=_ratio(
             sum(bool(x) for x in position_sources), len(position_sources)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,8 +19,10 @@ from typing import Any
 from redline.errors import ConfigError
 from redline.evaluate._gold_schema import GoldFile
 from redline.evaluate.gold import (
+    SECTIONS,
     ArticleScore,
     GoldReport,
+    ItemResult,
     aggregate,
     load_gold,
     score_article,
@@ -32,7 +34,15 @@ from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
 
-__all__ = ["DATASETS", "GoldCase", "evaluate_gold", "find_gold_files", "load_record"]
+__all__ = [
+    "DATASETS",
+    "GoldCase",
+    "article_path",
+    "evaluate_gold",
+    "find_gold_files",
+    "load_record",
+    "score_outputs",
+]
 
 DATASETS: dict[str, str] = {
     "reuters21578": "corpus/reuters21578/reuters21578.jsonl.gz",
@@ -113,17 +123,25 @@ def load_record(dataset: str, record_id: str, *, shared: Path) -> RawDocument:
     raise ConfigError(f"record {record_id!r} not found in {dataset}")
 
 
-def _file_results(
-    case: GoldCase, *, shared: Path | None, repo: Path, settings: Settings
-) -> list[ArticleResult]:
-    doc = case.gold.doc
-    rel = doc.file or ""
+def article_path(case: GoldCase, *, shared: Path | None, repo: Path) -> Path:
+    """The file a ``{"file": …}`` doc names, under the repo, the gold or ../shared."""
+    rel = case.gold.doc.file
+    if rel is None:
+        raise ConfigError(f"{case.path}: the doc names a dataset record, not a file")
     candidates = [repo / rel, case.path.parent / rel] + (
         [shared / rel] if shared else []
     )
     path = next((p for p in candidates if p.exists()), None)
     if path is None:
         raise ConfigError(f"{case.path}: article file {rel!r} not found")
+    return path
+
+
+def _file_results(
+    case: GoldCase, *, shared: Path | None, repo: Path, settings: Settings
+) -> list[ArticleResult]:
+    doc = case.gold.doc
+    path = article_path(case, shared=shared, repo=repo)
     results = []
     for item in iter_inputs([str(path)], settings=settings):
         if isinstance(item, ArticleResult):
@@ -167,3 +185,87 @@ def evaluate_gold(
             score_article(case.gold, text=text, claims=claims, name=case.path.stem)
         )
     return aggregate(scores)
+
+
+def _gold_key(case: GoldCase, *, shared: Path | None, repo: Path) -> tuple[Path, str]:
+    """The (resolved file, record id) the case's article is reported as."""
+    doc = case.gold.doc
+    if doc.dataset is not None:
+        rel = DATASETS.get(doc.dataset)
+        if shared is None or rel is None or doc.id is None:
+            raise ConfigError(f"{case.path}: needs ../shared and a known dataset")
+        return (shared / rel).resolve(), doc.id
+    return article_path(case, shared=shared, repo=repo).resolve(), doc.record or ""
+
+
+def _output_key(source: str, *, cwd: Path) -> tuple[Path, str]:
+    """(resolved file, record id) of a contract ``source``: a path, maybe ``#id``."""
+    path = Path(source)
+    if not path.is_absolute():
+        path = cwd / path
+    if "#" in source and not path.exists():
+        name, record = source.rsplit("#", 1)
+        return _output_key(name, cwd=cwd)[0], record
+    return path.resolve(), ""
+
+
+def _missed(case: GoldCase, *, why: str) -> ArticleScore:
+    items = tuple(
+        ItemResult(
+            section=section, index=index, evidence=item.evidence, found=False, why=why
+        )
+        for section in SECTIONS
+        for index, item in enumerate(getattr(case.gold, section))
+    )
+    return ArticleScore(
+        name=case.path.stem, items=items, true_positives=0, false_positives=0
+    )
+
+
+def _as_mapping(value: object) -> Mapping[str, object] | None:
+    return value if isinstance(value, Mapping) else None
+
+
+def score_outputs(
+    cases: Sequence[GoldCase],
+    outputs: Iterable[Mapping[str, object]],
+    *,
+    shared: Path | None,
+    repo: Path,
+    cwd: Path,
+) -> GoldReport:
+    """Score saved ``redline extract --json`` objects against gold cases.
+
+    An output belongs to the case whose article it reports: its ``article.source``
+    (a path as given on the command line, relative to ``cwd``, with ``#id`` for a
+    record of a JSONL or CSV file) names the case's ``doc``. Outputs no case names
+    are ignored; a case with no output, or whose output has no article, has every
+    required item missed with that reason.
+    """
+    by_key: dict[tuple[Path, str], Mapping[str, object]] = {}
+    for output in outputs:
+        article = _as_mapping(output.get("article"))
+        source = (article or {}).get("source", output.get("source"))
+        if isinstance(source, str):
+            by_key.setdefault(_output_key(source, cwd=cwd), output)
+    scores: list[ArticleScore] = []
+    for case in cases:
+        key = _gold_key(case, shared=shared, repo=repo)
+        scores.append(_score_output(case, by_key.get(key)))
+    return aggregate(scores)
+
+
+def _score_output(case: GoldCase, output: Mapping[str, object] | None) -> ArticleScore:
+    if output is None:
+        return _missed(case, why="no extractor output for this article")
+    article = _as_mapping(output.get("article"))
+    text = article.get("text") if article else None
+    claims = output.get("claims")
+    if not isinstance(text, str) or not isinstance(claims, list):
+        return _missed(
+            case, why=f"no article in the output (status {output.get('status')})"
+        )
+    mappings = [c for c in claims if isinstance(c, Mapping)]
+    if len(mappings) != len(claims):
+        raise ConfigError(f"{case.path}: a claim of its output is no object")
+    return score_article(case.gold, text=text, claims=mappings, name=case.path.stem)
