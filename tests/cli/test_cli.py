@@ -258,3 +258,27 @@ def test_syndicated_copy_is_one_claim_with_two_reports(tmp_path, examples_dir):
     rows = _jsonl(runner.invoke(app, ["claims", "--db", db, "--json"]).output)
     assert rows
     assert {r["reports"] for r in rows} == {2}
+
+
+def test_extract_json_gives_one_object_per_input_failed_ones_too(
+    tmp_path, examples_dir
+):
+    (tmp_path / "empty.txt").write_text("")
+    good = str(examples_dir / "articles" / "china-uk-ev-tariffs.txt")
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "nope.txt"),
+            good,
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    objs = {o["source"]: o for o in _jsonl(result.output)}
+    assert objs[str(tmp_path / "empty.txt")]["status"] == "empty"
+    assert objs[str(tmp_path / "empty.txt")]["article"] is None
+    assert objs[str(tmp_path / "nope.txt")]["status"] == "not_found"
+    assert objs[good]["status"] == "ok"
+    assert objs[good]["article"]["text"]

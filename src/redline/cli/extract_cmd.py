@@ -62,15 +62,16 @@ def extract(  # noqa: PLR0917 - one parameter per CLI option
         paths, settings=settings, kind=kind, fields=fields, feeds=feed, urls_file=urls
     ):
         tally.add(analysis)
-        if analysis.result.article is None:
-            continue
         if json_out:
+            # One object per input: a failed one has "article": null and its reason.
             sys.stdout.write(
                 json.dumps(
                     result_to_json(analysis.result, analysis.claims), ensure_ascii=False
                 )
                 + "\n"
             )
+            continue
+        if analysis.result.article is None:
             continue
         table = Table(title=analysis.result.article.title, show_lines=False)
         for col in (
