@@ -12,9 +12,12 @@
      ├── NLPError (E300)
      │    └── ModelNotInstalled (E301)
      ├── ClaimsError (E400)
-     │    └── RegistryError (E401)         a bad actor or lexicon data file
-     └── StoreError (E500)
-          └── MigrationError (E501)
+     │    ├── RegistryError (E401)         a bad actor or lexicon data file
+     │    └── ClassifierError (E402)       a missing or unreadable trained model
+     ├── StoreError (E500)
+     │    └── MigrationError (E501)
+     └── EvaluationError (E600)
+          └── AnnotationFormatError (E601) also ValueError: a bad gold/PLV/brat file
 
 Per-article outcomes (empty page, wrong language, too large) are not exceptions: they
 are :class:`redline.model.ArticleResult` values with a :class:`redline.model.Status`.
@@ -25,8 +28,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 __all__ = [
+    "AnnotationFormatError",
     "ClaimsError",
+    "ClassifierError",
     "ConfigError",
+    "EvaluationError",
     "ExtractionError",
     "IngestError",
     "MigrationError",
@@ -111,6 +117,12 @@ class RegistryError(ClaimsError):
     code = "E401"
 
 
+class ClassifierError(ClaimsError):
+    """A trained model shipped with redline is missing or cannot be read."""
+
+    code = "E402"
+
+
 class StoreError(RedlineError):
     """The database could not be opened, migrated or written."""
 
@@ -121,3 +133,15 @@ class MigrationError(StoreError):
     """Applying schema migrations failed."""
 
     code = "E501"
+
+
+class EvaluationError(RedlineError):
+    """An evaluation could not run."""
+
+    code = "E600"
+
+
+class AnnotationFormatError(EvaluationError, ValueError):
+    """An annotation file (gold JSON, PLV TSV, brat standoff) is malformed."""
+
+    code = "E601"
