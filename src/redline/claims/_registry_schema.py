@@ -1,10 +1,10 @@
 """Validate actor registry TOML files (the trust boundary for human-edited data).
 
-One file may hold any of the ``[[state]]``, ``[[igo]]``, ``[[body]]`` and
-``[[person]]`` tables. :func:`parse_registry_file` turns its text into a
-:class:`RegistryFile` or raises :class:`~redline.errors.RegistryError` naming the file,
-the table entry and the field. (No ``from __future__ import annotations`` here: pydantic
-reads the annotations at runtime.)
+One file may hold any of the ``[[state]]``, ``[[igo]]``, ``[[body]]``,
+``[[group]]`` and ``[[person]]`` tables. :func:`parse_registry_file` turns its text
+into a :class:`RegistryFile` or raises :class:`~redline.errors.RegistryError` naming
+the file, the table entry and the field. (No ``from __future__ import annotations``
+here: pydantic reads the annotations at runtime.)
 """
 
 import tomllib
@@ -19,6 +19,7 @@ from redline.errors import RegistryError
 
 __all__ = [
     "BodyModel",
+    "GroupModel",
     "IgoModel",
     "PersonModel",
     "RegistryFile",
@@ -83,6 +84,23 @@ class BodyModel(_Model):
     metonyms: list[_Text] = []
 
 
+class GroupModel(_Model):
+    """A ``[[group]]`` table: a non-state actor that speaks for itself.
+
+    Unions, companies, business federations, creditor groups and negotiating blocs
+    inside a body. ``country`` is where it is based (informational); ``within`` makes
+    it a bloc of another actor, so that a ``generic`` noun ("consumers", "producing
+    countries") resolves to it in an article that has named that actor.
+    """
+
+    id: _ActorId
+    name: _Text
+    names: list[_Text] = []
+    generic: list[_Text] = []
+    country: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    within: _ActorId | None = None
+
+
 class RoleModel(_Model):
     """A ``[[person.role]]`` table; ``end`` is the last day in the role, inclusive."""
 
@@ -113,6 +131,7 @@ class RegistryFile(_Model):
     state: list[StateModel] = []
     igo: list[IgoModel] = []
     body: list[BodyModel] = []
+    group: list[GroupModel] = []
     person: list[PersonModel] = []
 
 

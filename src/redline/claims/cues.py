@@ -106,6 +106,13 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         return any(c.dep in {"xcomp", "ccomp"} for c in kids) or any(
             c.dep == "dobj" and c.pos == "NOUN" and not c.ent_type for c in kids
         )
+    if needs == "would":
+        # "would like Brazil to work with the IMF", not "likes the plan"
+        return any(
+            c.dep == "aux" and c.text.lower() in {"would", "'d"} for c in kids
+        ) and _needs_ok(pt, i, "object")
+    if needs == "that":
+        return any(c.dep == "ccomp" for c in kids)
     if needs == "object":
         if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
             return True
@@ -268,7 +275,12 @@ def _noun_cue(
     pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
 ) -> Cue | None:
     """Nouns with an owner: "Putin's conditions include X", "his terms: X must"."""
-    owner = [c for c in children(pt, i) if c.dep == "poss"]
+    owner = [c for c in children(pt, i) if c.dep == "poss"] or [
+        # "an EU demand for Turkey to ...", "the U.S. proposal"
+        c
+        for c in children(pt, i)
+        if c.dep in {"compound", "nmod", "amod"} and c.pos == "PROPN" and c.i < i
+    ]
     if not owner:
         return None
     tok = pt.tokens[i]

