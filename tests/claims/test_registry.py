@@ -46,6 +46,18 @@ def test_registry_ids_unique_across_bundled_files():
     assert [i for i, n in ids.items() if n > 1] == []
 
 
+def test_registry_groups_speak_for_themselves(registry):
+    union = registry.lookup_name("IG Metall")
+    assert union is not None
+    assert union.id == "DEU-IGMETALL"
+    assert union.kind is ActorKind.GROUP
+    assert union.acts_for is None
+    assert "union" in union.generic
+    blocs = {e.id for e in registry.lookup_generic("consuming country")}
+    assert {"ICO-CONSUMERS", "ICCO-CONSUMERS", "INRA-CONSUMERS"} <= blocs
+    assert all(registry.entry(b).within for b in blocs)
+
+
 @pytest.mark.parametrize("table", ["state", "igo", "body", "person"])
 def test_registry_every_table_has_entries(registry, table):
     counts = {
@@ -513,6 +525,9 @@ _BAD_FILES = {
     'actor = "NOPE"\ntitle = "President"\nstart = 2020-01-01\n',
     "body_for_unknown_state": '[[body]]\nid = "NOPE-X"\nacts_for = "NOPE"\n'
     'name = "X"\n',
+    "group_within_unknown": '[[group]]\nid = "NOPE-CONSUMERS"\nname = "X"\n'
+    'within = "NOPE"\n',
+    "group_bad_country": '[[group]]\nid = "X"\nname = "X"\ncountry = "Atl"\n',
     "duplicate_in_file": '[[igo]]\nid = "X"\nkind = "igo"\nname = "X"\n'
     '[[igo]]\nid = "X"\nkind = "igo"\nname = "Y"\n',
 }

@@ -52,14 +52,27 @@ class Cue:
     rule: str
 
 
-def _subject(pt: ParsedText, verb: int) -> int | None:
-    """Subject of a verb, following conjunctions and control verbs upwards."""
+def _subject(
+    pt: ParsedText, verb: int, *, stance_adjectives: frozenset[str] = frozenset()
+) -> int | None:
+    """Subject of a verb, following conjunctions and control verbs upwards.
+
+    An adjective in ``stance_adjectives`` passes its subject on too ("Brazil has
+    been unwilling to accept"); others ("less inclined to compromise") do not.
+    """
     k = verb
     for _ in range(4):
         subj = dep_children(pt, k, "nsubj", "nsubjpass", "expl")
         if subj:
             return subj[0].i
         tok = pt.tokens[k]
+        if (
+            tok.dep == "acomp"
+            and tok.lemma.lower() in stance_adjectives
+            and not dep_children(pt, k, "neg", "advmod")
+        ):
+            k = tok.head
+            continue
         if tok.dep in {"conj", "xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue
@@ -240,7 +253,7 @@ def find_cues(
                 Cue(
                     action=action,
                     token=tok.i,
-                    holder=_subject(pt, tok.i),
+                    holder=_subject(pt, tok.i, stance_adjectives=lexicon.reluctance),
                     content=_content_range(pt, tok.i, hi, frame),
                     frame=frame,
                     split=action == "demand",

@@ -1,0 +1,98 @@
+"""Actors resolved from what the text says of them, and the cues added for real news.
+
+Every sentence here is written for the test (fictional people, real bodies).
+"""
+
+import pytest
+
+from redline.nlp import parse_texts
+
+pytestmark = pytest.mark.model
+
+
+def _by_action(claims, action):
+    return [c for c in claims if c.action == action]
+
+
+def test_person_resolved_through_apposition_and_later_surname(claims_of):
+    text = (
+        "Alma Brennick, general secretary of Unison, said the offer was an insult.\n\n"
+        "Ms Brennick said the government must drop the plan to raise the pension age."
+    )
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == ["GBR-UNISON"]
+    assert demands[0].voiced_by is not None
+    assert demands[0].voiced_by.name == "Alma Brennick"
+    assert "pensions" in demands[0].issues
+
+
+def test_person_resolved_through_title_after_an_organisation(claims_of):
+    text = (
+        "IG Metall official Jorg Wendeler said the union would reject any deal "
+        "that cut wages."
+    )
+    claims = claims_of(text)
+    assert {c.holder.id for c in claims if c.action != "state"} == {"DEU-IGMETALL"}
+
+
+def test_generic_noun_refers_back_to_named_group(claims_of):
+    text = (
+        "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"
+        "The company said it wanted a contract with lower labor rates."
+    )
+    demand = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demand] == ["AMC"]
+    assert "wages" in demand[0].issues
+
+
+def test_bloc_inside_a_body_needs_the_body_named(claims_of):
+    named = (
+        "Delegates to the International Cocoa Organization met in London.\n\n"
+        "Consumers want the buffer stock manager to buy more cocoa."
+    )
+    demand = _by_action(claims_of(named), "demand")
+    assert [c.holder.id for c in demand] == ["ICCO-CONSUMERS"]
+    unnamed = "Consumers want the buffer stock manager to buy more cocoa."
+    assert _by_action(claims_of(unnamed), "demand") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "holder"),
+    [
+        (
+            "Brazil has so far been unwilling to accept any cut in its quota.",
+            "reject",
+            "BRA",
+        ),
+        ("Norway would like Iceland to reopen the fishing talks.", "demand", "NOR"),
+        ("Japan appealed for patience from its trading partners.", "demand", "JPN"),
+        ("Chile resisted any change to the copper export rules.", "reject", "CHL"),
+        ("France charged that Italy had broken the pact on migrants.", "accuse", "FRA"),
+        (
+            "The talks went ahead despite an EU demand for Turkey to recognise Cyprus.",
+            "demand",
+            "EU",
+        ),
+    ],
+)
+def test_new_cues(claims_of, text, action, holder):
+    found = [(c.action, c.holder.id) for c in claims_of(text)]
+    assert (action, holder) in found, found
+
+
+def test_liking_without_would_is_not_a_demand(claims_of):
+    assert _by_action(claims_of("Norway likes the new fishing rules."), "demand") == []
+
+
+def test_claim_outside_the_taxonomy_is_filed_under_other(claims_of):
+    claims = claims_of("Peru demanded that Bolivia return the stolen llamas.")
+    demand = _by_action(claims, "demand")
+    assert demand
+    assert demand[0].issues == ("other",)
+
+
+def test_paragraph_break_ends_a_sentence(nlp):
+    text = 'He said "it is over."\n\nIndustrial powers must act now, said the envoy.'
+    parsed = next(parse_texts([text], nlp=nlp))
+    starts = [parsed.tokens[lo].text for lo, _ in parsed.sents]
+    assert starts == ["He", "Industrial"]
