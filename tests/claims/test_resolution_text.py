@@ -66,6 +66,8 @@ def test_bloc_inside_a_body_needs_the_body_named(claims_of):
         ),
         ("Norway would like Iceland to reopen the fishing talks.", "demand", "NOR"),
         ("Japan appealed for patience from its trading partners.", "demand", "JPN"),
+        ("Canada said it would not support the new quota rules.", "reject", "CAN"),
+        ("In May, Kenya declined to sign the grain accord.", "reject", "KEN"),
         ("Chile resisted any change to the copper export rules.", "reject", "CHL"),
         ("France charged that Italy had broken the pact on migrants.", "accuse", "FRA"),
         (
