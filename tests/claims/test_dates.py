@@ -58,3 +58,38 @@ def test_find_date_needs_publication_for_relative_dates():
 )
 def test_is_historical_compares_at_the_given_precision(when, expected):
     assert is_historical(when, published=PUBLISHED) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("writing on Twitter last week", "2026-03"),
+        ("the talks collapsed last month", "2026-02"),
+        ("it agreed earlier this year", "2026"),
+        ("a plan tabled earlier this month", "2026-03"),
+        ("two months ago the union walked out", "2026-01"),
+        ("a week ago", "2026-03"),
+        ("five months ago", "2025-10"),
+    ],
+)
+def test_find_date_words_that_point_back_are_past(text, when):
+    ref = find_date(text, published=datetime(2026, 3, 10, tzinfo=UTC))
+    assert ref is not None
+    assert (ref.when, ref.past) == (when, True)
+
+
+def test_find_date_plain_month_is_not_marked_past():
+    ref = find_date("in March", published=datetime(2026, 3, 10, tzinfo=UTC))
+    assert ref is not None
+    assert not ref.past
+
+
+@pytest.mark.model
+def test_claim_dated_last_week_is_historical_in_the_same_month(claims_of):
+    text = (
+        "Denmark urged Norway to reopen the fishing talks, writing to Oslo last week "
+        "that the quota was unfair."
+    )
+    demand = next(c for c in claims_of(text) if c.action == "demand")
+    assert demand.historical
+    assert demand.when == "2026-03"

@@ -2,14 +2,15 @@
 
 ``when`` has the precision the text gives: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 A claim is historical when its date lies before the article's own month (or year,
-for a year-only date).
+for a year-only date), or when the expression itself points back ("last week",
+"earlier this year", "two months ago") even inside the article's month or year.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 __all__ = ["DateRef", "find_date", "is_historical"]
 
@@ -54,6 +55,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"(?![ ,]+(?:\d|last|this|next))"
         ),
     ),
+    ("last_span", re.compile(r"\blast (?P<unit>week|month)\b", re.IGNORECASE)),
+    (
+        "earlier_this",
+        re.compile(r"\bearlier this (?P<unit>year|month|week)\b", re.IGNORECASE),
+    ),
+    (
+        "units_ago",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+            r"(?P<unit>weeks?|months?) ago\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next) year\b", re.IGNORECASE)),
     (
         "years_ago",
@@ -65,6 +79,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[.,]\d)")),
 )
 _SMALL = {
+    "a": 1,
+    "one": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -77,13 +93,21 @@ _SMALL = {
 }
 
 
+_POINTS_BACK = frozenset({"last_span", "earlier_this", "units_ago"})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateRef:
-    """A date found in text: the ``when`` string and its character span."""
+    """A date found in text: the ``when`` string and its character span.
+
+    ``past`` is true when the words themselves point back from the article's date
+    ("last week", "earlier this year").
+    """
 
     when: str
     start: int
     end: int
+    past: bool = False
 
 
 def _month(token: str) -> int:
@@ -100,7 +124,10 @@ def find_date(text: str, *, published: datetime | None) -> DateRef | None:
         for m in pattern.finditer(text):
             when = _resolve(kind, m, published)
             if when is not None:
-                found.append((rank, DateRef(when=when, start=m.start(), end=m.end())))
+                ref = DateRef(
+                    when=when, start=m.start(), end=m.end(), past=kind in _POINTS_BACK
+                )
+                found.append((rank, ref))
     if not found:
         return None
     # Prefer the most specific pattern; among equals, the first in the text.
@@ -130,6 +157,8 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | N
         if kind == "month_day":
             return f"{year}-{month:02d}-{int(groups['day']):02d}"
         return f"{year}-{month:02d}"
+    if kind in _POINTS_BACK:
+        return _relative_past(kind, m, published)
     if kind == "years_ago":
         n = groups["n"].lower()
         years = _SMALL.get(n) or int(n)
@@ -149,3 +178,25 @@ def is_historical(when: str, *, published: datetime | None) -> bool:
     if len(parts) == 1:
         return int(parts[0]) < published.year
     return (int(parts[0]), int(parts[1])) < (published.year, published.month)
+
+
+def _month_before(year: int, month: int, n: int) -> str:
+    index = year * 12 + (month - 1) - n
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _relative_past(kind: str, m: re.Match[str], published: datetime) -> str:
+    """``when`` of "last week", "earlier this year", "two months ago"."""
+    unit = m.group("unit").lower().rstrip("s")
+    if kind == "earlier_this":
+        if unit == "year":
+            return str(published.year)
+        return f"{published.year}-{published.month:02d}"
+    n = 1
+    if kind == "units_ago":
+        word = m.group("n").lower()
+        n = _SMALL.get(word) or int(word)
+    if unit == "week":
+        day = published - timedelta(weeks=n)
+        return f"{day.year}-{day.month:02d}"
+    return _month_before(published.year, published.month, n)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from redline.claims._tree import dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
-from redline.claims.dates import find_date, is_historical
+from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.frames import Frame, find_frames
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
@@ -36,7 +36,7 @@ class _State:
     memory: SourceMemory
     sentence: int = -1
     prev_claim_sentence: int = -2
-    prev_when: str | None = None
+    prev_when: DateRef | None = None
     prev_holder: str | None = None
     prev_sources: tuple[Source, ...] = ()
 
@@ -101,7 +101,7 @@ class _Builder:
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         date = find_date(pt.text[s_start:s_end], published=self.article.published)
         if date is not None:
-            self.state.prev_when = date.when
+            self.state.prev_when = date
         if out:
             self.state.prev_holder = out[-1].holder.id
             self.state.prev_sources = out[-1].sources
@@ -346,7 +346,9 @@ class _Builder:
                     conditions=(),
                     sources=claim.sources,
                     span=(min(start, c_start), c_end),
-                    when=claim.when,
+                    when=DateRef(when=claim.when, start=0, end=0, past=claim.historical)
+                    if claim.when
+                    else None,
                     negated=False,
                     hypothetical=False,
                 )
@@ -397,7 +399,7 @@ class _Builder:
             return st.prev_sources
         return ()
 
-    def _when(self, lo: int, hi: int, items: list[tuple[int, int]]) -> str | None:
+    def _when(self, lo: int, hi: int, items: list[tuple[int, int]]) -> DateRef | None:
         pt = self.pt
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         chars = list(pt.text[s_start:s_end])
@@ -416,7 +418,12 @@ class _Builder:
         masked = "".join(chars)
         date = find_date(masked, published=self.article.published)
         if date is not None:
-            return date.when
+            return date
+        # "urged lawmakers ..., writing on Twitter last week": words that point back
+        # from the article's date date the act even inside the content.
+        whole = find_date(pt.text[s_start:s_end], published=self.article.published)
+        if whole is not None and whole.past:
+            return whole
         low = masked.lower()
         if any(
             re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time
@@ -478,7 +485,7 @@ class _Builder:
         conditions: tuple[str, ...],
         sources: tuple[Source, ...],
         span: tuple[int, int],
-        when: str | None,
+        when: DateRef | None,
         negated: bool,
         hypothetical: bool,
     ) -> Claim:
@@ -496,8 +503,10 @@ class _Builder:
             conditions=conditions,
             sources=sources,
             historical=when is not None
-            and is_historical(when, published=self.article.published),
-            when=when,
+            and (
+                when.past or is_historical(when.when, published=self.article.published)
+            ),
+            when=when.when if when is not None else None,
             negated=negated,
             hypothetical=hypothetical,
             plover=plover,
