@@ -98,3 +98,36 @@ def test_paragraph_break_ends_a_sentence(nlp):
     parsed = next(parse_texts([text], nlp=nlp))
     starts = [parsed.tokens[lo].text for lo, _ in parsed.sents]
     assert starts == ["He", "Industrial"]
+
+
+def test_impersonal_conditional_strike_is_the_speakers_threat(claims_of):
+    text = (
+        "Unison leader Tom Arbury warned that there could be further walkouts unless "
+        "ministers dropped the pension plan."
+    )
+    threats = _by_action(claims_of(text), "threaten")
+    assert [c.holder.id for c in threats] == ["GBR-UNISON"]
+
+
+def test_obligation_with_a_punitive_condition_is_a_threat(claims_of):
+    text = (
+        "Unison leader Tom Arbury said there should be a national strike if the "
+        "government refused to talk."
+    )
+    actions = {c.action for c in claims_of(text)}
+    assert "threaten" in actions
+    assert "demand" not in actions
+
+
+def test_state_pronoun_speaker_commits_with_the_same_pronoun(claims_of):
+    text = (
+        "Iran rejected the new demands. It has said it will stick to the accord as "
+        "long as the other signatories respect it."
+    )
+    pledges = _by_action(claims_of(text), "pledge")
+    assert [c.holder.id for c in pledges] == ["IRN"]
+
+
+def test_thing_pronoun_is_not_a_pledge(claims_of):
+    text = "The minister said it would hurt exporters."
+    assert _by_action(claims_of(text), "pledge") == []

@@ -367,6 +367,22 @@ def _modal_content(
         c_lo += 1
     content = (c_lo, min(c_hi, hi))
     subject = _subject(pt, verb)
+    modals = lexicon.future | lexicon.possibility | lexicon.obligation
+    if _conditional(pt, f, verb) and auxes & modals:
+        words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
+        if words & lexicon.punitive:
+            # "there should be a strike unless ministers think again": with no
+            # subject of its own the threat is the speaker's.
+            impersonal = subject is None or pt.tokens[subject].dep == "expl"
+            return Cue(
+                action="threaten",
+                token=verb,
+                holder=f.speaker if impersonal else subject,
+                content=content,
+                frame=f,
+                split=False,
+                rule="threat",
+            )
     if auxes & lexicon.obligation:
         action = "reject" if negated else "demand"
         return Cue(
@@ -388,18 +404,6 @@ def _modal_content(
             split=False,
             rule="modal",
         )
-    if _conditional(pt, f, verb) and auxes & (lexicon.future | lexicon.possibility):
-        words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
-        if words & lexicon.punitive:
-            return Cue(
-                action="threaten",
-                token=verb,
-                holder=subject,
-                content=content,
-                frame=f,
-                split=False,
-                rule="threat",
-            )
     if auxes & lexicon.future and subject is not None:
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.

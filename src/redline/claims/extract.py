@@ -231,10 +231,20 @@ class _Builder:
                 holder is None or holder.actor.id != speaker.actor.id
             ):
                 return None
+            same_pronoun = (
+                frame is not None
+                and frame.speaker is not None
+                and subject.pos == "PRON"
+                and self.pt.tokens[frame.speaker].text.lower() == subject.text.lower()
+            )  # "it has said it will stick to the accord"
             if cue.rule == "commitment" and (
                 speaker is None
                 or subject.ent_type == "PERSON"
-                or (subject.pos == "PRON" and subject.text.lower() != "we")
+                or (
+                    subject.pos == "PRON"
+                    and subject.text.lower() != "we"
+                    and not same_pronoun
+                )
             ):
                 return None  # plans of a person, or "it would hurt", are not pledges
         if (
