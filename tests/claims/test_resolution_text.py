@@ -131,3 +131,19 @@ def test_state_pronoun_speaker_commits_with_the_same_pronoun(claims_of):
 def test_thing_pronoun_is_not_a_pledge(claims_of):
     text = "The minister said it would hurt exporters."
     assert _by_action(claims_of(text), "pledge") == []
+
+
+def test_stance_verb_under_would_in_anonymous_report_keeps_its_own_cue(claims_of):
+    text = "Officials said Tokyo would reject the plan."
+    assert [(c.action, c.holder.id) for c in claims_of(text)] == [("reject", "JPN")]
+
+
+def test_quoted_object_before_a_coordinated_clause_is_the_content(claims_of):
+    text = (
+        'A spokesperson said Peru would not accept "terms written in Lima" and that '
+        "talks could resume next month."
+    )
+    reject = _by_action(claims_of(text), "reject")
+    assert [c.holder.id for c in reject] == ["PER"]
+    assert "terms written in Lima" in reject[0].content
+    assert "resume" not in reject[0].content

@@ -155,12 +155,15 @@ def _content_range(
         )
         if k > i and ((tok.dep == "conj" and tok.pos in {"VERB", "AUX"}) or contrast):
             k_lo, _ = subtree_range(pt, k)
-            cc = [
-                c
-                for c in pt.children[i]
-                if i < c < k and pt.tokens[c].dep in {"cc", "punct"}
-            ]
-            sub_hi = min(sub_hi, min(cc) if cc else k_lo, k_lo)
+            # back over the ", and" (or quote) run right before the conjunct
+            j = k_lo
+            while (
+                j - 1 > i
+                and pt.tokens[j - 1].dep in {"cc", "punct"}
+                and pt.tokens[j - 1].head == i
+            ):
+                j -= 1
+            sub_hi = min(sub_hi, j)
     lo = i + 1
     # Skip particles and complementisers right after the cue ("call for", "said that").
     while lo < sub_hi and pt.tokens[lo].dep in {"prt", "mark", "punct"}:
@@ -404,6 +407,8 @@ def _modal_content(
             split=False,
             rule="modal",
         )
+    if tok.lemma.lower() in lexicon.verbs:
+        return None  # "officials said Tokyo would reject the plan": the verb's own cue
     if auxes & lexicon.future and subject is not None:
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
