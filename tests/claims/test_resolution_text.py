@@ -147,3 +147,25 @@ def test_quoted_object_before_a_coordinated_clause_is_the_content(claims_of):
     assert [c.holder.id for c in reject] == ["PER"]
     assert "terms written in Lima" in reject[0].content
     assert "resume" not in reject[0].content
+
+
+def test_readiness_adjective_passes_its_subject_on(claims_of):
+    claims = claims_of("Mexico said it was ready to accept a compromise on car parts.")
+    assert ("accept", "MEX") in [(c.action, c.holder.id) for c in claims]
+
+
+def test_a_pinned_down_office_is_a_named_source(claims_of):
+    text = (
+        "Brazil's finance minister said the country would suspend interest payments "
+        "to foreign banks."
+    )
+    pledge = _by_action(claims_of(text), "pledge")
+    assert [c.holder.id for c in pledge] == ["BRA"]
+    assert not pledge[0].sources[0].anonymous
+
+
+def test_an_unnamed_official_stays_anonymous(claims_of):
+    text = "A Brazilian finance ministry official said Brazil must cut its deficit."
+    demand = _by_action(claims_of(text), "demand")
+    assert demand
+    assert demand[0].sources[0].anonymous

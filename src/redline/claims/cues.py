@@ -256,7 +256,11 @@ def find_cues(
                 Cue(
                     action=action,
                     token=tok.i,
-                    holder=_subject(pt, tok.i, stance_adjectives=lexicon.reluctance),
+                    holder=_subject(
+                        pt,
+                        tok.i,
+                        stance_adjectives=lexicon.reluctance | lexicon.readiness,
+                    ),
                     content=_content_range(pt, tok.i, hi, frame),
                     frame=frame,
                     split=action == "demand",

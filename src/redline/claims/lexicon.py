@@ -58,6 +58,7 @@ class Lexicon:
     own_id_words: frozenset[str]
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
+    readiness: frozenset[str]
     proposal_subjects: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -122,6 +123,7 @@ def load_lexicon() -> Lexicon:
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
+            readiness=frozenset(cues["readiness"]["adjectives"]),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},

@@ -96,7 +96,11 @@ def parse_source(
     count, refers_back = _count_of(pt, head, lexicon)
     if noun != head and count is None:
         count, _ = _count_of(pt, noun, lexicon)
-    is_anonymous = lemma in lexicon.anonymous_nouns and not _names_person(pt, lo, hi)
+    is_anonymous = (
+        lemma in lexicon.anonymous_nouns
+        and not _names_person(pt, lo, hi)
+        and not _identified_office(pt, head, lexicon)
+    )
     if not is_anonymous:
         resolved = resolver.resolve_token(head)
         affiliation = resolved.actor.id if resolved is not None else None
@@ -132,6 +136,29 @@ def _phrase_range(pt: ParsedText, head: int) -> tuple[int, int]:
         ):
             return lo, k
     return lo, hi
+
+
+def _identified_office(pt: ParsedText, head: int, lexicon: Lexicon) -> bool:
+    """A single office the text pins down: "Brazil's finance minister".
+
+    Not "a finance ministry official" or "two ministers": an indefinite or counted
+    phrase, or a bare "official", stays anonymous.
+    """
+    tok = pt.tokens[head]
+    if tok.tag in {"NNS", "NNPS"}:
+        return False
+    kids = list(children(pt, head))
+    if any(
+        (k.dep == "det" and k.text.lower() in {"a", "an", "another", "one"})
+        or k.dep == "nummod"
+        for k in kids
+    ):
+        return False
+    if not any(k.dep == "poss" for k in kids):
+        return False
+    mods = [k for k in kids if k.dep == "compound" and k.i < head]
+    title = " ".join([*(k.text.lower() for k in mods), tok.text.lower()])
+    return len(title.split()) > 1 and title in lexicon.titles
 
 
 def _names_person(pt: ParsedText, lo: int, hi: int) -> bool:
