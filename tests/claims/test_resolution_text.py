@@ -169,3 +169,8 @@ def test_an_unnamed_official_stays_anonymous(claims_of):
     demand = _by_action(claims_of(text), "demand")
     assert demand
     assert demand[0].sources[0].anonymous
+
+
+def test_conjoined_holders_each_hold_the_claim(claims_of):
+    claims = claims_of("Britain and France urged Russia to withdraw its troops.")
+    assert sorted(c.holder.id for c in claims if c.action == "demand") == ["FRA", "GBR"]

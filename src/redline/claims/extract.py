@@ -8,7 +8,7 @@ claim per item, and attach issues, addressee, conditions, sources, dates and evi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from redline.claims._tree import dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
@@ -306,6 +306,24 @@ class _Builder:
             )
         if action != "demand" and out:
             out.extend(self._condition_demands(out[0], conditions, start))
+        return out + self._co_holders(cue, holder, out)
+
+    def _co_holders(
+        self, cue: Cue, holder: Resolved, claims: list[Claim]
+    ) -> list[Claim]:
+        """The same claims for each conjoined holder ("Britain and France urged")."""
+        if cue.holder is None or cue.rule not in {"verb", "noun"}:
+            return []
+        seen = {holder.actor.id}
+        out: list[Claim] = []
+        for conj in dep_children(self.pt, cue.holder, "conj"):
+            other = self.resolver.resolve_token(conj.i)
+            if other is None or other.actor.id in seen:
+                continue
+            seen.add(other.actor.id)
+            out.extend(
+                replace(c, holder=other.actor, voiced_by=other.voice) for c in claims
+            )
         return out
 
     def _action(self, cue: Cue) -> tuple[str, bool]:
