@@ -174,3 +174,13 @@ def test_an_unnamed_official_stays_anonymous(claims_of):
 def test_conjoined_holders_each_hold_the_claim(claims_of):
     claims = claims_of("Britain and France urged Russia to withdraw its troops.")
     assert sorted(c.holder.id for c in claims if c.action == "demand") == ["FRA", "GBR"]
+
+
+def test_first_person_in_a_quote_is_the_speaker(claims_of):
+    claims = claims_of('"We will not accept the deal," Argentina said.')
+    assert [(c.action, c.holder.id) for c in claims] == [("reject", "ARG")]
+
+
+def test_we_must_binds_the_speaker_and_demands_nothing(claims_of):
+    claims = claims_of('"We must make every effort to avoid a trade war," Japan said.')
+    assert _by_action(claims, "demand") == []

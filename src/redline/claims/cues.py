@@ -390,7 +390,9 @@ def _modal_content(
                 split=False,
                 rule="threat",
             )
-    if auxes & lexicon.obligation:
+    self_bound = subject is not None and pt.tokens[subject].text.lower() in {"we", "i"}
+    if auxes & lexicon.obligation and not self_bound:
+        # "we must make every effort" binds the speaker: not a demand of anyone
         action = "reject" if negated else "demand"
         return Cue(
             action=action,

@@ -23,6 +23,7 @@ _MAX_FORM_TOKENS = 6
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -338,6 +339,12 @@ class ActorResolver:
         """Resolve the noun phrase headed by token ``i`` (pronouns to an antecedent)."""
         tok = self._pt.tokens[i]
         low = tok.text.lower()
+        if low in _SPEAKER_PRONOUNS:
+            # '"We will not accept the deal," Argentina said': the quote's speaker.
+            matrix = self._matrix_subject(i)
+            if matrix is None or low == self._pt.tokens[matrix].text.lower():
+                return None
+            return self.resolve_token(matrix)
         if low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             # "Ukraine says it needs ...": the subject of a reported clause is the
             # speaker, unless the speaker is an anonymous source.
