@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint typecheck pytest install clean
+.PHONY: demo test lint typecheck pytest install clean models
 
 $(BIN)/redline $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ pytest: $(VENV)/.installed
 
 ## test: lint, type check, tests
 test: lint typecheck pytest
+
+## models: retrain the shipped speech-act model from ../shared/eval/plv/PLV_train.tsv (CPU, ~10 s)
+models: $(VENV)/.installed
+	$(BIN)/python scripts/train_speechacts.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB)

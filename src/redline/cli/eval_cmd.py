@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from redline.cli._options import JsonOption, SettingOption, build_settings
+from redline.cli.eval_plover_cmd import plover
 from redline.evaluate.gold import format_report
 from redline.evaluate.runner import evaluate_gold, find_gold_files
 
@@ -18,6 +19,8 @@ __all__ = ["app"]
 app = typer.Typer(
     help="Score redline against annotated articles.", no_args_is_help=True
 )
+
+app.command("plover")(plover)
 
 _REPO = Path.cwd()
 
