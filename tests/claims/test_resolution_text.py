@@ -184,3 +184,40 @@ def test_first_person_in_a_quote_is_the_speaker(claims_of):
 def test_we_must_binds_the_speaker_and_demands_nothing(claims_of):
     claims = claims_of('"We must make every effort to avoid a trade war," Japan said.')
     assert _by_action(claims, "demand") == []
+
+
+def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
+    text = "The Conservatives and Liberal Democrats say they want the report published."
+    holders = sorted(c.holder.id for c in claims_of(text) if c.action == "demand")
+    assert holders == ["GBR-CON", "GBR-LD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "holder"),
+    [
+        (
+            "President Trump would not insist on repeal of the mandate.",
+            "concede",
+            "USA",
+        ),
+        (
+            "China said it would drop foreign ownership limits on banks.",
+            "concede",
+            "CHN",
+        ),
+        ("Brazil rejected suggestions for talks with the IMF.", "reject", "BRA"),
+        (
+            "Brazil rejected suggestions that it had misled its creditors.",
+            "deny",
+            "BRA",
+        ),
+        (
+            "Democratic leaders accepted an invitation to the White House.",
+            "accept",
+            "USA-DEM",
+        ),
+    ],
+)
+def test_readings_that_change_the_action(claims_of, text, action, holder):
+    found = [(c.action, c.holder.id) for c in claims_of(text)]
+    assert (action, holder) in found, found

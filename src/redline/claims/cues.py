@@ -247,7 +247,13 @@ def find_cues(
             ):
                 continue
             if action == "reject" and any(
-                c.dep == "dobj" and c.lemma.lower() in lexicon.deny_objects
+                c.dep == "dobj"
+                and c.lemma.lower() in lexicon.deny_objects
+                # "rejected suggestions for talks" turns a proposal down
+                and not any(
+                    g.dep == "prep" and g.text.lower() in {"for", "of"}
+                    for g in children(pt, c.i)
+                )
                 for c in children(pt, tok.i)
             ):
                 action = "deny"

@@ -237,6 +237,21 @@ class _Builder:
                 and subject.pos == "PRON"
                 and self.pt.tokens[frame.speaker].text.lower() == subject.text.lower()
             )  # "it has said it will stick to the accord"
+            speaker_named = frame is not None and frame.speaker is not None
+            if speaker_named and frame is not None and frame.speaker is not None:
+                said_by = self.resolver.mention_at(frame.speaker)
+                speaker_named = said_by is not None and said_by.form in {
+                    "name",
+                    "metonym",
+                }
+            # "China said it would drop ...": "it" is the state that spoke.
+            speaker_itself = (
+                speaker_named
+                and holder is not None
+                and speaker is not None
+                and holder.actor.id == speaker.actor.id
+                and subject.text.lower() in {"it", "they"}
+            )
             if cue.rule == "commitment" and (
                 speaker is None
                 or subject.ent_type == "PERSON"
@@ -244,6 +259,7 @@ class _Builder:
                     subject.pos == "PRON"
                     and subject.text.lower() != "we"
                     and not same_pronoun
+                    and not speaker_itself
                 )
             ):
                 return None  # plans of a person, or "it would hurt", are not pledges
@@ -316,8 +332,8 @@ class _Builder:
             return []
         seen = {holder.actor.id}
         out: list[Claim] = []
-        for conj in dep_children(self.pt, cue.holder, "conj"):
-            other = self.resolver.resolve_token(conj.i)
+        for conj in self.resolver.conjuncts(cue.holder):
+            other = self.resolver.resolve_token(conj)
             if other is None or other.actor.id in seen:
                 continue
             seen.add(other.actor.id)
@@ -347,6 +363,20 @@ class _Builder:
             and pt.tokens[cue.holder].lemma.lower() in self.lexicon.proposal_subjects
         ):
             return "propose", negated  # "the plan calls for ..."
+        auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
+        if (
+            cue.action == "demand"
+            and negated
+            and cue.rule == "verb"
+            and auxes & self.lexicon.future
+        ):
+            return "concede", False  # "Trump would not insist on repeal" gives way
+        if (
+            cue.rule == "commitment"
+            and not negated
+            and pt.tokens[cue.token].lemma.lower() in self.lexicon.concession_verbs
+        ):
+            return "concede", False  # "China said it would drop the limits"
         return cue.action, negated
 
     def _condition_demands(

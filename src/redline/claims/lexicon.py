@@ -59,6 +59,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
     readiness: frozenset[str]
+    concession_verbs: frozenset[str]
     proposal_subjects: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
+            concession_verbs=frozenset(cues["concessions"]["verbs"]),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},

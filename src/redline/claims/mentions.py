@@ -420,6 +420,20 @@ class ActorResolver:
             return inside[0].resolved
         return None
 
+    def conjuncts(self, i: int) -> list[int]:
+        """Heads coordinated with token ``i`` ("Britain and France").
+
+        For "they" reporting for a coordinated speaker ("Tories and Liberals say
+        they want"), the speaker's conjuncts.
+        """
+        pt = self._pt
+        if pt.tokens[i].text.lower() in _PLURAL_PRONOUNS:
+            matrix = self._matrix_subject(i)
+            if matrix is None:
+                return []
+            return [matrix, *(k.i for k in children(pt, matrix) if k.dep == "conj")]
+        return [k.i for k in children(pt, i) if k.dep == "conj"]
+
     def _numeric(self, i: int) -> bool:
         """Whether a modifier holds a number ("32-member"): still the same body."""
         lo, hi = subtree_range(self._pt, i)
