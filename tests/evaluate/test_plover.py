@@ -239,3 +239,36 @@ class TestCli:
         assert proc.returncode == 2
         assert "E601" in proc.stderr
         assert ":2: unknown PLOVER root 'FIGHT'" in proc.stderr
+
+
+@pytest.mark.model
+def test_rule_coder_on_plv_rows(tmp_path):
+    from redline.evaluate.plover_rules import NO_ROOT, evaluate_rules_on_plv
+
+    rows = [  # the rules need actors they know: real states, our own sentences
+        ("Chile accused Peru of meddling in its election.", "Chile", "Peru", "ACCUSE"),
+        ("Peru rejected the proposal from Chile.", "Peru", "Chile", "REJECT"),
+        ("Police in Chile arrested two opposition leaders.", "Police", "two", "COERCE"),
+    ]
+    report = evaluate_rules_on_plv(write_plv(tmp_path / "mine.tsv", rows))
+    # the rules code the verbal acts they know and miss the material ones
+    assert report.confusion["ACCUSE"] == {"ACCUSE": 1}
+    assert report.confusion["REJECT"] == {"REJECT": 1}
+    assert report.confusion["COERCE"] == {NO_ROOT: 1}
+    # macro-F1 is over the roots only: "no root" is a miss, not a class
+    roots = [r for r in report.per_class if r != NO_ROOT]
+    assert report.macro_f1 == pytest.approx(
+        sum(report.per_class[r][2] for r in roots) / len(roots)
+    )
+
+
+@pytest.mark.model
+def test_cli_rules_json(tmp_path):
+    result = CliRunner().invoke(
+        app,
+        ["eval", "plover", str(write_plv(tmp_path / "mine.tsv")), "--rules", "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["mode"] == "rules"
+    assert data["n"] == 6

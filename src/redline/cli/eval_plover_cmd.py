@@ -16,6 +16,7 @@ from redline.evaluate.plover import (
     format_plover_cv_report,
     format_plover_report,
 )
+from redline.evaluate.plover_rules import evaluate_rules_on_plv
 from redline.speechacts.model import load_model
 from redline.speechacts.train import SEED
 
@@ -62,6 +63,14 @@ def plover(
     seed: Annotated[
         int, typer.Option("--seed", help="Random state of the --cv folds.")
     ] = SEED,
+    rules: Annotated[
+        bool,
+        typer.Option(
+            "--rules",
+            help="Score redline's rule-based claims as the coder instead (the "
+            "baseline the classifier is measured against).",
+        ),
+    ] = False,
 ) -> None:
     """Accuracy, macro-F1 and per-root F1 of the PLOVER speech-act classifier.
 
@@ -69,6 +78,14 @@ def plover(
     trained on all of PLV_train, so scoring PLV_train itself is training-set scoring;
     use --cv 5 on PLV_train for the honest (held-out) figure.
     """
+    if rules:
+        rules_report = evaluate_rules_on_plv(file)
+        if json_out:
+            data = {"mode": "rules", "file": str(file), **_report_json(rules_report)}
+            print(json.dumps(data, indent=2))
+        else:
+            print(format_plover_report(rules_report))
+        return
     if cv is not None:
         cv_report = cross_validate_plover(file, folds=cv, seed=seed)
         if json_out:
