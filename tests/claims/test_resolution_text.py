@@ -221,3 +221,16 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
 def test_readings_that_change_the_action(claims_of, text, action, holder):
     found = [(c.action, c.holder.id) for c in claims_of(text)]
     assert (action, holder) in found, found
+
+
+def test_direct_conditional_threat_without_a_reporter(claims_of):
+    threats = _by_action(
+        claims_of("Iran will shred the deal if Washington pulls out."), "threaten"
+    )
+    assert [c.holder.id for c in threats] == ["IRN"]
+
+
+def test_a_conditional_forecast_is_no_threat(claims_of):
+    assert (
+        _by_action(claims_of("Prices will fall if demand weakens."), "threaten") == []
+    )

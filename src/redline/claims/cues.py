@@ -279,7 +279,51 @@ def find_cues(
             if cue is not None:
                 cues.append(cue)
                 taken.add(tok.i)
+        elif _direct_threat(pt, tok.i, lexicon=lexicon, frames=frames):
+            cues.append(
+                Cue(
+                    action="threaten",
+                    token=tok.i,
+                    holder=_subject(pt, tok.i),
+                    content=_content_range(pt, tok.i, hi, None),
+                    frame=None,
+                    split=False,
+                    rule="threat",
+                )
+            )
+            taken.add(tok.i)
     return _drop_nested(cues)
+
+
+def _direct_threat(
+    pt: ParsedText, i: int, *, lexicon: Lexicon, frames: list[Frame]
+) -> bool:
+    """A main clause that threatens on a condition, not reported by anyone else.
+
+    "(Iran) will shred the deal if Washington pulls out".
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.dep not in {"ROOT", "conj"}:
+        return False
+    if tok.dep == "conj" and pt.tokens[tok.head].dep != "ROOT":
+        return False
+    if any(f.content is not None and i in f.contents for f in frames):
+        return False  # reported content: the modal rules read it
+    auxes = {c.text.lower() for c in children(pt, i) if c.dep == "aux"}
+    if not auxes & (lexicon.future | lexicon.possibility):
+        return False
+    conditional = any(
+        c.dep == "advcl"
+        and any(
+            m.dep == "mark" and m.text.lower() in {"if", "unless"}
+            for m in children(pt, c.i)
+        )
+        for c in children(pt, i)
+    )
+    if not conditional:
+        return False
+    lo, hi = subtree_range(pt, i)
+    return any(t.lemma.lower() in lexicon.punitive for t in pt.tokens[lo:hi])
 
 
 def _drop_nested(cues: list[Cue]) -> list[Cue]:
