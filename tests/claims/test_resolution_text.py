@@ -234,3 +234,11 @@ def test_a_conditional_forecast_is_no_threat(claims_of):
     assert (
         _by_action(claims_of("Prices will fall if demand weakens."), "threaten") == []
     )
+
+
+def test_pronoun_in_report_takes_the_nearest_of_two_parsed_subjects(claims_of):
+    text = (
+        "Hours after the envoy left Beijing on Friday, China said it would drop "
+        "foreign ownership limits on local banks."
+    )
+    assert ("concede", "CHN") in [(c.action, c.holder.id) for c in claims_of(text)]

@@ -447,10 +447,13 @@ class ActorResolver:
         clause = self._pt.tokens[tok.head]
         if clause.dep != "ccomp" or clause.head == clause.i:
             return None
-        for child in children(self._pt, clause.head):
-            if child.dep in {"nsubj", "nsubjpass"} and child.i != i:
-                return child.i
-        return None
+        subjects = [
+            child.i
+            for child in children(self._pt, clause.head)
+            if child.dep in {"nsubj", "nsubjpass"} and child.i != i
+        ]
+        # with a garbled parse two subjects can hang on the verb: the nearest speaks
+        return min(subjects, key=lambda k: abs(k - clause.head), default=None)
 
     def _generic(self, i: int) -> Resolved | None:
         """Resolve "the alliance", "the union" or "consumers" to an actor named earlier.
