@@ -355,3 +355,29 @@ def test_load_gold_accepts_the_seed(shared_dir):
     gold = load_gold(shared_dir / "seed" / "expected.json")
     assert (len(gold.positions), len(gold.threats)) == (9, 2)
     assert (len(gold.no_comment), len(gold.historical_positions)) == (4, 3)
+
+
+def test_issue_and_source_rates_count_every_required_position():
+    second = {
+        "holder": "NOR",
+        "stance": "demand",
+        "issue": "fishing_rights",
+        "evidence": "Oslo demanded access to the zone",
+        "reported_by": {"anonymous": False, "count": None},
+    }
+    claim = _claim(
+        "demand",
+        "NOR",
+        "Norway wants a larger cod quota",
+        issues=["fishing_rights"],
+        sources=[{"text": "two officials", "anonymous": True, "count": 2}],
+    )
+    report = aggregate(
+        [score_article(_gold(positions=[POSITION, second]), text=TEXT, claims=[claim])]
+    )
+    # of the found position, issue and source are right ...
+    assert report.issue_accuracy == 1.0
+    assert report.position_source_accuracy == 1.0
+    # ... but only one of the two required positions was found
+    assert report.issue_rate == 0.5
+    assert report.position_source_rate == 0.5

@@ -63,8 +63,8 @@ SETS = {
 def measures(report: GoldReport) -> dict[str, float]:
     """The numbers floors are pinned on."""
     out = {f"{sec}_recall": value for sec, value in report.recall.items()}
-    out["positions_issue_accuracy"] = report.issue_accuracy
-    out["positions_source_accuracy"] = report.position_source_accuracy
+    out["positions_issue_rate"] = report.issue_rate
+    out["positions_source_rate"] = report.position_source_rate
     out["position_precision"] = report.precision
     out["position_f1"] = report.f1_positions
     return out

@@ -95,6 +95,6 @@ def test_seed_floors_are_at_least_the_issue_minimums():
     assert floors["threats_recall"] == 1.0
     assert floors["no_comment_recall"] == 1.0
     assert floors["historical_positions_recall"] == 1.0
-    assert floors["positions_issue_accuracy"] >= 7 / 9 - 1e-3
-    assert floors["positions_source_accuracy"] == 1.0
+    assert floors["positions_issue_rate"] >= 7 / 9 - 1e-3
+    assert floors["positions_source_rate"] == 1.0
     assert floors["position_precision"] >= 0.70

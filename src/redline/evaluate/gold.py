@@ -108,6 +108,8 @@ class ItemResult:
     why: str = ""
     issue_ok: bool | None = None
     source_ok: bool | None = None
+    has_gold_issue: bool = False
+    has_gold_source: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -123,7 +125,13 @@ class ArticleScore:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GoldReport:
-    """Aggregated scores over articles."""
+    """Aggregated scores over articles.
+
+    ``issue_accuracy`` and ``position_source_accuracy`` are shares of the *found*
+    positions, so they can fall when recall rises; ``issue_rate`` and
+    ``position_source_rate`` are shares of *all* required positions (found with the
+    right issue / source), which only rise with better output: gates pin those.
+    """
 
     recall: dict[str, float]
     found: dict[str, int]
@@ -131,6 +139,8 @@ class GoldReport:
     issue_accuracy: float
     source_accuracy: float
     position_source_accuracy: float
+    issue_rate: float = 0.0
+    position_source_rate: float = 0.0
     precision: float
     f1_positions: float
     articles: tuple[ArticleScore, ...] = field(default_factory=tuple)
@@ -221,6 +231,9 @@ def score_article(
                     why=why,
                     issue_ok=issue_ok,
                     source_ok=_source_ok(item, hits) if hits else None,
+                    has_gold_issue=section == "positions" and bool(item.issue),
+                    has_gold_source=item.reported_by is not None
+                    and item.reported_by.anonymous is not None,
                 )
             )
     for item in gold.other_true_claims:
@@ -278,6 +291,15 @@ def aggregate(scores: Sequence[ArticleScore]) -> GoldReport:
         for r in items
         if r.section == "positions" and r.source_ok is not None
     ]
+    positions = [r for r in items if r.section == "positions"]
+    issue_rate = _ratio(
+        sum(bool(r.issue_ok) for r in positions),
+        sum(r.has_gold_issue for r in positions),
+    )
+    position_source_rate = _ratio(
+        sum(bool(r.source_ok) for r in positions),
+        sum(r.has_gold_source for r in positions),
+    )
     tp = sum(s.true_positives for s in scores)
     fp = sum(s.false_positives for s in scores)
     precision = _ratio(tp, tp + fp)
@@ -295,6 +317,8 @@ def aggregate(scores: Sequence[ArticleScore]) -> GoldReport:
         precision=precision,
         f1_positions=f1,
         articles=tuple(scores),
+        issue_rate=issue_rate,
+        position_source_rate=position_source_rate,
     )
 
 
@@ -307,9 +331,13 @@ def format_report(report: GoldReport) -> str:
         for sec in SECTIONS
     )
     lines.append(f"issue accuracy (found positions)  {report.issue_accuracy:.3f}")
+    lines.append(f"  right issue, of all positions    {report.issue_rate:.3f}")
     lines.append(f"source accuracy (anonymity/count) {report.source_accuracy:.3f}")
     lines.append(
         f"  of positions                    {report.position_source_accuracy:.3f}"
+    )
+    lines.append(
+        f"  right source, of all positions   {report.position_source_rate:.3f}"
     )
     lines.append(f"position precision                {report.precision:.3f}")
     lines.append(f"position F1                       {report.f1_positions:.3f}")
