@@ -1,0 +1,89 @@
+"""Group the dev gold positions redline misses into error classes.
+
+Usage: .venv/bin/python bench/claim_errors.py [--split tuning|heldout]
+
+For every required position of the dev gold (tests/golden/dev, articles read from
+../shared/corpus), print which class its miss falls in: no claim overlaps the
+evidence, a claim with the right holder but another action (with the gold -> redline
+action pairs), a holder the registry lacks, a claim with the right action but another
+holder. Prints counts only; never article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from redline.claims.registry import default_registry
+from redline.evaluate.runner import find_gold_files, load_record
+from redline.extract import extract_article
+from redline.pipeline import analyse_results
+from redline.serialize import claim_to_json
+from redline.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+def classify(split: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    settings = Settings()
+    known = {e.id for e in default_registry().entries()}
+    cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split=split)
+    results = [
+        extract_article(
+            load_record(c.gold.doc.dataset or "", c.gold.doc.id or "", shared=SHARED),
+            settings=settings,
+        )
+        for c in cases
+    ]
+    classes: Counter[str] = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()
+    for case, analysis in zip(
+        cases, analyse_results(results, settings=settings), strict=True
+    ):
+        article = analysis.result.article
+        text = article.text if article is not None else ""
+        claims = [claim_to_json(c) for c in analysis.claims]
+        for item in case.gold.positions:
+            start = text.find(item.evidence)
+            end = start + len(item.evidence)
+            over = [
+                c
+                for c in claims
+                if start >= 0
+                and c["evidence"]["start"] < end
+                and start < c["evidence"]["end"]
+            ]
+            same_holder = [c for c in over if c["holder"]["id"] == item.holder]
+            if any(c["action"] == item.stance for c in same_holder):
+                classes["found"] += 1
+            elif item.holder not in known:
+                classes["holder not in registry"] += 1
+            elif not over:
+                classes["no claim overlaps the evidence"] += 1
+            elif same_holder:
+                classes["right holder, another action"] += 1
+                confusion[(item.stance, same_holder[0]["action"])] += 1
+            elif any(c["action"] == item.stance for c in over):
+                classes["right action, another holder"] += 1
+            else:
+                classes["another holder and action"] += 1
+    return classes, confusion
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["tuning", "heldout"], action="append")
+    args = parser.parse_args()
+    for split in args.split or ["tuning", "heldout"]:
+        classes, confusion = classify(split)
+        print(f"== {split}: {sum(classes.values())} required positions")
+        for name, n in classes.most_common():
+            print(f"  {name:<34} {n:>3}")
+        pairs = ", ".join(f"{g}->{r} {n}" for (g, r), n in confusion.most_common())
+        print(f"  gold -> redline actions: {pairs}")
+
+
+if __name__ == "__main__":
+    main()
