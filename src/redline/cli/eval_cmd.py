@@ -11,6 +11,7 @@ import typer
 
 from redline.cli._options import JsonOption, SettingOption, build_settings
 from redline.cli.eval_plover_cmd import plover
+from redline.cli.eval_polnear_cmd import polnear
 from redline.evaluate.gold import format_report
 from redline.evaluate.runner import evaluate_gold, find_gold_files
 
@@ -21,6 +22,7 @@ app = typer.Typer(
 )
 
 app.command("plover")(plover)
+app.command("polnear")(polnear)
 
 _REPO = Path.cwd()
 

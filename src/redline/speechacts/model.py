@@ -13,7 +13,6 @@ which are research-only: the package carries weights, not their text.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import numpy as np
 import numpy.typing as npt
 
+from redline._hashing import feature_key
 from redline.errors import ClassifierError
 from redline.speechacts.features import featurize_many
 from redline.speechacts.plv import ROOTS
@@ -44,17 +44,6 @@ __all__ = [
 
 MODEL_FILE = "plover_model.npz"
 _ARRAYS = ("features", "classes", "coef", "intercept", "meta")
-
-
-_KEY_PREFIX = "h:"
-
-
-def feature_key(name: str) -> str:
-    """The stable hashed key of a feature name (keys map to themselves)."""
-    if name.startswith(_KEY_PREFIX):
-        return name
-    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=8).hexdigest()
-    return _KEY_PREFIX + digest
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

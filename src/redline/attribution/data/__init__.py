@@ -1,0 +1,1 @@
+"""Attribution cue lists (TOML data)."""

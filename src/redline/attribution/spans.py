@@ -1,0 +1,384 @@
+"""Attribution spans over the dependency parse: rules propose, a cue model decides.
+
+Each verb's complement frames are candidates; the cue model
+(:mod:`redline.attribution.classifier`, trained on PolNeAR train) keeps the verb
+when its most likely frame reaches the model's threshold. The frame gives the
+content:
+
+- ``clause``: a clausal complement (``X said (that) …``, also inverted ``"…," X
+  said``), or the clause around a verb in parataxis (``The deal, X said, is off``),
+  in two fragments when the cue interrupts it; a quotation around the complement is
+  taken whole, across sentences;
+- ``infinitive`` (``X wants to …``), ``object`` (``X criticized the plan``) and
+  ``prep`` (``X called for …``);
+- ``quote``: the quotation just before a verb with no complement.
+
+Two rules need no model: ``according to X`` / ``citing X`` (source is the
+prepositional object, content the rest of the sentence) and a noun cue with a
+``that``-clause (``X's claim that …``: source is the possessor).
+
+The source is the subject noun phrase (pronouns included), the agent of a passive, the
+subject of the governing verb for participles and conjoined verbs (``…, adding that``,
+``by saying``), or the noun a relative clause modifies (``X, who said …``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from redline.attribution.classifier import CueModel, load_cue_model
+from redline.attribution.features import cue_features
+from redline.attribution.lexicon import CueLexicon, load_cue_lexicon
+from redline.attribution.model import Attribution, CharSpan
+from redline.nlp import ParsedText, Token
+
+__all__ = ["candidate_features", "find_attributions"]
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+_OPEN = frozenset({'"', "“", "``"})
+_CLOSE = frozenset({'"', "”", "''"})
+_MAX_QUOTE = 150
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _subtree(parsed: ParsedText, root: int) -> list[int]:
+    out: list[int] = []
+    stack = [root]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        stack.extend(parsed.children[i])
+    return sorted(out)
+
+
+def _is_trimmable(token: Token) -> bool:
+    return (token.pos == "PUNCT" and token.text not in _QUOTES) or token.dep == "cc"
+
+
+def _runs(parsed: ParsedText, indices: Iterable[int]) -> tuple[CharSpan, ...]:
+    """Character spans of the contiguous runs of tokens, edge punctuation trimmed."""
+    ordered = sorted(set(indices))
+    runs: list[list[int]] = []
+    for i in ordered:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spans: list[CharSpan] = []
+    tokens = parsed.tokens
+    for run in runs:
+        while run and _is_trimmable(tokens[run[0]]):
+            run.pop(0)
+        while run and _is_trimmable(tokens[run[-1]]):
+            run.pop()
+        if run:
+            spans.append(CharSpan(start=tokens[run[0]].idx, end=tokens[run[-1]].end))
+    return tuple(spans)
+
+
+def _one_span(parsed: ParsedText, indices: Sequence[int]) -> CharSpan | None:
+    indices = list(indices)
+    while indices and parsed.tokens[indices[-1]].tag == "POS":  # "the senator's"
+        indices.pop()
+    spans = _runs(parsed, range(min(indices), max(indices) + 1)) if indices else ()
+    if not spans:
+        return None
+    return CharSpan(start=spans[0].start, end=spans[-1].end)
+
+
+def _child(parsed: ParsedText, i: int, deps: frozenset[str]) -> int | None:
+    return next((c for c in parsed.children[i] if parsed.tokens[c].dep in deps), None)
+
+
+class _Finder:
+    """Applies the rules to one parsed text."""
+
+    def __init__(
+        self, parsed: ParsedText, lexicon: CueLexicon, model: CueModel
+    ) -> None:
+        self.parsed = parsed
+        self.tokens = parsed.tokens
+        self.lex = lexicon
+        self.model = model
+
+    def source_of(self, verb: int, depth: int = 0) -> CharSpan | None:
+        """The source noun phrase of a cue verb, or None."""
+        tok = self.tokens[verb]
+        subj = _child(self.parsed, verb, _SUBJECTS)
+        if subj is not None and self.tokens[subj].dep == "nsubjpass":
+            agent = _child(self.parsed, verb, frozenset({"agent"}))
+            obj = (
+                _child(self.parsed, agent, frozenset({"pobj"}))
+                if agent is not None
+                else None
+            )
+            return _one_span(self.parsed, _subtree(self.parsed, obj)) if obj else None
+        if subj is not None:
+            return _one_span(self.parsed, _subtree(self.parsed, subj))
+        if depth > 2 or tok.head == verb:  # noqa: PLR2004 - bounded climb
+            return None
+        head = self.tokens[tok.head]
+        if tok.dep == "relcl" and head.pos in {"NOUN", "PROPN", "PRON"}:
+            kept = [
+                i
+                for i in _subtree(self.parsed, tok.head)
+                if i < verb and i not in _subtree(self.parsed, verb)
+            ]
+            while kept and self.tokens[kept[-1]].tag in {"WP", "WDT", ",", "WP$"}:
+                kept.pop()
+            return _one_span(self.parsed, kept)
+        if tok.dep in {"conj", "advcl", "xcomp"} and head.pos in {"VERB", "AUX"}:
+            return self.source_of(tok.head, depth + 1)
+        if tok.dep == "pcomp" and head.dep == "prep":  # "…, by saying that"
+            governor = self.tokens[head.head]
+            if governor.pos in {"VERB", "AUX"} and governor.i != head.i:
+                return self.source_of(governor.i, depth + 1)
+        return None
+
+    def cue_span(self, verb: int) -> CharSpan:
+        tok = self.tokens[verb]
+        end = tok.end
+        prt = _child(self.parsed, verb, frozenset({"prt"}))
+        if prt is not None and prt == verb + 1:
+            end = self.tokens[prt].end
+        return CharSpan(start=tok.idx, end=end)
+
+    def with_quotes(self, indices: list[int]) -> list[int]:
+        """Extend a content run to the quotation around it.
+
+        An opening quote mark right before the run takes the closing one within two
+        tokens after it; a closing quote mark within two tokens after a run with no
+        opening one takes the quotation back to its opening mark, across sentences
+        ('"We will win. We always win," she said'), or, when the run holds an
+        unclosed quote mark, the closing one.
+        """
+        if not indices:
+            return indices
+        lo, hi = min(indices), max(indices)
+        out = set(indices)
+        close = next(
+            (
+                j
+                for j in range(hi + 1, min(hi + 3, len(self.tokens)))
+                if self.tokens[j].text in _CLOSE
+            ),
+            None,
+        )
+        marks = [i for i in indices if self.tokens[i].text in _OPEN | _CLOSE]
+        if lo > 0 and self.tokens[lo - 1].text in _OPEN:
+            out.add(lo - 1)
+            if close is not None:
+                out.update(range(hi + 1, close + 1))
+        elif close is not None and len(marks) % 2 == 1:  # '… and will “do so."'
+            out.update(range(hi + 1, close + 1))
+        elif close is not None:
+            start = lo - 1
+            while start >= 0 and lo - start < _MAX_QUOTE:
+                text = self.tokens[start].text
+                if text in _OPEN:
+                    out.update(range(start, close + 1))
+                    break
+                if text in _CLOSE:
+                    break
+                start -= 1
+        return sorted(out)
+
+    def verb_frames(self, verb: int) -> list[tuple[str, list[int], int]]:
+        """The complement frames a verb has: (frame, content tokens, cue end token).
+
+        Frames, in the order the rules try them: ``clause`` (a ``ccomp``, or the
+        clause around a verb in parataxis), ``infinitive`` (an ``xcomp`` with
+        ``to``), ``object`` (a non-pronoun direct object) and ``prep`` (the object
+        of a preposition the verb governs: "called for", "pointed to"); failing
+        all of these, ``quote`` (the quotation just before the verb).
+        """
+        tok = self.tokens[verb]
+        if tok.pos not in {"VERB", "AUX"} or (tok.pos == "AUX" and tok.dep == "aux"):
+            return []
+        out: list[tuple[str, list[int], int]] = []
+        comp = _child(self.parsed, verb, frozenset({"ccomp"}))
+        if comp is not None:
+            out.append(("clause", self.with_quotes(_subtree(self.parsed, comp)), verb))
+        elif tok.dep == "parataxis":
+            inner = set(_subtree(self.parsed, verb))
+            rest = [i for i in _subtree(self.parsed, tok.head) if i not in inner]
+            out.append(("clause", rest, verb))
+        comp = _child(self.parsed, verb, frozenset({"xcomp"}))
+        if comp is not None and any(
+            self.tokens[c].tag == "TO" for c in self.parsed.children[comp]
+        ):
+            out.append(("infinitive", _subtree(self.parsed, comp), verb))
+        obj = _child(self.parsed, verb, frozenset({"dobj"}))
+        if obj is not None and self.tokens[obj].pos != "PRON":
+            out.append(("object", _subtree(self.parsed, obj), verb))
+        prep = _child(self.parsed, verb, frozenset({"prep"}))
+        pobj = (
+            _child(self.parsed, prep, frozenset({"pobj", "pcomp"}))
+            if prep is not None and verb < prep <= verb + 2
+            else None
+        )
+        if prep is not None and pobj is not None:
+            out.append(("prep", _subtree(self.parsed, pobj), prep))
+        if not out:
+            quote = self.quote_before(verb)
+            if quote:
+                out.append(("quote", quote, verb))
+        return out
+
+    def quote_before(self, verb: int) -> list[int]:
+        """The quotation that ends just before the verb's clause ('"…," she said').
+
+        The tokens from the opening quote mark to the closing one, when only the
+        verb's subject, commas and quote marks stand between the quote and the verb
+        (the quotation may span several sentences).
+        """
+        subj = _child(self.parsed, verb, _SUBJECTS)
+        first = min(_subtree(self.parsed, subj)) if subj is not None else verb
+        if subj is not None and subj > verb:  # "…," said X
+            first = verb
+        j = first - 1
+        while j >= 0 and self.tokens[j].text in {",", "—", "-"}:
+            j -= 1
+        if j < 0 or self.tokens[j].text not in _CLOSE:
+            return []
+        end = j
+        start = end - 1
+        while start >= 0 and end - start < _MAX_QUOTE:
+            if self.tokens[start].text in _OPEN:
+                return list(range(start, end + 1))
+            if self.tokens[start].text in _CLOSE:
+                return []
+            start -= 1
+        return []
+
+    def candidates(self, verb: int) -> list[tuple[str, list[int], int, list[str]]]:
+        """The verb's frames with content, each with its cue-model features."""
+        lemma = self.tokens[verb].lemma.lower()
+        return [
+            (
+                frame,
+                content,
+                cue_end,
+                cue_features(
+                    self.parsed,
+                    verb,
+                    frame,
+                    content,
+                    listed=lemma in self.lex.frames.get(frame, frozenset()),
+                ),
+            )
+            for frame, content, cue_end in self.verb_frames(verb)
+            if _runs(self.parsed, content)
+        ]
+
+    def verb_rule(self, verb: int) -> Attribution | None:
+        """The verb's most likely frame, when the cue model accepts it."""
+        best: tuple[float, list[int], int] | None = None
+        for _frame, content, cue_end, features in self.candidates(verb):
+            p = self.model.probability(features)
+            if p >= self.model.threshold and (best is None or p > best[0]):
+                best = (p, content, cue_end)
+        if best is None:
+            return None
+        _, content, cue_end = best
+        cue = self.cue_span(verb)
+        if cue_end != verb:
+            cue = CharSpan(start=cue.start, end=self.tokens[cue_end].end)
+        return Attribution(
+            cue=cue, source=self.source_of(verb), content=_runs(self.parsed, content)
+        )
+
+    def prep_rule(self, i: int) -> Attribution | None:
+        """``according to X`` / ``citing X`` / ``per X``."""
+        words = [t.text.lower() for t in self.tokens[i : i + 3]]
+        match = next(
+            (p for p in self.lex.source_preps if tuple(words[: len(p)]) == p), None
+        )
+        if match is None:
+            return None
+        last = i + len(match) - 1
+        obj = _child(self.parsed, last, frozenset({"pobj", "dobj"}))
+        if obj is None:
+            return None
+        sent = self.parsed.sents[self.tokens[i].sent]
+        phrase = set(_subtree(self.parsed, i)) | set(range(i, last + 1))
+        phrase |= set(_subtree(self.parsed, obj))
+        content = [j for j in range(sent[0], sent[1]) if j not in phrase]
+        spans = _runs(self.parsed, content)
+        if not spans:
+            return None
+        return Attribution(
+            cue=CharSpan(start=self.tokens[i].idx, end=self.tokens[last].end),
+            source=_one_span(self.parsed, _subtree(self.parsed, obj)),
+            content=spans,
+        )
+
+    def noun_rule(self, noun: int) -> Attribution | None:
+        """``X's claim that …``: a cue noun with a ``that``-clause."""
+        tok = self.tokens[noun]
+        if tok.pos != "NOUN" or tok.lemma.lower() not in self.lex.clause_nouns:
+            return None
+        comp = _child(self.parsed, noun, frozenset({"acl", "ccomp"}))
+        if comp is None or not any(
+            self.tokens[c].dep == "mark" and self.tokens[c].text.lower() == "that"
+            for c in self.parsed.children[comp]
+        ):
+            return None
+        poss = _child(self.parsed, noun, frozenset({"poss"}))
+        source = (
+            _one_span(self.parsed, _subtree(self.parsed, poss))
+            if poss is not None
+            else None
+        )
+        spans = _runs(self.parsed, _subtree(self.parsed, comp))
+        if not spans:
+            return None
+        cue = CharSpan(start=tok.idx, end=tok.end)
+        return Attribution(cue=cue, source=source, content=spans)
+
+    def run(self) -> tuple[Attribution, ...]:
+        found: list[Attribution] = []
+        for tok in self.tokens:
+            hit = (
+                self.prep_rule(tok.i) or self.verb_rule(tok.i) or self.noun_rule(tok.i)
+            )
+            if hit is not None:
+                found.append(hit)
+        return tuple(found)
+
+
+def find_attributions(
+    parsed: ParsedText,
+    *,
+    lexicon: CueLexicon | None = None,
+    model: CueModel | None = None,
+) -> tuple[Attribution, ...]:
+    """Find the attributions of a parsed text, in cue order.
+
+    Args:
+        parsed: The text's parse (:func:`redline.nlp.parse_texts`).
+        lexicon: Cue lists; the bundled ones by default.
+        model: The cue model deciding which verb frames are cues; the bundled one
+            by default.
+
+    Returns:
+        One :class:`Attribution` per cue, with character offsets into ``parsed.text``.
+    """
+    finder = _Finder(parsed, lexicon or load_cue_lexicon(), model or load_cue_model())
+    return finder.run()
+
+
+def candidate_features(
+    parsed: ParsedText, *, lexicon: CueLexicon | None = None
+) -> list[tuple[int, str, list[str]]]:
+    """Every candidate cue of a text: (verb token, frame, features), for training."""
+    finder = _Finder(
+        parsed,
+        lexicon or load_cue_lexicon(),
+        CueModel(bias=0.0, threshold=1.0, weights={}),
+    )
+    return [
+        (tok.i, frame, features)
+        for tok in parsed.tokens
+        for frame, _content, _end, features in finder.candidates(tok.i)
+    ]

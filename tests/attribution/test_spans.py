@@ -1,0 +1,135 @@
+"""Attribution rules on sentences written for the tests (needs the spaCy model)."""
+
+import math
+
+import pytest
+
+from redline.attribution import classifier, find_attributions
+from redline.attribution.classifier import CueModel, load_cue_model
+from redline.attribution.lexicon import load_cue_lexicon
+from redline.errors import ClassifierError
+from redline.nlp import parse_texts
+
+pytestmark = [pytest.mark.model]
+
+
+@pytest.fixture(scope="module")
+def spans_of(nlp):
+    def run(text: str) -> list[tuple[str, str | None, list[str]]]:
+        parsed = next(parse_texts([text], nlp=nlp))
+        return [
+            (
+                text[a.cue.start : a.cue.end],
+                text[a.source.start : a.source.end] if a.source else None,
+                [text[c.start : c.end] for c in a.content],
+            )
+            for a in find_attributions(parsed)
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said the deal was off.",
+            ("said", "Officials", ["the deal was off"]),
+        ),
+        (
+            "Smith told reporters that the vote would be delayed.",
+            ("told", "Smith", ["that the vote would be delayed"]),
+        ),
+        (
+            '"The deal is off," the spokeswoman said.',
+            ("said", "the spokeswoman", ['"The deal is off,"']),
+        ),
+        (
+            '"We will win. We always win," she said.',
+            ("said", "she", ['"We will win. We always win,"']),
+        ),
+        (
+            "The deal, he said, is off.",
+            ("said", "he", ["The deal", "is off"]),
+        ),
+        (
+            "According to the report, the economy grew by three percent.",
+            ("According to", "the report", ["the economy grew by three percent"]),
+        ),
+        (
+            "The senator's claim that taxes would fall was false.",
+            ("claim", "The senator", ["that taxes would fall"]),
+        ),
+        (
+            "He laughed and said the plan would fail.",
+            ("said", "He", ["the plan would fail"]),
+        ),
+        (
+            "The governor criticized the new budget plan.",
+            ("criticized", "The governor", ["the new budget plan"]),
+        ),
+    ],
+)
+def test_rule_finds_cue_source_and_content(spans_of, text, expected):
+    assert spans_of(text) == [expected]
+
+
+def test_a_text_without_attribution_gives_none(spans_of):
+    assert spans_of("The weather was nice and the dog slept.") == []
+
+
+def test_pronoun_sources_are_kept(spans_of):
+    assert spans_of("They argued that the plan will fail.") == [
+        ("argued", "They", ["that the plan will fail"])
+    ]
+
+
+def test_the_cue_model_decides_between_listed_verbs(spans_of):
+    """The model, not the lists, decides: 'want' is listed but rarely a cue."""
+    lexicon = load_cue_lexicon()
+    assert "want" in lexicon.frames["infinitive"]
+    assert spans_of("She wants to end the war.") == []
+
+
+def test_a_model_that_accepts_nothing_finds_only_the_model_free_rules(nlp):
+    text = "Officials said the deal was off, according to the report."
+    parsed = next(parse_texts([text], nlp=nlp))
+    never = CueModel(bias=-50.0, threshold=0.5, weights={})
+    found = find_attributions(parsed, model=never)
+    assert [text[a.cue.start : a.cue.end] for a in found] == ["according to"]
+    assert [text[a.cue.start : a.cue.end] for a in find_attributions(parsed)] == [
+        "said",
+        "according to",
+    ]
+
+
+def test_a_malformed_cue_model_is_e402(monkeypatch, tmp_path):
+    bad = tmp_path / "cue_model.json"
+    bad.write_text('{"bias": 0}')
+    monkeypatch.setattr(classifier.resources, "files", lambda _pkg: tmp_path)
+    classifier.load_cue_model.cache_clear()
+    try:
+        with pytest.raises(ClassifierError, match="E402"):
+            classifier.load_cue_model()
+    finally:
+        classifier.load_cue_model.cache_clear()
+
+
+def test_the_shipped_cue_model_is_plain_json_with_a_threshold():
+    model = load_cue_model()
+    assert 0.0 < model.threshold < 1.0
+    assert len(model.weights) > 1000
+    assert all(math.isfinite(w) for w in model.weights.values())
+
+
+def test_the_shipped_cue_model_carries_hashed_keys_not_words():
+    from redline._hashing import feature_key
+
+    model = load_cue_model()
+    assert all(k.startswith("h:") for k in model.weights)
+    # a feature is found through its hash
+    key, weight = next(iter(model.weights.items()))
+    toy = CueModel(bias=0.0, threshold=0.5, weights={feature_key("lemma=say"): 2.0})
+    assert toy.probability(["lemma=say"]) == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert key.startswith("h:")
+    assert math.isfinite(weight)
