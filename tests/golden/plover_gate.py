@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from redline.evaluate import floors
 from redline.evaluate.plover import (
     PloverCvReport,
     cross_validate_plover,
@@ -68,57 +67,23 @@ def run(cv_set: CvSet) -> PloverCvReport:
 
 
 def load_baseline() -> dict[str, dict[str, object]]:
-    return json.loads(BASELINE.read_text(encoding="utf-8"))
+    return floors.load_baseline(BASELINE)
 
 
 def check(name: str, report: PloverCvReport) -> list[str]:
     """Floors the report falls below (empty when the gate passes)."""
-    floors = load_baseline()[name]["floors"]
-    got = measures(report)
-    return [
-        f"{k}: {got[k]:.3f} < floor {v}"
-        for k, v in floors.items()  # type: ignore[union-attr]
-        if got[k] + 1e-9 < float(v)
-    ]
-
-
-def _floor(value: float) -> float:
-    return math.floor(value * 1000) / 1000
+    return floors.below_floors(load_baseline()[name]["floors"], measures(report))  # type: ignore[arg-type]
 
 
 def update(names: list[str], *, allow_regression: bool) -> int:
-    baseline = load_baseline() if BASELINE.exists() else {}
-    status = 0
-    for name in names:
-        cv_set = SETS[name]
-        report = run(cv_set)
-        entry = baseline.setdefault(name, {"floors": {}})
-        old = entry.get("floors", {})
-        new_digest = digest(cv_set)
-        if entry.get("digest") not in (None, new_digest) and not allow_regression:
-            print(f"{name}: data changed (digest); re-pin with --allow-regression")
-            status = 1
-            continue
-        floors = {}
-        for key, value in measures(report).items():
-            before = float(old.get(key, 0.0))  # type: ignore[union-attr]
-            pinned = _floor(value)
-            if pinned < before and not allow_regression:
-                print(f"{name}: {key} {pinned} below floor {before}; keeping the floor")
-                pinned = before
-                status = 1
-            floors[key] = pinned
-        baseline[name] = {
-            "digest": new_digest,
-            "folds": cv_set.folds,
-            "seed": cv_set.seed,
-            "floors": floors,
-        }
-        print(f"{name}: pinned {floors}")
-    BASELINE.write_text(
-        json.dumps(baseline, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    return floors.ratchet(
+        BASELINE,
+        names,
+        measure=lambda name: measures(run(SETS[name])),
+        digest=lambda name: digest(SETS[name]),
+        allow_regression=allow_regression,
+        extra=lambda name: {"folds": SETS[name].folds, "seed": SETS[name].seed},
     )
-    return status
 
 
 def main() -> int:

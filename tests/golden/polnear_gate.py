@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import math
 import sys
 from pathlib import Path
 
+from redline.evaluate import floors
 from redline.evaluate.polnear import (
     ROLES,
     PolnearReport,
@@ -49,51 +48,22 @@ def run(name: str) -> PolnearReport:
 
 
 def load_baseline() -> dict[str, dict[str, object]]:
-    return json.loads(BASELINE.read_text(encoding="utf-8"))
+    return floors.load_baseline(BASELINE)
 
 
 def check(name: str, report: PolnearReport) -> list[str]:
     """Floors the report falls below (empty when the gate passes)."""
-    floors = load_baseline()[name]["floors"]
-    got = measures(report)
-    return [
-        f"{k}: {got[k]:.3f} < floor {v}"
-        for k, v in floors.items()  # type: ignore[union-attr]
-        if got[k] + 1e-9 < float(v)
-    ]
-
-
-def _floor(value: float) -> float:
-    return math.floor(value * 1000) / 1000
+    return floors.below_floors(load_baseline()[name]["floors"], measures(report))  # type: ignore[arg-type]
 
 
 def update(names: list[str], *, allow_regression: bool) -> int:
-    baseline = load_baseline() if BASELINE.exists() else {}
-    status = 0
-    for name in names:
-        report = run(name)
-        entry = baseline.setdefault(name, {"floors": {}})
-        old = entry.get("floors", {})
-        new_digest = digest(name)
-        if entry.get("digest") not in (None, new_digest) and not allow_regression:
-            print(f"{name}: data changed (digest); re-pin with --allow-regression")
-            status = 1
-            continue
-        floors = {}
-        for key, value in measures(report).items():
-            before = float(old.get(key, 0.0))  # type: ignore[union-attr]
-            pinned = _floor(value)
-            if pinned < before and not allow_regression:
-                print(f"{name}: {key} {pinned} below floor {before}; keeping the floor")
-                pinned = before
-                status = 1
-            floors[key] = pinned
-        baseline[name] = {"digest": new_digest, "floors": floors}
-        print(f"{name}: pinned {floors}")
-    BASELINE.write_text(
-        json.dumps(baseline, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    return floors.ratchet(
+        BASELINE,
+        names,
+        measure=lambda name: measures(run(name)),
+        digest=lambda name: digest(name),  # noqa: PLW0108 - tests patch digest
+        allow_regression=allow_regression,
     )
-    return status
 
 
 def main() -> int:
