@@ -110,6 +110,28 @@ class Article:
     text: str
     content_hash: str
 
+    @classmethod
+    def from_text(
+        cls, text: str, *, source: str, published: datetime | None = None
+    ) -> Article:
+        """A bare article of ``text`` with no metadata (for sentences and tests)."""
+        digest = content_hash(text)
+        return cls(
+            id=digest[:16],
+            source=source,
+            url=None,
+            title="",
+            authors=(),
+            published=published,
+            outlet=None,
+            dateline=None,
+            summary=(),
+            captions=(),
+            language="en",
+            text=text,
+            content_hash=digest,
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ArticleResult:

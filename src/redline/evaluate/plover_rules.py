@@ -17,7 +17,7 @@ from pathlib import Path
 from redline.claims import extract_claims, load_lexicon
 from redline.claims.registry import default_registry
 from redline.evaluate.plover import PloverReport, score_roots
-from redline.model import Article, Claim, content_hash
+from redline.model import Article, Claim
 from redline.nlp import parse_texts
 from redline.speechacts.plv import ROOTS, read_plv
 
@@ -26,25 +26,11 @@ __all__ = ["NO_ROOT", "evaluate_rules_on_plv", "rule_root"]
 NO_ROOT = "NONE"
 # codes.toml names PLOVER 1.0 roots; PLV folds CONCEDE into YIELD.
 _PLV_NAMES = {"CONCEDE": "YIELD"}
+_UNDATED = datetime(2000, 1, 1, tzinfo=UTC)  # PLV sentences carry no date
 
 
 def _article(text: str) -> Article:
-    digest = content_hash(text)
-    return Article(
-        id=digest[:16],
-        source="plv",
-        url=None,
-        title="",
-        authors=(),
-        published=datetime(2000, 1, 1, tzinfo=UTC),
-        outlet=None,
-        dateline=None,
-        summary=(),
-        captions=(),
-        language="en",
-        text=text,
-        content_hash=digest,
-    )
+    return Article.from_text(text, source="plv", published=_UNDATED)
 
 
 def rule_root(sentence: str, source: str, claims: Sequence[Claim]) -> str:
