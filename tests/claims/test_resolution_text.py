@@ -242,3 +242,13 @@ def test_pronoun_in_report_takes_the_nearest_of_two_parsed_subjects(claims_of):
         "foreign ownership limits on local banks."
     )
     assert ("concede", "CHN") in [(c.action, c.holder.id) for c in claims_of(text)]
+
+
+def test_later_surname_with_relative_clause_gives_the_affiliation(claims_of):
+    text = (
+        "Director of public credit Angel Ruvalcaba spoke first.\n\n"
+        "Industrial powers must also open their markets, said Ruvalcaba, who is "
+        "Mexico's chief debt negotiator."
+    )
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == ["MEX"]

@@ -68,6 +68,7 @@ class ActorResolver:
         self._forms = _form_index(registry)
         self._people: dict[str, Resolved] = {}
         self._found: list[Mention] = []
+        self._surnames: set[str] = set()
         self.mentions: list[Mention] = self._scan()
         self._by_token: dict[int, Mention] = {}
         for m in self.mentions:
@@ -235,7 +236,9 @@ class ActorResolver:
             and nxt.text[:1].isupper()
         ):
             return i + 2  # "Mr Prentis", which the tagger may call anything
-        if tok.pos == "PROPN" and _norm(tok.text) in self._people:
+        if tok.pos == "PROPN" and (
+            _norm(tok.text) in self._people or _norm(tok.text) in self._surnames
+        ):
             return i + 1  # a surname named before, tagged GPE or NORP this time
         return None
 
@@ -253,7 +256,9 @@ class ActorResolver:
             return Mention(start=i, end=end, form="person", resolved=known)
         titled = self._titled_person(i, name)
         if titled is None:
-            # Kept so that "she" after "Patricia Hewitt" does not jump to someone else.
+            # Kept so that "she" after "Patricia Hewitt" does not jump to someone else,
+            # and so that a later bare surname is a person even if tagged otherwise.
+            self._surnames.add(_norm(toks[end - 1].text))
             return Mention(start=i, end=end, form="unknown_person", resolved=None)
         self._people[_norm(name)] = titled
         self._people[_norm(toks[end - 1].text)] = titled
