@@ -244,11 +244,31 @@ def test_pronoun_in_report_takes_the_nearest_of_two_parsed_subjects(claims_of):
     assert ("concede", "CHN") in [(c.action, c.holder.id) for c in claims_of(text)]
 
 
-def test_later_surname_with_relative_clause_gives_the_affiliation(claims_of):
-    text = (
-        "Director of public credit Angel Ruvalcaba spoke first.\n\n"
-        "Industrial powers must also open their markets, said Ruvalcaba, who is "
-        "Mexico's chief debt negotiator."
+def test_surname_seen_before_is_a_person_even_when_tagged_a_place():
+    from datetime import date
+
+    from redline.claims import load_lexicon
+    from redline.claims.mentions import ActorResolver
+    from redline.claims.registry import default_registry
+    from tests.fixtures.handbuilt import build
+
+    parsed = build(
+        [
+            ("Gurria", 1, "nsubj", "PROPN"),
+            ("spoke", 1, "ROOT", "VERB"),
+            (",", 1, "punct", "PUNCT"),
+            ("Gurria", 5, "nsubj", "PROPN"),
+            ("then", 5, "advmod", "ADV"),
+            ("left", 1, "conj", "VERB"),
+        ],
+        ents={0: "PERSON", 3: "GPE"},
     )
-    demands = _by_action(claims_of(text), "demand")
-    assert [c.holder.id for c in demands] == ["MEX"]
+    resolver = ActorResolver(
+        registry=default_registry(),
+        lexicon=load_lexicon(),
+        parsed=parsed,
+        published=date(1987, 4, 1),
+    )
+    later = resolver.mention_at(3)
+    assert later is not None
+    assert later.form == "unknown_person"
