@@ -272,3 +272,9 @@ def test_surname_seen_before_is_a_person_even_when_tagged_a_place():
     later = resolver.mention_at(3)
     assert later is not None
     assert later.form == "unknown_person"
+
+
+def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_of):
+    text = "King Fahd of Saudi Arabia said the kingdom wanted oil price stability."
+    found = [(c.action, c.holder.id) for c in claims_of(text, published=None)]
+    assert ("demand", "SAU") in found, found

@@ -221,6 +221,19 @@ class _Builder:
                 speaker = Resolved(actor=actor) if actor is not None else None
         if cue.rule == "modal":
             return speaker
+        if (
+            cue.rule in {"verb", "noun"}
+            and holder is None
+            and speaker is not None
+            and self.pt.tokens[cue.holder].lemma.lower()
+            in self.lexicon.government_nouns
+            and any(
+                k.dep == "det" and k.text.lower() == "the"
+                for k in dep_children(self.pt, cue.holder, "det")
+            )
+        ):
+            # "King Fahd said the kingdom wanted stability": the speaker's state
+            return Resolved(actor=speaker.actor, voice=speaker.voice)
         if cue.rule in {"threat", "refusal", "commitment"}:
             subject = self.pt.tokens[cue.holder]
             governing = subject.lemma.lower() in self.lexicon.government_nouns
