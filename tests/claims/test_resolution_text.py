@@ -278,3 +278,23 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
     text = "King Fahd of Saudi Arabia said the kingdom wanted oil price stability."
     found = [(c.action, c.holder.id) for c in claims_of(text, published=None)]
     assert ("demand", "SAU") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            '"In this day and age it is completely unacceptable," Denmark said.',
+            "reject",
+        ),
+        ('"The report is simply not true," the Kremlin said.', "deny"),
+        (
+            '"The responsibility for this rests entirely with Oslo," Denmark said.',
+            "accuse",
+        ),
+        ('"The talks went well," Denmark said.', "state"),
+    ],
+)
+def test_statement_idioms_give_a_plain_statement_its_stance(claims_of, text, action):
+    claims = claims_of(text)
+    assert [c.action for c in claims] == [action]

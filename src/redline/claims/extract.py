@@ -118,7 +118,7 @@ class _Builder:
         lo: int,
         hi: int,
     ) -> list[Claim]:
-        """A named party's reported words that carry no stance cue: action ``state``."""
+        """A named party's reported words with no stance cue: ``state`` or an idiom's."""
         out: list[Claim] = []
         pt = self.pt
         for f in frames:
@@ -145,7 +145,7 @@ class _Builder:
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
             out.append(
                 self._claim(
-                    action="state",
+                    action=self._idiom_action(content),
                     holder=speaker.actor,
                     voice=speaker.voice,
                     addressee=self._addressee(c_lo, c_hi, speaker.actor.id),
@@ -160,6 +160,13 @@ class _Builder:
                 )
             )
         return out
+
+    def _idiom_action(self, content: str) -> str:
+        """A plain statement's stance from an idiom ("it's unacceptable"), or state."""
+        for action, patterns in self.lexicon.statement_idioms:
+            if any(p.search(content) for p in patterns):
+                return action
+        return "state"
 
     # -- no comment ---------------------------------------------------------------
 

@@ -60,6 +60,7 @@ class Lexicon:
     reluctance: frozenset[str]
     readiness: frozenset[str]
     concession_verbs: frozenset[str]
+    statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -126,6 +127,10 @@ def load_lexicon() -> Lexicon:
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
+            statement_idioms=tuple(
+                (str(action), _compile(f"cues.toml [statement_idioms.{action}]", pats))
+                for action, pats in cues["statement_idioms"].items()
+            ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
