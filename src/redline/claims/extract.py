@@ -118,7 +118,7 @@ class _Builder:
         lo: int,
         hi: int,
     ) -> list[Claim]:
-        """A named party's reported words with no stance cue: ``state`` or an idiom's."""
+        """A named party's reported words with no stance cue: ``state``, or an idiom."""
         out: list[Claim] = []
         pt = self.pt
         for f in frames:
