@@ -298,3 +298,13 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
 def test_statement_idioms_give_a_plain_statement_its_stance(claims_of, text, action):
     claims = claims_of(text)
     assert [c.action for c in claims] == [action]
+
+
+def test_a_warning_of_a_future_penalty_is_a_threat(claims_of):
+    text = "Iran warned the United States that any interference would meet a strong response."
+    assert [(c.action, c.holder.id) for c in claims_of(text)] == [("threaten", "IRN")]
+
+
+def test_a_warning_without_a_penalty_stays_a_warning(claims_of):
+    text = "Iran warned that oil prices would rise further."
+    assert "threaten" not in [c.action for c in claims_of(text)]

@@ -463,6 +463,23 @@ def _modal_content(
             split=False,
             rule="modal",
         )
+    reporter = lexicon.verbs.get(pt.tokens[f.verb].lemma.lower())
+    if (
+        reporter is not None
+        and reporter.action in {"warn", "threaten"}
+        and auxes & (lexicon.future | lexicon.possibility)
+        and {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]} & lexicon.punitive
+    ):
+        # "Iran warned that any interference would meet a strong response"
+        return Cue(
+            action="threaten",
+            token=verb,
+            holder=f.speaker,
+            content=content,
+            frame=f,
+            split=False,
+            rule="threat",
+        )
     if tok.lemma.lower() in lexicon.verbs:
         return None  # "officials said Tokyo would reject the plan": the verb's own cue
     if auxes & lexicon.future and subject is not None:

@@ -161,6 +161,16 @@ class _Builder:
             )
         return out
 
+    def _punitive_future(self, content: tuple[int, int]) -> bool:
+        """Content that says what will be done to someone: a future and a penalty."""
+        toks = self.pt.tokens[content[0] : content[1]]
+        modal = any(
+            t.dep == "aux"
+            and t.text.lower() in self.lexicon.future | self.lexicon.possibility
+            for t in toks
+        )
+        return modal and any(t.lemma.lower() in self.lexicon.punitive for t in toks)
+
     def _idiom_action(self, content: str) -> str:
         """A plain statement's stance from an idiom ("it's unacceptable"), or state."""
         for action, patterns in self.lexicon.statement_idioms:
@@ -383,6 +393,8 @@ class _Builder:
             and pt.tokens[cue.holder].lemma.lower() in self.lexicon.proposal_subjects
         ):
             return "propose", negated  # "the plan calls for ..."
+        if cue.action == "warn" and self._punitive_future(cue.content):
+            return "threaten", False  # "warned that any attack would meet a response"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         if (
             cue.action == "demand"
