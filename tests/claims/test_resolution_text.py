@@ -308,3 +308,15 @@ def test_a_warning_of_a_future_penalty_is_a_threat(claims_of):
 def test_a_warning_without_a_penalty_stays_a_warning(claims_of):
     text = "Iran warned that oil prices would rise further."
     assert "threaten" not in [c.action for c in claims_of(text)]
+
+
+def test_a_noun_cue_needs_a_verb_that_states_its_terms(claims_of):
+    stated = claims_of("Peru's conditions include a ceasefire along the border.")
+    assert ("demand", "PER") in [(c.action, c.holder.id) for c in stated]
+    described = claims_of("Peru's conditions do not prove that the border is unsafe.")
+    assert "demand" not in [c.action for c in described]
+
+
+def test_failing_to_seek_is_no_demand(claims_of):
+    text = "Peru said the migrants failed to seek asylum on time."
+    assert "demand" not in [c.action for c in claims_of(text)]

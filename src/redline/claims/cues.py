@@ -234,10 +234,15 @@ def find_cues(
             )
             if denial:
                 action = "deny"
-            elif not _needs_ok(pt, tok.i, spec.needs) or _in_subordinate(
-                pt, tok.i, lo, lexicon.stance_nouns
+            elif (
+                not _needs_ok(pt, tok.i, spec.needs)
+                or _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
+                or (
+                    tok.dep == "xcomp"
+                    and pt.tokens[tok.head].lemma.lower() in lexicon.failure_verbs
+                )
             ):
-                continue
+                continue  # "failed to seek asylum" seeks nothing of anyone
             # "Turkey toughened its stance, demanding ...": a participle that takes a
             # position for the main clause's subject; commentary ("warning ...") not.
             if (
@@ -367,6 +372,8 @@ def _noun_cue(
         content = (c_lo, c_hi)
     elif tok.dep in {"nsubj", "nsubjpass"}:
         verb = tok.head
+        if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
+            return None  # "Indonesia's conditions do not prove ...": not its terms
         objs = dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp")
         if not objs:
             return None

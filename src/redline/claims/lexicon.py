@@ -60,6 +60,8 @@ class Lexicon:
     reluctance: frozenset[str]
     readiness: frozenset[str]
     concession_verbs: frozenset[str]
+    noun_cue_verbs: frozenset[str]
+    failure_verbs: frozenset[str]
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     demand_conditions: tuple[str, ...]
@@ -127,6 +129,8 @@ def load_lexicon() -> Lexicon:
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
+            noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
+            failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
             statement_idioms=tuple(
                 (str(action), _compile(f"cues.toml [statement_idioms.{action}]", pats))
                 for action, pats in cues["statement_idioms"].items()
