@@ -320,3 +320,22 @@ def test_a_noun_cue_needs_a_verb_that_states_its_terms(claims_of):
 def test_failing_to_seek_is_no_demand(claims_of):
     text = "Peru said the migrants failed to seek asylum on time."
     assert "demand" not in [c.action for c in claims_of(text)]
+
+
+def test_coordinated_speakers_of_a_modal_demand_each_hold_it_once(claims_of):
+    text = (
+        "The Scottish National Party and the Tories say the decision should be taken "
+        "in Edinburgh and believe ministers are ducking it."
+    )
+    demands = _by_action(claims_of(text), "demand")
+    assert sorted(c.holder.id for c in demands) == ["GBR-CON", "GBR-SNP"]
+
+
+def test_could_not_comment_is_a_no_comment(claims_of):
+    text = "A Foreign Office spokesman said he could not comment on the case."
+    assert [c.action for c in claims_of(text)] == ["no_comment"]
+
+
+def test_he_said_he_would_is_a_plan_not_a_pledge(claims_of):
+    text = "The minister, Alan Carrow of Britain, said he would be sent to Geneva."
+    assert "pledge" not in [c.action for c in claims_of(text)]

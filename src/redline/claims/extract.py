@@ -264,9 +264,9 @@ class _Builder:
             same_pronoun = (
                 frame is not None
                 and frame.speaker is not None
-                and subject.pos == "PRON"
+                and subject.text.lower() in {"it", "they"}
                 and self.pt.tokens[frame.speaker].text.lower() == subject.text.lower()
-            )  # "it has said it will stick to the accord"
+            )  # "it has said it will stick to the accord"; "he said he would" is a plan
             speaker_named = frame is not None and frame.speaker is not None
             if speaker_named and frame is not None and frame.speaker is not None:
                 said_by = self.resolver.mention_at(frame.speaker)
@@ -358,11 +358,16 @@ class _Builder:
         self, cue: Cue, holder: Resolved, claims: list[Claim]
     ) -> list[Claim]:
         """The same claims for each conjoined holder ("Britain and France urged")."""
-        if cue.holder is None or cue.rule not in {"verb", "noun"}:
+        anchor = cue.holder
+        if cue.rule == "modal" and cue.frame is not None:
+            anchor = cue.frame.speaker  # "the SNP and the Tories say X should ..."
+        elif cue.rule not in {"verb", "noun"}:
+            return []
+        if anchor is None:
             return []
         seen = {holder.actor.id}
         out: list[Claim] = []
-        for conj in self.resolver.conjuncts(cue.holder):
+        for conj in self.resolver.conjuncts(anchor):
             other = self.resolver.resolve_token(conj)
             if other is None or other.actor.id in seen:
                 continue
@@ -614,6 +619,8 @@ def _verb_conj_ok(pt: ParsedText, k: int, lexicon: Lexicon) -> bool:
     tok = pt.tokens[k]
     if tok.dep != "conj" or tok.pos not in {"VERB", "AUX"}:
         return False
+    if tok.lemma.lower() in lexicon.reporting_verbs:
+        return False  # "... be decided in Scotland and believe ...": a new report
     head = pt.tokens[tok.head]
     if head.pos not in {"VERB", "AUX"}:
         return False
