@@ -339,3 +339,18 @@ def test_could_not_comment_is_a_no_comment(claims_of):
 def test_he_said_he_would_is_a_plan_not_a_pledge(claims_of):
     text = "The minister, Alan Carrow of Britain, said he would be sent to Geneva."
     assert "pledge" not in [c.action for c in claims_of(text)]
+
+
+def test_a_capital_named_as_a_place_is_not_its_government(claims_of):
+    text = "The meeting of six industrial nations in Paris agreed not to publish the bands."
+    assert "FRA" not in [c.holder.id for c in claims_of(text)]
+
+
+def test_asking_whether_is_a_question_not_a_demand(claims_of):
+    text = "Britain asked whether the ranges had been fixed in Paris."
+    assert "demand" not in [c.action for c in claims_of(text)]
+
+
+def test_other_countries_are_not_the_speakers_state(claims_of):
+    text = "Lawson, Britain's chancellor, said the other pact countries would come to its aid."
+    assert ("pledge", "GBR") not in [(c.action, c.holder.id) for c in claims_of(text)]

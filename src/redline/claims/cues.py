@@ -141,6 +141,15 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     )
 
 
+def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb's clause is an indirect question ("asked whether ...")."""
+    for comp in dep_children(pt, i, "ccomp"):
+        c_lo, _ = subtree_range(pt, comp.i)
+        if pt.tokens[c_lo].text.lower() in lexicon.question_words:
+            return True
+    return False
+
+
 def _content_range(
     pt: ParsedText, i: int, hi: int, frame: Frame | None
 ) -> tuple[int, int]:
@@ -241,6 +250,7 @@ def find_cues(
                     tok.dep == "xcomp"
                     and pt.tokens[tok.head].lemma.lower() in lexicon.failure_verbs
                 )
+                or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
             ):
                 continue  # "failed to seek asylum" seeks nothing of anyone
             # "Turkey toughened its stance, demanding ...": a participle that takes a

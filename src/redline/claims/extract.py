@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from redline.claims._tree import dep_children, subtree_range
+from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.frames import Frame, find_frames
@@ -242,8 +242,7 @@ class _Builder:
             cue.rule in {"verb", "noun"}
             and holder is None
             and speaker is not None
-            and self.pt.tokens[cue.holder].lemma.lower()
-            in self.lexicon.government_nouns
+            and self._speakers_own(cue.holder)
             and any(
                 k.dep == "det" and k.text.lower() == "the"
                 for k in dep_children(self.pt, cue.holder, "det")
@@ -253,7 +252,7 @@ class _Builder:
             return Resolved(actor=speaker.actor, voice=speaker.voice)
         if cue.rule in {"threat", "refusal", "commitment"}:
             subject = self.pt.tokens[cue.holder]
-            governing = subject.lemma.lower() in self.lexicon.government_nouns
+            governing = self._speakers_own(cue.holder)
             if speaker is not None and holder is None and governing:
                 # "the administration would ..." said by one of its officials
                 return Resolved(actor=speaker.actor, voice=speaker.voice)
@@ -302,6 +301,20 @@ class _Builder:
         ):
             holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
+
+    def _speakers_own(self, i: int) -> bool:
+        """A group noun that stands for the speaker's own side ("the government").
+
+        Not "the other pact countries": a noun for states must be singular and not
+        "other".
+        """
+        tok = self.pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma not in self.lexicon.government_nouns:
+            return False
+        if any(k.text.lower() in {"other", "another"} for k in children(self.pt, i)):
+            return False
+        return not (lemma in self.lexicon.state_nouns and tok.tag in {"NNS", "NNPS"})
 
     def _claims_for(
         self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]

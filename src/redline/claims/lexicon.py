@@ -61,6 +61,8 @@ class Lexicon:
     readiness: frozenset[str]
     concession_verbs: frozenset[str]
     noun_cue_verbs: frozenset[str]
+    state_nouns: frozenset[str]
+    question_words: frozenset[str]
     failure_verbs: frozenset[str]
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
@@ -130,6 +132,8 @@ def load_lexicon() -> Lexicon:
             readiness=frozenset(cues["readiness"]["adjectives"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
+            state_nouns=frozenset(cues["titles"]["state_nouns"]),
+            question_words=frozenset(cues["questions"]["words"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
             statement_idioms=tuple(
                 (str(action), _compile(f"cues.toml [statement_idioms.{action}]", pats))

@@ -23,6 +23,9 @@ _MAX_FORM_TOKENS = 6
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across"}
+)
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
@@ -419,7 +422,7 @@ class ActorResolver:
         inside = [
             m
             for m in self.mentions_in(lo, hi)
-            if m.resolved is not None and m.start not in skip
+            if m.resolved is not None and m.start not in skip and not self._place(m)
         ]
         if inside:
             return inside[0].resolved
@@ -438,6 +441,14 @@ class ActorResolver:
                 return []
             return [matrix, *(k.i for k in children(pt, matrix) if k.dep == "conj")]
         return [k.i for k in children(pt, i) if k.dep == "conj"]
+
+    def _place(self, m: Mention) -> bool:
+        """A capital named as a place ("a meeting in Paris"), not as a government."""
+        if m.form != "metonym":
+            return False
+        tok = self._pt.tokens[m.end - 1]
+        head = self._pt.tokens[tok.head]
+        return tok.dep == "pobj" and head.text.lower() in _PLACE_PREPOSITIONS
 
     def _numeric(self, i: int) -> bool:
         """Whether a modifier holds a number ("32-member"): still the same body."""
