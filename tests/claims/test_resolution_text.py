@@ -354,3 +354,8 @@ def test_asking_whether_is_a_question_not_a_demand(claims_of):
 def test_other_countries_are_not_the_speakers_state(claims_of):
     text = "Lawson, Britain's chancellor, said the other pact countries would come to its aid."
     assert ("pledge", "GBR") not in [(c.action, c.holder.id) for c in claims_of(text)]
+
+
+def test_a_leaders_son_does_not_speak_for_the_state(claims_of):
+    text = "President Donald Trump's eldest son asked a committee to investigate the leaks."
+    assert "USA" not in [c.holder.id for c in claims_of(text)]

@@ -62,6 +62,7 @@ class Lexicon:
     concession_verbs: frozenset[str]
     noun_cue_verbs: frozenset[str]
     state_nouns: frozenset[str]
+    private_relations: frozenset[str]
     question_words: frozenset[str]
     failure_verbs: frozenset[str]
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
@@ -133,6 +134,7 @@ def load_lexicon() -> Lexicon:
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
+            private_relations=frozenset(cues["titles"]["private_relations"]),
             question_words=frozenset(cues["questions"]["words"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
             statement_idioms=tuple(

@@ -376,6 +376,8 @@ class ActorResolver:
             m = self.mention_at(head)
             if m is not None:
                 return m.resolved
+            if self._pt.tokens[head].lemma.lower() in self._lexicon.private_relations:
+                return None  # "Trump's eldest son" speaks for nobody but himself
             for child in children(self._pt, head):
                 if child.dep in {"poss", "compound", "amod", "nmod"}:
                     m = self.mention_at(child.i)
