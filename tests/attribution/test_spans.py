@@ -133,3 +133,15 @@ def test_the_shipped_cue_model_carries_hashed_keys_not_words():
     assert toy.probability(["lemma=say"]) == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert key.startswith("h:")
     assert math.isfinite(weight)
+
+
+def test_a_naming_verb_attributes_its_predicate(spans_of):
+    found = spans_of('The senator called him "a total stiff" on Tuesday.')
+    assert [(cue, source) for cue, source, _ in found] == [("called", "The senator")]
+    assert any("a total stiff" in c for c in found[0][2])
+
+
+def test_as_x_reported_attributes_the_main_clause(spans_of):
+    found = spans_of("As the Gazette reported, the deal collapsed on Friday.")
+    assert [(cue, source) for cue, source, _ in found] == [("reported", "the Gazette")]
+    assert found[0][2] == ["the deal collapsed on Friday"]

@@ -23,11 +23,14 @@ class CueLexicon:
             model, which decides.
         clause_nouns: Nouns whose clausal complement is the content.
         source_preps: Multi-word prepositions introducing a source, lower case.
+        naming_verbs: Verbs whose object and predicate are the content ("called
+            him a loser"), read without the cue model.
     """
 
     frames: dict[str, frozenset[str]]
     clause_nouns: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
+    naming_verbs: frozenset[str] = frozenset()
 
 
 FRAMES: tuple[str, ...] = ("clause", "infinitive", "object", "prep", "quote")
@@ -79,4 +82,5 @@ def load_cue_lexicon() -> CueLexicon:
         frames=_frames(data, claims.reporting_verbs),
         clause_nouns=frozenset(_strings(data, "nouns", "clause")),
         source_preps=tuple(sorted(tuple(p.split()) for p in preps)),
+        naming_verbs=frozenset(_strings(data, "verbs", "naming")),
     )

@@ -336,11 +336,59 @@ class _Finder:
         cue = CharSpan(start=tok.idx, end=tok.end)
         return Attribution(cue=cue, source=source, content=spans)
 
+    def naming_rule(self, verb: int) -> Attribution | None:
+        """``X called Y "a loser"``: a naming verb with an object and its predicate."""
+        tok = self.tokens[verb]
+        if tok.pos != "VERB" or tok.lemma.lower() not in self.lex.naming_verbs:
+            return None
+        obj = _child(self.parsed, verb, frozenset({"dobj"}))
+        oprd = _child(self.parsed, verb, frozenset({"oprd"}))
+        if obj is None or oprd is None:
+            return None
+        content = _runs(
+            self.parsed,
+            self.with_quotes(
+                sorted(
+                    set(_subtree(self.parsed, obj)) | set(_subtree(self.parsed, oprd))
+                )
+            ),
+        )
+        if not content:
+            return None
+        return Attribution(
+            cue=self.cue_span(verb), source=self.source_of(verb), content=content
+        )
+
+    def as_rule(self, verb: int) -> Attribution | None:
+        """``As Politico reported, …``: the main clause is what the source said."""
+        tok = self.tokens[verb]
+        if tok.dep != "advcl" or tok.lemma.lower() not in self.lex.frames["clause"]:
+            return None
+        if not any(
+            self.tokens[k].dep == "mark" and self.tokens[k].text.lower() == "as"
+            for k in self.parsed.children[verb]
+        ):
+            return None
+        if _child(self.parsed, verb, frozenset({"ccomp", "dobj"})) is not None:
+            return None
+        inner = set(_subtree(self.parsed, verb))
+        content = [k for k in _subtree(self.parsed, tok.head) if k not in inner]
+        spans = _runs(self.parsed, content)
+        if not spans:
+            return None
+        return Attribution(
+            cue=self.cue_span(verb), source=self.source_of(verb), content=spans
+        )
+
     def run(self) -> tuple[Attribution, ...]:
         found: list[Attribution] = []
         for tok in self.tokens:
             hit = (
-                self.prep_rule(tok.i) or self.verb_rule(tok.i) or self.noun_rule(tok.i)
+                self.prep_rule(tok.i)
+                or self.verb_rule(tok.i)
+                or self.naming_rule(tok.i)
+                or self.as_rule(tok.i)
+                or self.noun_rule(tok.i)
             )
             if hit is not None:
                 found.append(hit)
