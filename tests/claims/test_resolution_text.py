@@ -359,3 +359,22 @@ def test_other_countries_are_not_the_speakers_state(claims_of):
 def test_a_leaders_son_does_not_speak_for_the_state(claims_of):
     text = "President Donald Trump's eldest son asked a committee to investigate the leaks."
     assert "USA" not in [c.holder.id for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was agreed that Peru could delay the talks.",
+        '"Chile can\'t demand more," the envoy from Peru said.',
+        "Peru has not agreed so far on how to fund the fleet.",
+        "Peru said it would need some support from Chile.",
+    ],
+)
+def test_sentences_that_state_no_stance(claims_of, text):
+    positions = [c for c in claims_of(text) if c.action not in {"state", "no_comment"}]
+    assert positions == [], [(c.action, c.holder.id) for c in positions]
+
+
+def test_needing_someone_to_act_is_a_demand(claims_of):
+    text = "Ukraine says it needs the West to give it a strong security guarantee."
+    assert ("demand", "UKR") in [(c.action, c.holder.id) for c in claims_of(text)]

@@ -126,6 +126,16 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         ) and _needs_ok(pt, i, "object")
     if needs == "that":
         return any(c.dep == "ccomp" for c in kids)
+    if needs == "someone":
+        deps = {c.dep for c in kids}
+        return (
+            "ccomp" in deps
+            or {"dobj", "xcomp"} <= deps  # "needs the West to give it guarantees"
+            or any(
+                c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass")
+                for c in kids
+            )
+        )
     if needs == "object":
         if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
             return True
@@ -470,7 +480,9 @@ def _modal_content(
             split=not negated,
             rule="modal",
         )
-    if negated and auxes & lexicon.possibility and subject is not None:
+    stance = lexicon.verbs.get(tok.lemma.lower())
+    asks = stance is not None and stance.action in {"demand", "propose"}
+    if negated and auxes & lexicon.possibility and subject is not None and not asks:
         return Cue(
             action="reject",
             token=verb,

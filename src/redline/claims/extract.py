@@ -302,6 +302,30 @@ class _Builder:
             holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
 
+    def _no_stance(self, cue: Cue) -> bool:
+        """Verb cues that state no stance of anyone.
+
+        "It was agreed that ..." (no one agreed in particular), "he can't demand
+        more" (what someone cannot do), "has not agreed so far" (not yet, not no).
+        """
+        if cue.rule != "verb" or cue.holder is None:
+            return False
+        pt = self.pt
+        subject = pt.tokens[cue.holder]
+        if subject.text.lower() == "it" and subject.dep == "nsubjpass":
+            return True
+        kids = list(children(pt, cue.token))
+        negated = any(k.dep == "neg" for k in kids)
+        auxes = {k.text.lower() for k in kids if k.dep == "aux"}
+        if (
+            negated
+            and cue.action in {"demand", "propose"}
+            and auxes & self.lexicon.possibility
+        ):
+            return True
+        pending = {k.text.lower() for k in kids if k.dep in {"advmod", "prep"}}
+        return negated and cue.action == "accept" and bool(pending & {"yet", "far"})
+
     def _speakers_own(self, i: int) -> bool:
         """A group noun that stands for the speaker's own side ("the government").
 
@@ -320,6 +344,8 @@ class _Builder:
         self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]
     ) -> list[Claim]:
         pt = self.pt
+        if self._no_stance(cue):
+            return []
         holder = self._holder(cue, sources)
         if holder is None or cue.content[1] <= cue.content[0]:
             return []
