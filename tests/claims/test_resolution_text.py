@@ -378,3 +378,17 @@ def test_sentences_that_state_no_stance(claims_of, text):
 def test_needing_someone_to_act_is_a_demand(claims_of):
     text = "Ukraine says it needs the West to give it a strong security guarantee."
     assert ("demand", "UKR") in [(c.action, c.holder.id) for c in claims_of(text)]
+
+
+def test_a_conditional_tragedy_is_no_threat(claims_of):
+    text = (
+        "Labour's spokesman said it will be a tragedy if the government comes "
+        "through with a half-hearted response."
+    )
+    assert "threaten" not in [c.action for c in claims_of(text)]
+
+
+def test_the_government_named_by_a_party_is_the_state(claims_of):
+    text = "Labour spokesman John Smithers said the government will take steps."
+    pledges = _by_action(claims_of(text), "pledge")
+    assert [c.holder.id for c in pledges] == ["GBR"]

@@ -497,7 +497,8 @@ def _modal_content(
         reporter is not None
         and reporter.action in {"warn", "threaten"}
         and auxes & (lexicon.future | lexicon.possibility)
-        and {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]} & lexicon.punitive
+        and {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
+        & (lexicon.punitive | lexicon.warning_penalties)
     ):
         # "Iran warned that any interference would meet a strong response"
         return Cue(

@@ -169,7 +169,8 @@ class _Builder:
             and t.text.lower() in self.lexicon.future | self.lexicon.possibility
             for t in toks
         )
-        return modal and any(t.lemma.lower() in self.lexicon.punitive for t in toks)
+        penalties = self.lexicon.punitive | self.lexicon.warning_penalties
+        return modal and any(t.lemma.lower() in penalties for t in toks)
 
     def _idiom_action(self, content: str) -> str:
         """A plain statement's stance from an idiom ("it's unacceptable"), or state."""
@@ -249,13 +250,13 @@ class _Builder:
             )
         ):
             # "King Fahd said the kingdom wanted stability": the speaker's state
-            return Resolved(actor=speaker.actor, voice=speaker.voice)
+            return self._speakers_side(speaker)
         if cue.rule in {"threat", "refusal", "commitment"}:
             subject = self.pt.tokens[cue.holder]
             governing = self._speakers_own(cue.holder)
             if speaker is not None and holder is None and governing:
                 # "the administration would ..." said by one of its officials
-                return Resolved(actor=speaker.actor, voice=speaker.voice)
+                return self._speakers_side(speaker)
             if speaker is not None and (
                 holder is None or holder.actor.id != speaker.actor.id
             ):
@@ -325,6 +326,16 @@ class _Builder:
             return True
         pending = {k.text.lower() for k in kids if k.dep in {"advmod", "prep"}}
         return negated and cue.action == "accept" and bool(pending & {"yet", "far"})
+
+    def _speakers_side(self, speaker: Resolved) -> Resolved:
+        """The government a speaker stands for.
+
+        A party spokesman's "the government" is the state's, not the party's.
+        """
+        state = self.resolver.state_of(speaker.actor.id)
+        if state is not None and state.id != speaker.actor.id:
+            return Resolved(actor=state)
+        return Resolved(actor=speaker.actor, voice=speaker.voice)
 
     def _speakers_own(self, i: int) -> bool:
         """A group noun that stands for the speaker's own side ("the government").

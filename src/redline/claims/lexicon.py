@@ -48,6 +48,7 @@ class Lexicon:
     future: frozenset[str]
     possibility: frozenset[str]
     punitive: frozenset[str]
+    warning_penalties: frozenset[str]
     condition_markers: tuple[str, ...]
     no_comment: tuple[re.Pattern[str], ...]
     anaphoric_time: tuple[str, ...]
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
+            warning_penalties=frozenset(cues["punitive"]["warning"]),
             condition_markers=tuple(cues["conditions"]["markers"]),
             no_comment=_compile(
                 "cues.toml [no_comment]", cues["no_comment"]["patterns"]

@@ -330,6 +330,14 @@ class ActorResolver:
         """The actor with this id, as holders name it (bodies act for their state)."""
         return self._entry_actor(actor_id)
 
+    def state_of(self, actor_id: str) -> Actor | None:
+        """The state a domestic body (a party, a ministry) belongs to, if any."""
+        entry = self._registry.entry(actor_id)
+        if entry is None or entry.acts_for is None:
+            return None
+        state = self._registry.entry(entry.acts_for)
+        return state.as_actor() if state is not None else None
+
     def demonym_actor(self, word: str) -> Actor | None:
         """The state or bloc a demonym adjective names ("Russian" → RUS)."""
         entry = self._registry.lookup_demonym(word)
