@@ -392,3 +392,13 @@ def test_the_government_named_by_a_party_is_the_state(claims_of):
     text = "Labour spokesman John Smithers said the government will take steps."
     pledges = _by_action(claims_of(text), "pledge")
     assert [c.holder.id for c in pledges] == ["GBR"]
+
+
+def test_should_be_of_a_thing_is_an_expectation(claims_of):
+    text = "The secretary of Peru said this year should be the fifth solid year for housing."
+    assert "demand" not in [c.action for c in claims_of(text)]
+
+
+def test_should_be_of_a_state_is_a_demand(claims_of):
+    text = "The Russian foreign minister said Ukraine should be neutral."
+    assert ("demand", "RUS") in [(c.action, c.holder.id) for c in claims_of(text)]

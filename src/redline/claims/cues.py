@@ -428,6 +428,20 @@ def _modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | 
     return None
 
 
+def _actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
+    """Whether a subject can be asked to do something (a name, a pronoun, a body)."""
+    if i is None:
+        return False
+    tok = pt.tokens[i]
+    lemma = tok.lemma.lower()
+    return (
+        tok.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
+        or tok.pos in {"PRON", "PROPN"}
+        or lemma in lexicon.government_nouns
+        or lemma in lexicon.anonymous_nouns
+    )
+
+
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
     """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
     _, c_hi = subtree_range(pt, verb)
@@ -468,6 +482,9 @@ def _modal_content(
                 rule="threat",
             )
     self_bound = subject is not None and pt.tokens[subject].text.lower() in {"we", "i"}
+    if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
+        # "this year should be the fifth solid year": an expectation, not a demand
+        return None
     if auxes & lexicon.obligation and not self_bound:
         # "we must make every effort" binds the speaker: not a demand of anyone
         action = "reject" if negated else "demand"
