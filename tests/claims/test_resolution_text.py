@@ -402,3 +402,10 @@ def test_should_be_of_a_thing_is_an_expectation(claims_of):
 def test_should_be_of_a_state_is_a_demand(claims_of):
     text = "The Russian foreign minister said Ukraine should be neutral."
     assert ("demand", "RUS") in [(c.action, c.holder.id) for c in claims_of(text)]
+
+
+def test_a_noun_cue_must_spell_out_its_terms(claims_of):
+    bare = claims_of("Chile's president discussed his plans with family on Sunday.")
+    assert "propose" not in [c.action for c in bare]
+    spelled = claims_of("Peru welcomed Chile's plan to cut copper exports.")
+    assert ("propose", "CHL") in [(c.action, c.holder.id) for c in spelled]

@@ -399,6 +399,13 @@ def _noun_cue(
             return None
         content = _content_range(pt, verb, hi, frame)
     else:
+        spelled = any(
+            c.dep in {"acl", "ccomp", "relcl"}
+            or (c.dep == "prep" and c.text.lower() in {"for", "on", "to", "that"})
+            for c in children(pt, i)
+        )
+        if not spelled:
+            return None  # "his plans with family" says what, of whom, nothing
         content = _content_range(pt, i, hi, frame)
     if content[1] <= content[0]:
         return None
