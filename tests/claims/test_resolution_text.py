@@ -409,3 +409,8 @@ def test_a_noun_cue_must_spell_out_its_terms(claims_of):
     assert "propose" not in [c.action for c in bare]
     spelled = claims_of("Peru welcomed Chile's plan to cut copper exports.")
     assert ("propose", "CHL") in [(c.action, c.holder.id) for c in spelled]
+
+
+def test_a_registry_word_inside_a_longer_name_is_not_that_actor(claims_of):
+    text = "The Teachers Unity Congress has called for a higher minimum wage."
+    assert "USA-CONGRESS" not in [c.holder.id for c in claims_of(text)]

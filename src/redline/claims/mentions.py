@@ -165,13 +165,31 @@ class ActorResolver:
             hits = self._forms.get(tuple(_norm(w) for w in words))
             if not hits:
                 continue
+            longer = n == 1 and self._inside_longer_name(i)
             for form, target, exact, surface in hits:
                 if n == 1 and exact != words[0]:
                     continue
+                if longer and form != "person":
+                    continue  # "Congress" in "Trade Unions Congress" is not Congress
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
         return None
+
+    def _inside_longer_name(self, i: int) -> bool:
+        """Whether a capitalised word ends a proper name the registry does not know."""
+        toks = self._pt.tokens
+        if i == 0 or not toks[i].text[:1].isupper():
+            return False
+        prev = toks[i - 1]
+        return (
+            prev.pos == "PROPN"
+            and prev.dep == "compound"
+            and prev.head == i
+            and prev.text[:1].isupper()
+            and not self._forms.get((_norm(prev.text),))
+            and prev.text.lower() not in self._lexicon.titles
+        )
 
     def _resolve_form(
         self, form: str, target: str, start: int, end: int, surface: str
