@@ -414,3 +414,20 @@ def test_a_noun_cue_must_spell_out_its_terms(claims_of):
 def test_a_registry_word_inside_a_longer_name_is_not_that_actor(claims_of):
     text = "The Teachers Unity Congress has called for a higher minimum wage."
     assert "USA-CONGRESS" not in [c.holder.id for c in claims_of(text)]
+
+
+def test_a_passive_stance_is_held_by_its_agent(claims_of):
+    claims = claims_of("The plan was rejected by Norway on Monday.")
+    assert [(c.action, c.holder.id) for c in claims] == [("reject", "NOR")]
+    passive = claims_of("Powell was approved for the post on Monday.")
+    assert [c.action for c in passive if c.action == "accept"] == []
+
+
+def test_a_trailing_attribution_is_not_a_demand_item(claims_of):
+    text = (
+        "Peru repeatedly urged Chile to end the inquiry into the fishing fleet, "
+        "including its chairman, the Lima Times reported on Thursday, citing aides."
+    )
+    demands = _by_action(claims_of(text), "demand")
+    assert len(demands) == 1
+    assert "reported" not in demands[0].content

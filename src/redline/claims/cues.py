@@ -80,6 +80,18 @@ def _subject(
     return None
 
 
+def _agent(pt: ParsedText, subject: int | None) -> int | None:
+    """Who acts: for a passive ("Powell is approved by the Senate") the by-agent."""
+    if subject is None or pt.tokens[subject].dep != "nsubjpass":
+        return subject
+    verb = pt.tokens[subject].head
+    for by in dep_children(pt, verb, "agent"):
+        objs = dep_children(pt, by.i, "pobj")
+        if objs:
+            return objs[0].i
+    return None
+
+
 def _in_subordinate(
     pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]
 ) -> bool:
@@ -161,7 +173,7 @@ def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 
 
 def _content_range(
-    pt: ParsedText, i: int, hi: int, frame: Frame | None
+    pt: ParsedText, i: int, hi: int, frame: Frame | None, lexicon: Lexicon
 ) -> tuple[int, int]:
     """Tokens after the cue to the end of its clause, less a trailing attribution."""
     _, sub_hi = subtree_range(pt, i)
@@ -195,6 +207,7 @@ def _content_range(
     if frame is not None and frame.tail_start is not None and frame.tail_start > end:
         end = frame.tail_start
     end = min(end, hi)
+    end = _before_attribution(pt, lo, end, lexicon)
     dash = next(
         (
             k
@@ -212,6 +225,30 @@ def _content_range(
     ):
         end -= 1
     return lo, max(lo, end)
+
+
+def _before_attribution(pt: ParsedText, lo: int, end: int, lexicon: Lexicon) -> int:
+    """Cut content at a trailing attribution the parse hung inside it.
+
+    ", the New York Times reported on Thursday, citing lawmakers" is who reported
+    the claim, not part of what was demanded.
+    """
+    for k in range(lo + 1, end):
+        if pt.tokens[k].text != ",":
+            continue
+        window = pt.tokens[k + 1 : min(k + 7, end)]
+        if window and window[0].lemma.lower() in {"cite", "according"}:
+            return k
+        for j, tok in enumerate(window):
+            if tok.lemma.lower() in lexicon.reporting_verbs and tok.pos == "VERB":
+                has_subject = any(
+                    t.dep in {"nsubj", "nsubjpass"} and t.head == tok.i
+                    for t in window[:j]
+                )
+                if has_subject and not dep_children(pt, tok.i, "ccomp", "dobj"):
+                    return k
+                break
+    return end
 
 
 def _frame_for(frames: list[Frame], pt: ParsedText, i: int) -> Frame | None:
@@ -287,12 +324,15 @@ def find_cues(
                 Cue(
                     action=action,
                     token=tok.i,
-                    holder=_subject(
+                    holder=_agent(
                         pt,
-                        tok.i,
-                        stance_adjectives=lexicon.reluctance | lexicon.readiness,
+                        _subject(
+                            pt,
+                            tok.i,
+                            stance_adjectives=lexicon.reluctance | lexicon.readiness,
+                        ),
                     ),
-                    content=_content_range(pt, tok.i, hi, frame),
+                    content=_content_range(pt, tok.i, hi, frame, lexicon),
                     frame=frame,
                     split=action == "demand",
                     rule="verb",
@@ -310,7 +350,7 @@ def find_cues(
                     action="threaten",
                     token=tok.i,
                     holder=_subject(pt, tok.i),
-                    content=_content_range(pt, tok.i, hi, None),
+                    content=_content_range(pt, tok.i, hi, None, lexicon),
                     frame=None,
                     split=False,
                     rule="threat",
@@ -397,7 +437,7 @@ def _noun_cue(
         objs = dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp")
         if not objs:
             return None
-        content = _content_range(pt, verb, hi, frame)
+        content = _content_range(pt, verb, hi, frame, lexicon)
     else:
         spelled = any(
             c.dep in {"acl", "ccomp", "relcl"}
@@ -406,7 +446,7 @@ def _noun_cue(
         )
         if not spelled:
             return None  # "his plans with family" says what, of whom, nothing
-        content = _content_range(pt, i, hi, frame)
+        content = _content_range(pt, i, hi, frame, lexicon)
     if content[1] <= content[0]:
         return None
     return Cue(
