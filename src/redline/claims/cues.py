@@ -14,7 +14,7 @@ from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "warns_of_penalty"]
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
@@ -489,6 +489,20 @@ def _actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
     )
 
 
+def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Content that says what will be done: a future or possible modal and a penalty.
+
+    "(warned that) any interference would meet a strong response".
+    """
+    toks = pt.tokens[span[0] : span[1]]
+    modal = any(
+        t.dep == "aux" and t.text.lower() in lexicon.future | lexicon.possibility
+        for t in toks
+    )
+    penalties = lexicon.punitive | lexicon.warning_penalties
+    return modal and any(t.lemma.lower() in penalties for t in toks)
+
+
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
     """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
     _, c_hi = subtree_range(pt, verb)
@@ -560,9 +574,7 @@ def _modal_content(
     if (
         reporter is not None
         and reporter.action in {"warn", "threaten"}
-        and auxes & (lexicon.future | lexicon.possibility)
-        and {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
-        & (lexicon.punitive | lexicon.warning_penalties)
+        and warns_of_penalty(pt, (c_lo, c_hi), lexicon)
     ):
         # "Iran warned that any interference would meet a strong response"
         return Cue(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from redline.claims._tree import children, dep_children, subtree_range
-from redline.claims.cues import Cue, find_cues
+from redline.claims.cues import Cue, find_cues, warns_of_penalty
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.frames import Frame, find_frames
 from redline.claims.lexicon import Lexicon
@@ -160,17 +160,6 @@ class _Builder:
                 )
             )
         return out
-
-    def _punitive_future(self, content: tuple[int, int]) -> bool:
-        """Content that says what will be done to someone: a future and a penalty."""
-        toks = self.pt.tokens[content[0] : content[1]]
-        modal = any(
-            t.dep == "aux"
-            and t.text.lower() in self.lexicon.future | self.lexicon.possibility
-            for t in toks
-        )
-        penalties = self.lexicon.punitive | self.lexicon.warning_penalties
-        return modal and any(t.lemma.lower() in penalties for t in toks)
 
     def _idiom_action(self, content: str) -> str:
         """A plain statement's stance from an idiom ("it's unacceptable"), or state."""
@@ -448,7 +437,7 @@ class _Builder:
             and pt.tokens[cue.holder].lemma.lower() in self.lexicon.proposal_subjects
         ):
             return "propose", negated  # "the plan calls for ..."
-        if cue.action == "warn" and self._punitive_future(cue.content):
+        if cue.action == "warn" and warns_of_penalty(pt, cue.content, self.lexicon):
             return "threaten", False  # "warned that any attack would meet a response"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         if (

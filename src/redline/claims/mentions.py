@@ -26,6 +26,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across"}
 )
+_PERSON_FORMS = frozenset({"person", "title", "unknown_person"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
@@ -148,7 +149,7 @@ class ActorResolver:
                     lo <= other.start
                     and other.end <= hi
                     and other.resolved is not None
-                    and other.form not in {"person", "title", "unknown_person"}
+                    and other.form not in _PERSON_FORMS
                 ):
                     return Resolved(
                         actor=other.resolved.actor,
@@ -299,9 +300,7 @@ class ActorResolver:
             if other.end <= first:
                 break
             if other.resolved is not None and other.form not in {
-                "person",
-                "title",
-                "unknown_person",
+                *_PERSON_FORMS,
                 "demonym",
             }:
                 # "Unison general secretary Dave Prentis", "IG-Metall official X"
@@ -554,7 +553,7 @@ class ActorResolver:
         for m in reversed(self.mentions):
             if m.end > i:
                 continue
-            is_person = m.form in {"person", "title", "unknown_person"}
+            is_person = m.form in _PERSON_FORMS
             if want_person == is_person:
                 if not want_person and m.form == "demonym":
                     continue
