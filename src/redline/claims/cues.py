@@ -172,6 +172,9 @@ def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     return False
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
 def _content_range(
     pt: ParsedText, i: int, hi: int, frame: Frame | None, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -224,7 +227,30 @@ def _content_range(
         and pt.tokens[end - 1].text not in {'"', "”", ")"}
     ):
         end -= 1
-    return lo, max(lo, end)
+    if end <= lo:
+        return _fronted_content(pt, i, hi, frame, lexicon) or (lo, lo)
+    return lo, end
+
+
+def _fronted_content(
+    pt: ParsedText, i: int, hi: int, frame: Frame | None, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """What a cue with nothing after it is about, when that comes first.
+
+    "a position that Unison cannot accept": the noun the relative clause hangs on;
+    "cannot accept and will oppose": the first verb's content.
+    """
+    tok = pt.tokens[i]
+    if tok.dep == "relcl":
+        noun_lo, _ = subtree_range(pt, tok.head)
+        rel_lo, _ = subtree_range(pt, i)
+        if noun_lo < tok.head < rel_lo:
+            return noun_lo, tok.head + 1
+    if tok.dep == "conj" and tok.head < i and pt.tokens[tok.head].pos in _VERBAL:
+        first = _content_range(pt, tok.head, hi, frame, lexicon)
+        if first[1] > first[0]:
+            return first
+    return None
 
 
 def _before_attribution(pt: ParsedText, lo: int, end: int, lexicon: Lexicon) -> int:
@@ -542,7 +568,13 @@ def _modal_content(
                 split=False,
                 rule="threat",
             )
-    self_bound = subject is not None and pt.tokens[subject].text.lower() in {"we", "i"}
+    # "we must" binds the speaker; "if you want a pension you must work longer" is
+    # anyone: neither demands anything of anyone
+    self_bound = subject is not None and pt.tokens[subject].text.lower() in {
+        "we",
+        "i",
+        "you",
+    }
     if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
         # "this year should be the fifth solid year": an expectation, not a demand
         return None

@@ -27,6 +27,8 @@ EXTRACTOR = "redline.rules.v1"
 _UNKNOWN = "UNKNOWN"
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _MIN_LIST_COMMAS = 2
+_QUOTES = ('"', "\u201c", "\u201d")
+_VERBAL = frozenset({"VERB", "AUX"})
 
 
 @dataclass(slots=True)
@@ -39,6 +41,8 @@ class _State:
     prev_when: DateRef | None = None
     prev_holder: str | None = None
     prev_sources: tuple[Source, ...] = ()
+    # The speaker of the quotation the text is in: (speaker token, source).
+    quoted: tuple[int, Source] | None = None
 
 
 class _Builder:
@@ -70,15 +74,17 @@ class _Builder:
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
-        for n, (lo, hi) in enumerate(self.pt.sents):
+        for n, (lo, end) in enumerate(self.pt.sents):
             self.state.sentence = n
+            hi = end  # a paragraph break after the sentence is not part of it
+            while hi - 1 > lo and self.pt.tokens[hi - 1].pos == "SPACE":
+                hi -= 1
             claims.extend(self._sentence(lo, hi))
         return claims
 
     def _sentence(self, lo: int, hi: int) -> list[Claim]:
         pt = self.pt
         frames = find_frames(pt, lo, hi, lexicon=self.lexicon)
-        self._frames = frames
         sources: dict[int, Source] = {}
         for f in frames:
             if f.speaker is not None:
@@ -89,6 +95,8 @@ class _Builder:
                     resolver=self.resolver,
                     memory=self.state.memory,
                 )
+        frames = self._quotation(frames, sources, lo, hi)
+        self._frames = frames
         out: list[Claim] = []
         no_comment = self._no_comment(lo, hi)
         if no_comment is not None:
@@ -107,6 +115,65 @@ class _Builder:
             self.state.prev_sources = out[-1].sources
             self.state.prev_claim_sentence = self.state.sentence
         return out
+
+    # -- quotations -----------------------------------------------------------------
+
+    def _quotation(
+        self, frames: list[Frame], sources: dict[int, Source], lo: int, hi: int
+    ) -> list[Frame]:
+        """Frames of the sentence, with a quotation's speaker for a quoted sentence.
+
+        '"... taken away," he said. "This is a position Unison cannot accept."': the
+        second sentence has no reporting verb of its own; it goes on quoting the
+        speaker of the first. A sentence continues a quotation when it opens with a
+        quotation mark or the paragraph's quotation marks before it are unbalanced,
+        and the sentences since the speaker's were all quoted.
+        """
+        pt = self.pt
+        start, end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
+        has_quote = any(q in pt.text[start:end] for q in _QUOTES)
+        spoken = next(
+            (f for f in frames if f.speaker is not None and f.verb in sources), None
+        )
+        if spoken is not None:
+            self.state.quoted = (
+                (spoken.speaker, sources[spoken.verb])
+                if has_quote and spoken.speaker is not None
+                else None
+            )
+            return frames
+        if frames or self.state.quoted is None or not self._in_quotation(start):
+            self.state.quoted = None
+            return frames
+        speaker, source = self.state.quoted
+        root = next(
+            (t.i for t in pt.tokens[lo:hi] if t.dep == "ROOT" and t.pos in _VERBAL),
+            None,
+        )
+        if root is None:
+            return frames
+        sources[root] = source
+        return [
+            Frame(
+                verb=root,
+                speaker=speaker,
+                content=root,
+                tail_start=None,
+                contents=(root,),
+                quoted=True,
+            )
+        ]
+
+    def _in_quotation(self, start: int) -> bool:
+        """Whether text at ``start`` opens or is inside a quotation of its paragraph."""
+        text = self.pt.text
+        para = text.rfind("\n", 0, start) + 1
+        if text[start:].lstrip()[:1] in _QUOTES:
+            return True
+        before = text[para:start]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count(
+            "\u201d"
+        )
 
     # -- plain statements -----------------------------------------------------------
 
@@ -140,6 +207,8 @@ class _Builder:
             if c_hi - c_lo < 3:  # noqa: PLR2004 - too short to say anything
                 continue
             s_lo, _ = subtree_range(pt, f.speaker)
+            if f.quoted:
+                s_lo = c_lo  # the speaker was named in an earlier sentence
             start = min(pt.tokens[s_lo].idx, pt.tokens[c_lo].idx, pt.tokens[f.verb].idx)
             end = max(pt.tokens[c_hi - 1].end, pt.tokens[f.verb].end)
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
@@ -383,7 +452,7 @@ class _Builder:
                     issues=issues,
                     conditions=tuple(text for text, _, _ in conditions),
                     sources=claim_sources,
-                    span=(min(start, c_start), c_end),
+                    span=(min(start, c_start), max(c_end, pt.tokens[cue.token].end)),
                     when=when,
                     negated=negated,
                     hypothetical=hypothetical,
@@ -546,7 +615,8 @@ class _Builder:
         ]
         for i_lo, i_hi in masked_ranges:
             for k in range(
-                pt.tokens[i_lo].idx - s_start, pt.tokens[i_hi - 1].end - s_start
+                max(0, pt.tokens[i_lo].idx - s_start),
+                min(len(chars), pt.tokens[i_hi - 1].end - s_start),
             ):
                 chars[k] = " "
         masked = "".join(chars)
@@ -725,4 +795,11 @@ def extract_claims(
     claims = _Builder(
         article=article, parsed=parsed, registry=registry, lexicon=lexicon
     ).run()
-    return tuple(sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end)))
+    unique: dict[tuple[str, str, int, int, str], Claim] = {}
+    for c in claims:
+        # "cannot accept and will oppose" reads as one rejection, not two
+        key = (c.action, c.holder.id, c.evidence.start, c.evidence.end, c.content)
+        unique.setdefault(key, c)
+    return tuple(
+        sorted(unique.values(), key=lambda c: (c.evidence.start, c.evidence.end))
+    )

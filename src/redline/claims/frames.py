@@ -22,7 +22,9 @@ class Frame:
     ``verb`` is the reporting verb (or the "according" token), ``speaker`` the head of
     the source phrase, ``content`` the head of the reported clause (if parsed as one),
     and ``tail_start`` the first token of a trailing attribution (", the sources said")
-    that must be cut from any claim content before it.
+    that must be cut from any claim content before it. A ``quoted`` frame is a
+    sentence that goes on quoting a speaker named in an earlier sentence: its
+    ``verb`` and ``content`` are the sentence's own main verb.
     """
 
     verb: int
@@ -30,6 +32,7 @@ class Frame:
     content: int | None
     tail_start: int | None
     contents: tuple[int, ...] = ()
+    quoted: bool = False  # a quoted sentence whose speaker is in an earlier one
 
 
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:

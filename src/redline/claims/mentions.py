@@ -547,18 +547,40 @@ class ActorResolver:
         return None  # only back to an actor the article has named
 
     def antecedent(self, i: int) -> Resolved | None:
-        """The latest earlier mention a pronoun can refer to."""
-        low = self._pt.tokens[i].text.lower()
+        """The earlier mention a pronoun refers to.
+
+        Candidates come from the latest sentence (up to ``i``) that has any of the
+        right kind. In the pronoun's own sentence the nearest wins; in an earlier
+        one the subject of the main clause wins, then any subject,
+        then the latest one that is not a modifier of another noun: in "Five unions
+        met the minister at the Labour conference. They want ...", "they" are the
+        unions, not Labour.
+        """
+        tokens = self._pt.tokens
+        low = tokens[i].text.lower()
         want_person = low in _PERSON_PRONOUNS
+        candidates: list[Mention] = []
         for m in reversed(self.mentions):
             if m.end > i:
                 continue
+            if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:
+                break
             is_person = m.form in _PERSON_FORMS
-            if want_person == is_person:
-                if not want_person and m.form == "demonym":
-                    continue
-                return m.resolved
-        return None
+            if want_person != is_person or (not want_person and m.form == "demonym"):
+                continue
+            candidates.append(m)
+        if not candidates:
+            return None
+        if tokens[candidates[0].start].sent == tokens[i].sent:
+            return candidates[0].resolved  # in its own sentence: the nearest
+
+        def rank(m: Mention) -> int:
+            head = tokens[m.end - 1]
+            if head.dep in {"nsubj", "nsubjpass"}:
+                return 0 if tokens[head.head].dep == "ROOT" else 1
+            return 3 if head.dep in {"compound", "poss"} else 2
+
+        return min(candidates, key=rank).resolved
 
 
 def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:

@@ -1,0 +1,79 @@
+"""Quotations that run over several sentences, fronted content and pronoun antecedents.
+
+Every sentence here is written for the test (fictional people, real bodies).
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _positions(claims):
+    return [(c.action, c.holder.id) for c in claims if c.action != "state"]
+
+
+def test_quoted_sentence_goes_on_quoting_the_last_speaker(claims_of):
+    text = (
+        '"Members were promised a decent pension," Unison leader Tomas Vell said. '
+        '"The government must think again."'
+    )
+    claims = claims_of(text)
+    assert ("demand", "GBR-UNISON") in _positions(claims)
+    demand = next(c for c in claims if c.action == "demand")
+    # the evidence stays in the quoted sentence, the source is the speaker's
+    assert demand.evidence.text.startswith("The government must think again")
+    assert demand.sources[0].text == "Unison leader Tomas Vell"
+
+
+def test_quotation_carries_into_the_next_paragraph(claims_of):
+    text = (
+        '"All that is being taken away," Unison leader Tomas Vell said. "What riles '
+        "me is the hypocrisy.\n\n"
+        '"This is a position that Unison cannot accept and will oppose."'
+    )
+    rejections = [c for c in claims_of(text) if c.action == "reject"]
+    assert rejections
+    assert {c.holder.id for c in rejections} == {"GBR-UNISON"}
+    assert all("a position" in c.evidence.text for c in rejections)
+
+
+def test_narrative_sentence_ends_the_quotation(claims_of):
+    text = (
+        '"The offer is an insult," Unison leader Tomas Vell said. '
+        "The talks resumed on Monday. "
+        '"The government must think again."'
+    )
+    assert _positions(claims_of(text)) == []
+
+
+def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
+    text = (
+        '"The offer is an insult," Unison leader Tomas Vell said. '
+        "The government must think again."
+    )
+    assert _positions(claims_of(text)) == []
+
+
+def test_relative_clause_cue_takes_the_noun_it_hangs_on(claims_of):
+    claims = claims_of("It is a position that Unison has rejected.")
+    reject = next(c for c in claims if c.action == "reject")
+    assert reject.holder.id == "GBR-UNISON"
+    assert reject.content == "a position"
+
+
+def test_generic_you_must_is_no_demand(claims_of):
+    text = (
+        "Unison leader Tomas Vell said that if you want the pension you were "
+        "promised you must work five more years."
+    )
+    assert ("demand", "GBR-UNISON") not in _positions(claims_of(text))
+
+
+def test_plural_pronoun_prefers_the_subject_of_the_sentence_before(claims_of):
+    text = (
+        "Unison and the PCS met Labour officials at a conference in Leeds. "
+        "They want the government to withdraw the regulations."
+    )
+    holders = {h for a, h in _positions(claims_of(text)) if a == "demand"}
+    assert holders
+    assert "GBR-LAB" not in holders
