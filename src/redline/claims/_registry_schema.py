@@ -82,6 +82,8 @@ class BodyModel(_Model):
     name: _Text
     names: list[_Text] = []
     metonyms: list[_Text] = []
+    # Adjectives for a party's members: "Democratic Senator X", "Tory MPs".
+    demonyms: list[_Text] = []
 
 
 class GroupModel(_Model):

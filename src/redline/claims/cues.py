@@ -156,6 +156,13 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         for c in kids:
             if c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass"):
                 return True
+            # "want to see changes in the bill" wants the changes
+            if (
+                c.dep == "xcomp"
+                and c.lemma.lower() == "see"
+                and dep_children(pt, c.i, "dobj")
+            ):
+                return True
         return False
     return any(
         c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"}
@@ -529,6 +536,33 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
     return modal and any(t.lemma.lower() in penalties for t in toks)
 
 
+def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
+    """The clause of "I hope the Senate will strike it": what another should do.
+
+    The hope must be the speaker's own ("I", "we"), the clause's subject someone who
+    can act and not the speaker, and its verb future ("will", "would").
+    """
+    tok = pt.tokens[verb]
+    subject = _subject(pt, verb)
+    if (
+        tok.lemma.lower() != "hope"
+        or subject is None
+        or pt.tokens[subject].text.lower() not in {"i", "we"}
+    ):
+        return None
+    for comp in dep_children(pt, verb, "ccomp"):
+        other = _subject(pt, comp.i)
+        auxes = {c.text.lower() for c in children(pt, comp.i) if c.dep == "aux"}
+        if (
+            other is not None
+            and pt.tokens[other].text.lower() not in {"i", "we", "it", "there"}
+            and _actor_like(pt, other, lexicon)
+            and auxes & lexicon.future
+        ):
+            return comp.i
+    return None
+
+
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
     """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
     _, c_hi = subtree_range(pt, verb)
@@ -588,6 +622,20 @@ def _modal_content(
             content=content,
             frame=f,
             split=not negated,
+            rule="modal",
+        )
+    hoped = _hoped_of_another(pt, verb, lexicon)
+    if hoped is not None:
+        h_lo, h_hi = subtree_range(pt, hoped)
+        while h_lo < hoped and pt.tokens[h_lo].dep in {"mark", "punct"}:
+            h_lo += 1
+        return Cue(
+            action="demand",
+            token=verb,
+            holder=f.speaker,
+            content=(h_lo, min(h_hi, hi)),
+            frame=f,
+            split=False,
             rule="modal",
         )
     stance = lexicon.verbs.get(tok.lemma.lower())

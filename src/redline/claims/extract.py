@@ -493,6 +493,13 @@ class _Builder:
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        tok = pt.tokens[cue.token]
+        if (
+            cue.action == "accept"
+            and tok.dep == "xcomp"
+            and pt.tokens[tok.head].lemma.lower() in self.lexicon.compulsion
+        ):
+            return "concede", False  # "had to accept", "was forced to agree"
         head = pt.tokens[pt.tokens[cue.token].head]
         if (
             cue.action == "accept"

@@ -61,6 +61,7 @@ class Lexicon:
     reluctance: frozenset[str]
     readiness: frozenset[str]
     concession_verbs: frozenset[str]
+    compulsion: frozenset[str]
     noun_cue_verbs: frozenset[str]
     state_nouns: frozenset[str]
     private_relations: frozenset[str]
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
+            compulsion=frozenset(cues["compulsion"]["verbs"]),
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
             private_relations=frozenset(cues["titles"]["private_relations"]),

@@ -172,10 +172,32 @@ class ActorResolver:
                     continue
                 if longer and form != "person":
                     continue  # "Congress" in "Trade Unions Congress" is not Congress
+                if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
+                    continue  # "Democratic" in "Social Democratic leader"
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
         return None
+
+    def _after_unknown_name_word(self, i: int) -> bool:
+        """Whether a capitalised word the registry does not know comes right before."""
+        toks = self._pt.tokens
+        if i == 0 or toks[i - 1].sent != toks[i].sent:
+            return False
+        prev = toks[i - 1]
+        first = self._pt.sents[prev.sent][0] == prev.i
+        return (
+            (
+                not first
+                or prev.pos == "PROPN"
+                or prev.ent_type == toks[i].ent_type == "ORG"
+            )
+            and prev.text[:1].isupper()
+            and prev.pos in {"ADJ", "PROPN"}
+            and not self._forms.get((_norm(prev.text),))
+            and prev.text.lower() not in self._lexicon.titles
+            and prev.text.lower() not in self._lexicon.own_id_words  # "Senate"
+        )
 
     def _inside_longer_name(self, i: int) -> bool:
         """Whether a capitalised word ends a proper name the registry does not know."""
@@ -309,6 +331,8 @@ class ActorResolver:
                     voice=Voice(name=name, role=title.title()),
                 )
         for t in reversed(before):
+            if self._after_unknown_name_word(t.i):
+                continue  # "Social Democratic leader X" is no Democrat
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
                 t.text.removesuffix("'s")
             )

@@ -164,7 +164,7 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
     for b in data.body:
         yield Entry(
             id=b.id, name=b.name, kind=ActorKind.DOMESTIC,
-            names=_unique([b.name, *b.names]), demonyms=(),
+            names=_unique([b.name, *b.names]), demonyms=_unique(b.demonyms),
             metonyms=_unique(b.metonyms), generic=(), acts_for=b.acts_for,
             historical=False,
         )  # fmt: skip

@@ -1,0 +1,64 @@
+"""Stance readings added for real news: hopes, compulsion, needs and party adjectives.
+
+Every sentence here is written for the test (fictional people, real bodies).
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _positions(claims):
+    return {(c.action, c.holder.id) for c in claims if c.action != "state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I hope the Senate will drop the provision," Senator Susan Collins said.',
+            ("demand", "USA-REP"),
+        ),
+        (
+            '"I want to see changes in that bill," Senator Susan Collins said.',
+            ("demand", "USA-REP"),
+        ),
+        (
+            "Turkish Foreign Minister Ali Demirkol had to accept the new terms.",
+            ("concede", "TUR"),
+        ),
+        (
+            (
+                "Saudi Oil Minister Faisal Harbi said there was no immediate need to "
+                "change the agreement."
+            ),
+            ("reject", "SAU"),
+        ),
+        (
+            "Democratic Senator Tom Vell said the government must protect them.",
+            ("demand", "USA-DEM"),
+        ),
+        (
+            (
+                "Those young immigrants must be protected now, Senate Democratic whip "
+                "Tom Vell said."
+            ),
+            ("demand", "USA-DEM"),
+        ),
+    ],
+)
+def test_reading(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I hope we find a way," Senator Susan Collins said.',
+        "Senator Susan Collins said she hoped the talks would succeed.",
+        "Social Democratic leader Hans Vogel said the government must resign.",
+    ],
+)
+def test_no_position_of_these_holders(claims_of, text):
+    holders = {h for _, h in _positions(claims_of(text))}
+    assert not holders & {"USA-REP", "USA-DEM"}
