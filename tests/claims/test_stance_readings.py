@@ -45,6 +45,26 @@ def _positions(claims):
             ),
             ("demand", "USA-DEM"),
         ),
+        (
+            "Senator Susan Collins advocated keeping the top tax rate.",
+            ("demand", "USA-REP"),
+        ),
+        (
+            "The senior German banker was strongly opposed to a regional approach.",
+            ("reject", "DEU-BANKS"),
+        ),
+        ("Japan is not opposed to short-term measures.", ("accept", "JPN")),
+        (
+            (
+                "Talks between American Motors Corp and the United Auto Workers union "
+                "broke down. The final offer was rejected by union bargainers."
+            ),
+            ("reject", "USA-UAW"),
+        ),
+        (
+            "Britain rejected the plan on Monday, saying the EU must cut subsidies.",
+            ("demand", "GBR"),
+        ),
     ],
 )
 def test_reading(claims_of, text, expected):
@@ -62,3 +82,17 @@ def test_reading(claims_of, text, expected):
 def test_no_position_of_these_holders(claims_of, text):
     holders = {h for _, h in _positions(claims_of(text))}
     assert not holders & {"USA-REP", "USA-DEM"}
+
+
+def test_not_opposed_is_no_rejection(claims_of):
+    assert ("reject", "JPN") not in _positions(
+        claims_of("Japan is not opposed to short-term measures.")
+    )
+
+
+def test_a_participle_report_ends_the_stance_before_it(claims_of):
+    claims = claims_of(
+        "Britain rejected the plan on Monday, saying the EU must cut subsidies."
+    )
+    reject = next(c for c in claims if c.action == "reject")
+    assert "saying" not in reject.content

@@ -66,10 +66,12 @@ def _subject(
         if subj:
             return subj[0].i
         tok = pt.tokens[k]
-        if (
-            tok.dep == "acomp"
-            and tok.lemma.lower() in stance_adjectives
-            and not dep_children(pt, k, "neg", "advmod")
+        if tok.dep == "acomp" and (
+            k == verb  # the cue itself: "the banker was strongly opposed to ..."
+            or (
+                tok.lemma.lower() in stance_adjectives
+                and not dep_children(pt, k, "neg", "advmod")
+            )
         ):
             k = tok.head
             continue
@@ -156,6 +158,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         for c in kids:
             if c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass"):
                 return True
+            if c.dep == "xcomp" and c.tag == "VBG":
+                return True  # "advocated keeping the top rate"
             # "want to see changes in the bill" wants the changes
             if (
                 c.dep == "xcomp"
@@ -191,8 +195,12 @@ def _content_range(
     # "dismisses such claims ..., but has also warned ..." ends at "but".
     for k in pt.children[i]:
         tok = pt.tokens[k]
-        contrast = tok.dep == "advcl" and any(
-            m.dep == "mark" and m.text.lower() in _CONTRAST for m in children(pt, k)
+        contrast = tok.dep == "advcl" and (
+            any(
+                m.dep == "mark" and m.text.lower() in _CONTRAST for m in children(pt, k)
+            )
+            # "rejected the plan, saying the EU must ...": the report is its own
+            or (tok.tag == "VBG" and tok.lemma.lower() in lexicon.reporting_verbs)
         )
         if k > i and ((tok.dep == "conj" and tok.pos in {"VERB", "AUX"}) or contrast):
             k_lo, _ = subtree_range(pt, k)

@@ -493,6 +493,13 @@ class _Builder:
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        cue_tok = pt.tokens[cue.token]
+        if (
+            cue.action == "reject"
+            and cue_tok.dep == "acomp"
+            and (negated or dep_children(pt, cue_tok.head, "neg"))
+        ):
+            return "accept", False  # "is not opposed to short-term measures"
         tok = pt.tokens[cue.token]
         if (
             cue.action == "accept"

@@ -74,10 +74,16 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             or tok.lemma.lower() not in lexicon.reporting_verbs
         ):
             continue
-        if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
-            continue  # "guidance saying that ...", "warning on Tuesday ..."
-        speaker = _speaker_of(pt, tok.i)
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
+        speaker = _speaker_of(pt, tok.i)
+        if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
+            # "The banker opposed the plan, saying: ..." reports the main subject;
+            # "guidance saying that ...", "warning on Tuesday ..." report no one.
+            if tok.dep != "advcl" or not comps:
+                continue
+            speaker = _speaker_of(pt, tok.head)
+            if speaker is None:
+                continue
         content = comps[0].i if comps else None
         tail_start = None
         # Trailing attribution: "..., the three sources said." The reported clause

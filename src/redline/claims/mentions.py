@@ -539,6 +539,13 @@ class ActorResolver:
             found = self._refer_back(i, candidates, blocs_only=False)
             if found is not None:
                 return found
+        if head in self._lexicon.anonymous_nouns:
+            # "union bargainers", "company officials": people of the body named before
+            for mod in mods:
+                candidates = self._registry.lookup_generic(mod.lemma.lower())
+                found = self._refer_back(i, candidates, blocs_only=False)
+                if found is not None:
+                    return Resolved(actor=found.actor)
         candidates = self._registry.lookup_generic(head)
         if not candidates:
             return None
