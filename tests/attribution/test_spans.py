@@ -145,3 +145,34 @@ def test_as_x_reported_attributes_the_main_clause(spans_of):
     found = spans_of("As the Gazette reported, the deal collapsed on Friday.")
     assert [(cue, source) for cue, source, _ in found] == [("reported", "the Gazette")]
     assert found[0][2] == ["the deal collapsed on Friday"]
+
+
+def test_a_name_and_a_colon_opening_a_line_attribute_the_line(spans_of):
+    found = spans_of(
+        "Jones: The budget plan is a disaster.\n\nThe mayor spoke on Monday."
+    )
+    assert found == [(":", "Jones", ["The budget plan is a disaster"])]
+
+
+def test_a_title_before_a_colon_is_not_a_source(spans_of):
+    assert spans_of("The Latest: Storm floods the coastal towns.\n\nRain fell.") == []
+
+
+def test_in_a_poll_attributes_its_clause_to_the_poll(spans_of):
+    found = spans_of("In a new Gallup poll, most voters backed the measure.")
+    assert ("In", "a new Gallup poll", ["most voters backed the measure"]) in found
+
+
+def test_per_is_a_source_only_before_a_name_or_a_determined_noun(spans_of):
+    found = spans_of("The town has two doctors per capita, per the county report.")
+    assert [(cue, source) for cue, source, _ in found] == [("per", "the county report")]
+
+
+def test_a_quotation_right_after_the_verb_is_its_content(spans_of):
+    found = spans_of('Mills paused and said, "We are not leaving this town."')
+    assert found == [("said", "Mills", ['"We are not leaving this town."'])]
+
+
+def test_a_dateline_is_cut_from_the_source(spans_of):
+    found = spans_of("LONDON (Reuters) - Mills said the talks had failed.")
+    assert found == [("said", "Mills", ["the talks had failed"])]

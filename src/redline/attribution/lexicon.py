@@ -25,12 +25,15 @@ class CueLexicon:
         source_preps: Multi-word prepositions introducing a source, lower case.
         naming_verbs: Verbs whose object and predicate are the content ("called
             him a loser"), read without the cue model.
+        source_nouns: Nouns that are sources in themselves: "in a new poll, …",
+            "Poll: …".
     """
 
     frames: dict[str, frozenset[str]]
     clause_nouns: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
     naming_verbs: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
 
 
 FRAMES: tuple[str, ...] = ("clause", "infinitive", "object", "prep", "quote")
@@ -83,4 +86,5 @@ def load_cue_lexicon() -> CueLexicon:
         clause_nouns=frozenset(_strings(data, "nouns", "clause")),
         source_preps=tuple(sorted(tuple(p.split()) for p in preps)),
         naming_verbs=frozenset(_strings(data, "verbs", "naming")),
+        source_nouns=frozenset(_strings(data, "nouns", "source", required=False)),
     )

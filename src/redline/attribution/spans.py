@@ -39,6 +39,10 @@ _OPEN = frozenset({'"', "“", "``"})
 _CLOSE = frozenset({'"', "”", "''"})
 _MAX_QUOTE = 150
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_MAX_COLON_SOURCE = 6
+_MIN_COLON_CONTENT = 3
+_QUOTE_END = frozenset({",", ".", "!", "?"})
+_DASHES = frozenset({"--", "\u2013", "\u2014"})
 
 
 def _subtree(parsed: ParsedText, root: int) -> list[int]:
@@ -114,7 +118,7 @@ class _Finder:
             )
             return _one_span(self.parsed, _subtree(self.parsed, obj)) if obj else None
         if subj is not None:
-            return _one_span(self.parsed, _subtree(self.parsed, subj))
+            return self.subject_span(verb, subj)
         if depth > 2 or tok.head == verb:  # noqa: PLR2004 - bounded climb
             return None
         head = self.tokens[tok.head]
@@ -134,6 +138,42 @@ class _Finder:
             if governor.pos in {"VERB", "AUX"} and governor.i != head.i:
                 return self.source_of(governor.i, depth + 1)
         return None
+
+    def subject_span(self, verb: int, subj: int) -> CharSpan | None:
+        """The subject's noun phrase, cut after a dateline dash or a quotation.
+
+        ``WASHINGTON (AP) — Smith said``: the source starts after the dash.
+        ``"…, the plan," Smith said``: a subject reaching into a quotation that ends
+        before the verb is misparsed; the words between the quotation and the verb
+        are the source.
+        """
+        indices = _subtree(self.parsed, subj)
+        dash = [i for i in indices if i < subj and self.is_dash(i)]
+        if dash:
+            indices = [i for i in indices if i > dash[-1]]
+        if subj < verb:
+            close = [
+                j
+                for j in range(max(min(indices), 1), verb)
+                if self.tokens[j].text in _QUOTES
+                and self.tokens[j - 1].text in _QUOTE_END
+            ]
+            after = range(close[-1] + 1, verb) if close else range(0)
+            if any(self.tokens[j].pos in {"NOUN", "PROPN", "PRON"} for j in after):
+                indices = list(after)
+        return _one_span(self.parsed, indices)
+
+    def is_dash(self, i: int) -> bool:
+        """A dash between words (a hyphen counts only with spaces around it)."""
+        tok = self.tokens[i]
+        if tok.text in _DASHES:
+            return True
+        text = self.parsed.text
+        return (
+            tok.text == "-"
+            and text[tok.idx - 1 : tok.idx].isspace()
+            and text[tok.end : tok.end + 1].isspace()
+        )
 
     def cue_span(self, verb: int) -> CharSpan:
         tok = self.tokens[verb]
@@ -220,7 +260,7 @@ class _Finder:
         if prep is not None and pobj is not None:
             out.append(("prep", _subtree(self.parsed, pobj), prep))
         if not out:
-            quote = self.quote_before(verb)
+            quote = self.quote_before(verb) + self.quote_after(verb)
             if quote:
                 out.append(("quote", quote, verb))
         return out
@@ -249,6 +289,29 @@ class _Finder:
             if self.tokens[start].text in _CLOSE:
                 return []
             start -= 1
+        return []
+
+    def quote_after(self, verb: int) -> list[int]:
+        """The quotation that opens right after the verb ('she said, "…"').
+
+        The tokens from the opening quote mark (after the verb, its particle and at
+        most a comma or colon) to the closing one, within one paragraph.
+        """
+        j = verb + 1
+        while j < len(self.tokens) and (
+            self.tokens[j].text in {",", ":"} or self.tokens[j].dep == "prt"
+        ):
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].text not in _OPEN:
+            return []
+        end = j + 1
+        while end < len(self.tokens) and end - j < _MAX_QUOTE:
+            text = self.tokens[end].text
+            if (text in _CLOSE and text != '"') or (text == '"' and end > j + 1):
+                return list(range(j, end + 1))
+            if text in _OPEN or "\n" in text:
+                return []
+            end += 1
         return []
 
     def candidates(self, verb: int) -> list[tuple[str, list[int], int, list[str]]]:
@@ -298,7 +361,7 @@ class _Finder:
             return None
         last = i + len(match) - 1
         obj = _child(self.parsed, last, frozenset({"pobj", "dobj"}))
-        if obj is None:
+        if obj is None or (match == ("per",) and not self.names_someone(obj)):
             return None
         sent = self.parsed.sents[self.tokens[i].sent]
         phrase = set(_subtree(self.parsed, i)) | set(range(i, last + 1))
@@ -311,6 +374,103 @@ class _Finder:
             cue=CharSpan(start=self.tokens[i].idx, end=self.tokens[last].end),
             source=_one_span(self.parsed, _subtree(self.parsed, obj)),
             content=spans,
+        )
+
+    def names_someone(self, noun: int) -> bool:
+        """A proper name or a noun with a determiner or possessor.
+
+        "per the report" and "per Smith" name a source; "per capita" does not.
+        """
+        tok = self.tokens[noun]
+        return tok.pos == "PROPN" or any(
+            self.tokens[c].dep in {"det", "poss"} for c in self.parsed.children[noun]
+        )
+
+    def poll_rule(self, i: int) -> Attribution | None:
+        """``In a new poll, X leads``: the poll is the source, its clause the content.
+
+        The ``in`` phrase opens the sentence or follows a comma, and hangs on a verb.
+        """
+        tok = self.tokens[i]
+        if tok.text.lower() != "in" or tok.dep != "prep":
+            return None
+        obj = _child(self.parsed, i, frozenset({"pobj"}))
+        if obj is None or self.tokens[obj].lemma.lower() not in self.lex.source_nouns:
+            return None
+        head = tok.head
+        sent_start = self.parsed.sents[tok.sent][0]
+        if self.tokens[head].pos not in {"VERB", "AUX"} or not (
+            i == sent_start or self.tokens[i - 1].text == ","
+        ):
+            return None
+        phrase = set(_subtree(self.parsed, i))
+        content = [j for j in _subtree(self.parsed, head) if j not in phrase]
+        spans = _runs(self.parsed, content)
+        if not spans:
+            return None
+        return Attribution(
+            cue=CharSpan(start=tok.idx, end=tok.end),
+            source=_one_span(self.parsed, _subtree(self.parsed, obj)),
+            content=spans,
+        )
+
+    def colon_rule(self, i: int) -> Attribution | None:
+        """``Smith: The deal is off``: a name opening a line, a colon, what it said.
+
+        The words before the colon (at most six, from the line's or the sentence's
+        start) must be a name: nouns and proper nouns, at least one proper, no verb
+        and no leading determiner ("The Latest: …" is a title). The content runs to
+        the end of the line.
+        """
+        tok = self.tokens[i]
+        if tok.text != ":" or i == 0:
+            return None
+        text = self.parsed.text
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        first = max(self.parsed.sents[tok.sent][0], 0)
+        left = [j for j in range(first, i) if self.tokens[j].idx >= line_start]
+        words = [j for j in left if self.tokens[j].pos != "PUNCT"]
+        if (
+            not words
+            or len(left) > _MAX_COLON_SOURCE
+            or len("".join(self.tokens[j].text for j in words)) < 2  # noqa: PLR2004
+            or all(self.tokens[j].ent_type in {"GPE", "DATE"} for j in words)
+        ):
+            return None
+        kinds = {self.tokens[j].pos for j in words}
+        if (
+            not kinds <= {"PROPN", "NOUN", "ADJ"}
+            or (
+                "PROPN" not in kinds
+                and not any(
+                    self.tokens[j].lemma.lower() in self.lex.source_nouns for j in words
+                )
+            )
+            or not self.tokens[left[0]].text[:1].isupper()
+        ):
+            return None
+        line_end = text.find("\n", tok.end)
+        line_end = len(text) if line_end < 0 else line_end
+        content = [
+            j
+            for j in range(i + 1, len(self.tokens))
+            if self.tokens[j].end <= line_end and self.tokens[j].pos != "SPACE"
+        ]
+        content = content[
+            : next(
+                (n for n, j in enumerate(content) if self.tokens[j].idx >= line_end),
+                len(content),
+            )
+        ]
+        if sum(self.tokens[j].pos != "PUNCT" for j in content) < _MIN_COLON_CONTENT:
+            return None
+        spans = _runs(self.parsed, content)
+        if not spans:
+            return None
+        return Attribution(
+            cue=CharSpan(start=tok.idx, end=tok.end),
+            source=_one_span(self.parsed, left),
+            content=(CharSpan(start=spans[0].start, end=spans[-1].end),),
         )
 
     def noun_rule(self, noun: int) -> Attribution | None:
@@ -385,6 +545,8 @@ class _Finder:
         for tok in self.tokens:
             hit = (
                 self.prep_rule(tok.i)
+                or self.colon_rule(tok.i)
+                or self.poll_rule(tok.i)
                 or self.verb_rule(tok.i)
                 or self.naming_rule(tok.i)
                 or self.as_rule(tok.i)
