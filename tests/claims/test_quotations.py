@@ -77,3 +77,13 @@ def test_plural_pronoun_prefers_the_subject_of_the_sentence_before(claims_of):
     holders = {h for a, h in _positions(claims_of(text)) if a == "demand"}
     assert holders
     assert "GBR-LAB" not in holders
+
+
+def test_pronoun_after_an_unnamed_subject_is_not_guessed(claims_of):
+    text = (
+        "The ministry has clashed with London over Britain's telecoms stake. "
+        "The ministry has favoured the merger of the two groups. "
+        "It has also opposed any management role for foreign firms."
+    )
+    rejections = [c for c in claims_of(text) if c.action == "reject"]
+    assert all(c.holder.id != "GBR" for c in rejections)

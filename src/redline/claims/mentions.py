@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from redline.claims._tree import children, subtree_range
+from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
 from redline.model import Actor, Voice
@@ -577,6 +577,22 @@ class ActorResolver:
                 return Resolved(actor=bloc.as_actor())
         return None  # only back to an actor the article has named
 
+    def _unnamed_topic(self, sent: int) -> int | None:
+        """The common-noun subject of a sentence's main clause that names no actor."""
+        if sent < 0:
+            return None
+        lo, hi = self._pt.sents[sent]
+        root = next((t for t in self._pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+        if root is None:
+            return None
+        subj = dep_children(self._pt, root.i, "nsubj", "nsubjpass")
+        if not subj or subj[0].pos != "NOUN":
+            return None
+        s_lo, s_hi = subtree_range(self._pt, subj[0].i)
+        if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
+            return None
+        return subj[0].i
+
     def antecedent(self, i: int) -> Resolved | None:
         """The earlier mention a pronoun refers to.
 
@@ -604,6 +620,12 @@ class ActorResolver:
             return None
         if tokens[candidates[0].start].sent == tokens[i].sent:
             return candidates[0].resolved  # in its own sentence: the nearest
+        if not want_person:
+            topic = self._unnamed_topic(tokens[i].sent - 1)
+            if topic is not None:
+                # "The ministry has favoured the merger. It has also opposed ...":
+                # "it" is the ministry, whatever the sentence names after it.
+                return self._generic(topic)
 
         def rank(m: Mention) -> int:
             head = tokens[m.end - 1]
