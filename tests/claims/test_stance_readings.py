@@ -96,3 +96,16 @@ def test_a_participle_report_ends_the_stance_before_it(claims_of):
     )
     reject = next(c for c in claims if c.action == "reject")
     assert "saying" not in reject.content
+
+
+def test_a_thing_owned_by_an_actor_takes_no_stance(claims_of):
+    text = "The Soviet Union's gold reserves had softened the impact of the oil slump."
+    assert _positions(claims_of(text)) == set()
+
+
+def test_a_statement_speaks_for_its_author(claims_of):
+    claims = claims_of(
+        "Unison leader Tomas Vell spoke on Monday. Unison's statement rejected the "
+        "plan to raise the pension age."
+    )
+    assert ("reject", "GBR-UNISON") in _positions(claims)

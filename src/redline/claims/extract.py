@@ -284,6 +284,8 @@ class _Builder:
     def _holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
             return None
+        if cue.rule == "verb" and self.resolver.a_thing(cue.holder):
+            return None  # "the Soviet Union's reserves had softened the impact"
         holder = self.resolver.resolve_token(cue.holder)
         frame = cue.frame
         speaker: Resolved | None = None

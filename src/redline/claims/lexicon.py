@@ -56,6 +56,7 @@ class Lexicon:
     codes: dict[str, tuple[str | None, str | None]]
     titles: tuple[str, ...]
     government_nouns: frozenset[str]
+    actor_nouns: frozenset[str]
     own_id_words: frozenset[str]
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
@@ -130,6 +131,7 @@ def load_lexicon() -> Lexicon:
             issues=issue_rules,
             titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
+            actor_nouns=frozenset(cues["titles"]["actor_nouns"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),

@@ -479,6 +479,27 @@ class ActorResolver:
             return inside[0].resolved
         return None
 
+    def a_thing(self, head: int) -> bool:
+        """A common noun that names no one who can act ("reserves", "economy").
+
+        Only nouns for bodies, offices and people (``[titles] actor_nouns``, the
+        government, source and title words) stand for the actor that owns them.
+        """
+        tok = self._pt.tokens[head]
+        if tok.pos != "NOUN" or tok.text[:1].isupper() or self.mention_at(head):
+            return False
+        lemma = tok.lemma.lower()
+        lex = self._lexicon
+        return not (
+            lemma in lex.actor_nouns
+            or lemma in lex.proposal_subjects
+            or lemma in lex.government_nouns
+            or lemma in lex.anonymous_nouns
+            or lemma in lex.titles
+            or tok.text.lower() in lex.government_nouns
+            or bool(self._registry.lookup_generic(lemma))
+        )
+
     def conjuncts(self, i: int) -> list[int]:
         """Heads coordinated with token ``i`` ("Britain and France").
 
