@@ -109,3 +109,22 @@ def test_a_statement_speaks_for_its_author(claims_of):
         "plan to raise the pension age."
     )
     assert ("reject", "GBR-UNISON") in _positions(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "U.S. Trade Secretary Tom Vell said the trade deficit should start to "
+            "decline soon."
+        ),
+        "U.S. Trade Secretary Tom Vell said the new pacts should help to open markets.",
+    ],
+)
+def test_should_with_an_outcome_verb_forecasts(claims_of, text):
+    assert ("demand", "USA") not in _positions(claims_of(text))
+
+
+def test_must_with_an_outcome_verb_still_demands(claims_of):
+    text = "U.S. Trade Secretary Tom Vell said Japan's surplus must fall this year."
+    assert ("demand", "USA") in _positions(claims_of(text))

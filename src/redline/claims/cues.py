@@ -620,6 +620,13 @@ def _modal_content(
     if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
         # "this year should be the fifth solid year": an expectation, not a demand
         return None
+    if (
+        "should" in auxes
+        and tok.lemma.lower() in lexicon.expectation_verbs
+        and not _actor_like(pt, subject, lexicon)
+    ):
+        # "the deficit should start to decline soon": a forecast, not a demand
+        return None
     if auxes & lexicon.obligation and not self_bound:
         # "we must make every effort" binds the speaker: not a demand of anyone
         action = "reject" if negated else "demand"

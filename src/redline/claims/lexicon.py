@@ -45,6 +45,7 @@ class Lexicon:
     deny_objects: frozenset[str]
     nouns: dict[str, str]
     obligation: frozenset[str]
+    expectation_verbs: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
     punitive: frozenset[str]
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
             deny_objects=frozenset(cues["deny_objects"]["nouns"]),
             nouns=dict(cues["nouns"]),
             obligation=frozenset(cues["modals"]["obligation"]),
+            expectation_verbs=frozenset(cues["modals"]["expectation"]),
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
