@@ -128,3 +128,24 @@ def test_should_with_an_outcome_verb_forecasts(claims_of, text):
 def test_must_with_an_outcome_verb_still_demands(claims_of):
     text = "U.S. Trade Secretary Tom Vell said Japan's surplus must fall this year."
     assert ("demand", "USA") in _positions(claims_of(text))
+
+
+def test_presented_proposal_belongs_to_the_presenter(claims_of):
+    text = "Japan presented a plan to cut chip output by a fifth."
+    assert ("propose", "JPN") in _positions(claims_of(text))
+
+
+def test_proposal_owned_through_a_bloc_noun(claims_of):
+    text = (
+        "Talks at the International Natural Rubber Organisation resumed on Monday. "
+        "The consumer proposal calls for more frequent price reviews."
+    )
+    assert ("propose", "INRA-CONSUMERS") in _positions(claims_of(text))
+
+
+def test_a_longer_bloc_name_wins_over_its_last_words(claims_of):
+    text = (
+        "Talks at the International Coffee Organization broke down on Monday. "
+        "The majority producer group has proposed resuming quotas on April 1."
+    )
+    assert ("propose", "ICO-MAJOR-PRODUCERS") in _positions(claims_of(text))

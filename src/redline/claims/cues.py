@@ -451,15 +451,23 @@ def _noun_cue(
     pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
 ) -> Cue | None:
     """Nouns with an owner: "Putin's conditions include X", "his terms: X must"."""
+    tok = pt.tokens[i]
     owner = [c for c in children(pt, i) if c.dep == "poss"] or [
-        # "an EU demand for Turkey to ...", "the U.S. proposal"
+        # "an EU demand for Turkey to ...", "the U.S. proposal", "a consumer proposal"
         c
         for c in children(pt, i)
-        if c.dep in {"compound", "nmod", "amod"} and c.pos == "PROPN" and c.i < i
+        if c.dep in {"compound", "nmod", "amod"}
+        and c.pos in {"PROPN", "NOUN"}
+        and c.i < i
     ]
+    if not owner and tok.dep == "dobj":
+        # "consumers have tabled proposals requiring ...": the presenter owns them
+        gov = pt.tokens[tok.head]
+        subject = _subject(pt, gov.i)
+        if gov.lemma.lower() in lexicon.presenting_verbs and subject is not None:
+            owner = [pt.tokens[subject]]
     if not owner:
         return None
-    tok = pt.tokens[i]
     action = lexicon.nouns[tok.lemma.lower()]
     _, s_hi = pt.sents[tok.sent]
     colon = next(

@@ -71,6 +71,7 @@ class Lexicon:
     failure_verbs: frozenset[str]
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
+    presenting_verbs: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
 
@@ -150,6 +151,7 @@ def load_lexicon() -> Lexicon:
                 for action, pats in cues["statement_idioms"].items()
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
+            presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             codes={

@@ -449,6 +449,13 @@ class ActorResolver:
             generic = self._generic(head)
             if generic is not None:
                 return generic
+            for child in children(self._pt, head):
+                if child.dep == "compound" and child.pos == "NOUN" and child.i < head:
+                    # "the consumer proposal", "union negotiators": a bloc or body
+                    # the article has named
+                    owner = self._generic(child.i)
+                    if owner is not None:
+                        return owner
             # "a spokesperson for the alliance", "officials of the Kremlin"
             for child in children(self._pt, head):
                 if child.dep == "prep" and child.text.lower() in {
@@ -555,6 +562,20 @@ class ActorResolver:
         kids = list(children(pt, i))
         head = pt.tokens[i].lemma.lower()
         mods = [k for k in kids if k.dep in {"amod", "compound"}]
+        p_lo, _ = subtree_range(pt, i)
+        words = [
+            t.lemma.lower()
+            for t in pt.tokens[p_lo:i]
+            if t.dep in {"amod", "compound"} and t.pos in {"ADJ", "NOUN", "PROPN"}
+        ]
+        if len(words) > 1:
+            # "the majority producer group": the whole phrase before its parts
+            whole = " ".join([*words, head])
+            found = self._refer_back(
+                i, self._registry.lookup_generic(whole), blocs_only=False
+            )
+            if found is not None:
+                return found
         for mod in mods:
             candidates = self._registry.lookup_generic(f"{mod.lemma.lower()} {head}")
             found = self._refer_back(i, candidates, blocs_only=False)
