@@ -149,3 +149,50 @@ def test_a_longer_bloc_name_wins_over_its_last_words(claims_of):
         "The majority producer group has proposed resuming quotas on April 1."
     )
     assert ("propose", "ICO-MAJOR-PRODUCERS") in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Tariffs fell on 150 items on which Washington has asked Seoul to cut "
+                "duties."
+            ),
+            ("demand", "USA"),
+        ),
+        (
+            "Minister Tom Vell said Britain is committed to free trade.",
+            ("pledge", "GBR"),
+        ),
+        (
+            (
+                "U.S. Under Secretary of State for Economic Affairs Tom Vell said he had "
+                "urged Japan to cut its surplus."
+            ),
+            ("demand", "USA"),
+        ),
+        (
+            (
+                "Tom Vell, the U.S. trade envoy, said the United States needed action "
+                "from Japan."
+            ),
+            ("demand", "USA"),
+        ),
+        ("GATT experts urged Washington to resist protectionism.", ("demand", "GATT")),
+    ],
+)
+def test_reading_of_named_parties(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+def test_relative_clause_about_its_noun(claims_of):
+    claims = claims_of("Talks on the plan, which Russia rejected last week, resumed.")
+    reject = next(c for c in claims if c.action == "reject")
+    assert reject.holder.id == "RUS"
+    assert reject.content == "the plan"
+
+
+def test_relative_clause_of_an_unnamed_subject_states_nothing(claims_of):
+    text = "Carmakers which sold cars in Turkey demanded compensation."
+    assert _positions(claims_of(text)) == set()

@@ -82,8 +82,14 @@ def _subject(
     return None
 
 
-def _agent(pt: ParsedText, subject: int | None) -> int | None:
-    """Who acts: for a passive ("Powell is approved by the Senate") the by-agent."""
+def _agent(
+    pt: ParsedText, subject: int | None, stative: frozenset[str] = frozenset()
+) -> int | None:
+    """Who acts: for a passive ("Powell is approved by the Senate") the by-agent.
+
+    A passive that states the subject's own stance ("Britain is committed to free
+    trade", lemmas in ``stative``) keeps its subject when no one else is named.
+    """
     if subject is None or pt.tokens[subject].dep != "nsubjpass":
         return subject
     verb = pt.tokens[subject].head
@@ -91,7 +97,7 @@ def _agent(pt: ParsedText, subject: int | None) -> int | None:
         objs = dep_children(pt, by.i, "pobj")
         if objs:
             return objs[0].i
-    return None
+    return subject if pt.tokens[verb].lemma.lower() in stative else None
 
 
 def _in_subordinate(
@@ -112,6 +118,8 @@ def _in_subordinate(
             continue
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
+        if anc.dep == "relcl" and anc.i == i and _named_subject(pt, i):
+            return False  # "items on which Washington has asked Seoul to cut tariffs"
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         if anc.dep == "advcl" and any(
@@ -120,6 +128,14 @@ def _in_subordinate(
         ):
             return True
     return False
+
+
+def _named_subject(pt: ParsedText, verb: int) -> bool:
+    """Whether a verb's own subject is a name (not "which", "that" or "who")."""
+    return any(
+        c.pos == "PROPN" or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
+        for c in dep_children(pt, verb, "nsubj")
+    )
 
 
 def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
@@ -145,6 +161,17 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         return (
             "ccomp" in deps
             or {"dobj", "xcomp"} <= deps  # "needs the West to give it guarantees"
+            # "needed action from Japan"
+            # "needed action from Japan"; "would need support from Chile" is a
+            # forecast
+            or (
+                not any(c.dep == "aux" and c.tag == "MD" for c in kids)
+                and any(
+                    c.dep == "dobj"
+                    and any(g.text.lower() == "from" for g in children(pt, c.i))
+                    for c in kids
+                )
+            )
             or any(
                 c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass")
                 for c in kids
@@ -189,7 +216,19 @@ _VERBAL = frozenset({"VERB", "AUX"})
 def _content_range(
     pt: ParsedText, i: int, hi: int, frame: Frame | None, lexicon: Lexicon
 ) -> tuple[int, int]:
-    """Tokens after the cue to the end of its clause, less a trailing attribution."""
+    """Tokens after the cue to the end of its clause, less a trailing attribution.
+
+    A relative clause whose pronoun is the cue's object ("the plan, which Russia
+    rejected last week") is about the noun it hangs on.
+    """
+    tok_i = pt.tokens[i]
+    if tok_i.dep == "relcl" and any(
+        c.dep in {"dobj", "nsubjpass"} and c.tag in {"WDT", "WP"}
+        for c in children(pt, i)
+    ):
+        fronted = _fronted_content(pt, i, hi, frame, lexicon)
+        if fronted is not None:
+            return fronted
     _, sub_hi = subtree_range(pt, i)
     # A coordinated clause with its own verb is its own statement:
     # "dismisses such claims ..., but has also warned ..." ends at "but".
@@ -372,6 +411,7 @@ def find_cues(
                             tok.i,
                             stance_adjectives=lexicon.reluctance | lexicon.readiness,
                         ),
+                        lexicon.stative_passives,
                     ),
                     content=_content_range(pt, tok.i, hi, frame, lexicon),
                     frame=frame,

@@ -72,6 +72,7 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
 
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             codes={

@@ -316,6 +316,8 @@ class ActorResolver:
         words = " ".join(t.text for t in before).lower()
         title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
         if title is None:
+            title = self._inner_title(before)
+        if title is None:
             return None
         first = before[0].i if before else i
         for other in reversed(self._found):
@@ -342,6 +344,26 @@ class ActorResolver:
                     return Resolved(
                         actor=actor, voice=Voice(name=name, role=title.title())
                     )
+        return None
+
+    def _inner_title(self, before: list[Token]) -> str | None:
+        """A title followed by what it is of, before a name.
+
+        "Under Secretary of State for Political Affairs Michael Armacost": the words
+        after the title are "of", "for", "and", "the" or capitalised.
+        """
+        for k in range(len(before) - 1, -1, -1):
+            low = before[k].text.lower()
+            if low not in self._lexicon.titles:
+                continue
+            rest = before[k + 1 :]
+            if rest and all(
+                t.text.lower() in {"of", "for", "and", "the", "'s"}
+                or t.text[:1].isupper()
+                for t in rest
+            ):
+                return low
+            return None
         return None
 
     # -- resolution -----------------------------------------------------------------
