@@ -196,3 +196,32 @@ def test_relative_clause_about_its_noun(claims_of):
 def test_relative_clause_of_an_unnamed_subject_states_nothing(claims_of):
     text = "Carmakers which sold cars in Turkey demanded compensation."
     assert _positions(claims_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Blair said the EU must act.", ("demand", "GBR")),
+        (
+            (
+                "Tony Blair spoke in Davos. The prime minister urged Europe and the US "
+                "to renew their alliance."
+            ),
+            ("demand", "GBR"),
+        ),
+        (
+            (
+                "The Lib Dems adopted the idea, while the Tories have pledged to boost "
+                "pensions."
+            ),
+            ("pledge", "GBR-CON"),
+        ),
+    ],
+)
+def test_reading_of_uk_politics(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+def test_a_bare_title_needs_a_person_named_with_it(claims_of):
+    text = "Tony Blair spoke in Davos. The chancellor said the EU must act."
+    assert ("demand", "GBR") not in _positions(claims_of(text))

@@ -122,10 +122,15 @@ def _in_subordinate(
             return False  # "items on which Washington has asked Seoul to cut tariffs"
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
-        if anc.dep == "advcl" and any(
-            c.dep == "mark" and c.text.lower() in _SUBORDINATORS
-            for c in children(pt, anc.i)
+        marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
+        if (
+            anc.dep == "advcl"
+            and anc.i == i
+            and marks & {"while", "whereas", "although", "though"}
+            and _named_subject(pt, i)
         ):
+            return False  # "..., while the Tories have pledged to ...": asserted
+        if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
 

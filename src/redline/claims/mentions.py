@@ -288,6 +288,13 @@ class ActorResolver:
 
     def _match_person(self, i: int) -> Mention | None:
         toks = self._pt.tokens
+        if toks[i].text.rstrip(".") in _HONORIFICS and i + 1 < len(toks):
+            # "Mr Blair": the registry knows "Blair", not "Mr Blair"
+            after = self._match_form(i + 1)
+            if after is not None and after.form == "person":
+                return Mention(
+                    start=i, end=after.end, form="person", resolved=after.resolved
+                )
         found_end = self._person_span(i)
         if found_end is None:
             return None
@@ -344,6 +351,33 @@ class ActorResolver:
                     return Resolved(
                         actor=actor, voice=Voice(name=name, role=title.title())
                     )
+        return None
+
+    def _office_back(self, lo: int, head: int) -> Resolved | None:
+        """A bare title ("the prime minister") for the person named before with it.
+
+        "Tony Blair said ... The prime minister also urged ...": the latest earlier
+        person whose roles in the registry, or whose title in the text, include the
+        title's words.
+        """
+        toks = self._pt.tokens
+        if toks[lo].text.lower() != "the" or head <= lo:
+            return None
+        title = " ".join(t.text.lower() for t in toks[lo + 1 : head + 1])
+        if title not in self._lexicon.titles:
+            return None
+        for m in reversed(self.mentions):
+            if m.end > lo or m.form not in _PERSON_FORMS or m.resolved is None:
+                continue
+            voice = m.resolved.voice
+            if voice is None:
+                continue
+            roles = [voice.role or ""]
+            person = self._registry.lookup_person(voice.name)
+            if person is not None:
+                roles += [r.title for r in person.roles]
+            if any(title in role.lower() for role in roles):
+                return m.resolved
         return None
 
     def _inner_title(self, before: list[Token]) -> str | None:
@@ -447,6 +481,9 @@ class ActorResolver:
             m = self.mention_at(head)
             if m is not None:
                 return m.resolved
+            office = self._office_back(lo, head)
+            if office is not None:
+                return office
             if self._pt.tokens[head].lemma.lower() in self._lexicon.private_relations:
                 return None  # "Trump's eldest son" speaks for nobody but himself
             for child in children(self._pt, head):
