@@ -225,3 +225,17 @@ def test_reading_of_uk_politics(claims_of, text, expected):
 def test_a_bare_title_needs_a_person_named_with_it(claims_of):
     text = "Tony Blair spoke in Davos. The chancellor said the EU must act."
     assert ("demand", "GBR") not in _positions(claims_of(text))
+
+
+def test_a_disparaging_name_accuses_its_owner(claims_of):
+    claims = claims_of(
+        "Democrats called the Republican tax plan a giveaway to the rich."
+    )
+    accusation = next(c for c in claims if c.action == "accuse")
+    assert accusation.holder.id == "USA-DEM"
+    assert accusation.addressee is not None
+    assert accusation.addressee.id == "USA-REP"
+
+
+def test_a_kind_name_accuses_no_one(claims_of):
+    assert _positions(claims_of("Britain called the talks a success.")) == set()

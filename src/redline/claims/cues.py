@@ -364,6 +364,21 @@ def find_cues(
         if tok.i in taken:
             continue
         lemma = tok.lemma.lower()
+        if _disparages(pt, tok.i, lexicon):
+            # "Democrats called the Republican plan a giveaway to the rich"
+            cues.append(
+                Cue(
+                    action="accuse",
+                    token=tok.i,
+                    holder=_subject(pt, tok.i),
+                    content=_content_range(pt, tok.i, hi, None, lexicon),
+                    frame=_frame_for(frames, pt, tok.i),
+                    split=False,
+                    rule="verb",
+                )
+            )
+            taken.add(tok.i)
+            continue
         if tok.pos in {"VERB", "AUX"} and lemma in lexicon.verbs:
             spec = lexicon.verbs[lemma]
             action = spec.action
@@ -444,6 +459,28 @@ def find_cues(
             )
             taken.add(tok.i)
     return _drop_nested(cues)
+
+
+def _disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb names something by a disparaging label.
+
+    "called the plan a giveaway", "branded the tax a stealth tax", "described the
+    offer as an insult": the label holds one of ``[disparaging] words``.
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.labelling_verbs:
+        return False
+    if not dep_children(pt, i, "dobj"):
+        return False
+    labels = list(dep_children(pt, i, "oprd"))
+    for prep in dep_children(pt, i, "prep"):
+        if prep.text.lower() == "as":
+            labels += dep_children(pt, prep.i, "pobj")
+    words: set[str] = set()
+    for label in labels:
+        l_lo, l_hi = subtree_range(pt, label.i)
+        words.update(t.lemma.lower() for t in pt.tokens[l_lo:l_hi])
+    return bool(words & lexicon.disparaging_words)
 
 
 def _direct_threat(

@@ -72,6 +72,8 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
+    disparaging_words: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -153,6 +155,8 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
+            disparaging_words=frozenset(cues["disparaging"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
