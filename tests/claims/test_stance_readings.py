@@ -239,3 +239,11 @@ def test_a_disparaging_name_accuses_its_owner(claims_of):
 
 def test_a_kind_name_accuses_no_one(claims_of):
     assert _positions(claims_of("Britain called the talks a success.")) == set()
+
+
+def test_readiness_to_do_what_is_necessary_threatens(claims_of):
+    text = (
+        "\"We are fully prepared to do what's necessary to keep the shipping lanes "
+        'open," U.S. Defense Secretary Tom Vell said.'
+    )
+    assert ("threaten", "USA") in _positions(claims_of(text))
