@@ -247,3 +247,41 @@ def test_readiness_to_do_what_is_necessary_threatens(claims_of):
         'open," U.S. Defense Secretary Tom Vell said.'
     )
     assert ("threaten", "USA") in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            (
+                "British Trade Minister Tom Vell said Britain would not hesitate to "
+                "retaliate against countries that close their markets."
+            ),
+            ("threaten", "GBR"),
+            ("reject", "GBR"),
+        ),
+        (
+            "British Trade Minister Tom Vell said Britain would not hesitate to help.",
+            ("pledge", "GBR"),
+            ("reject", "GBR"),
+        ),
+    ],
+)
+def test_not_hesitating_is_no_refusal(claims_of, text, expected, not_expected):
+    positions = _positions(claims_of(text))
+    assert expected in positions
+    assert not_expected not in positions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I cannot emphasise that enough," U.S. Agriculture Secretary Tom Vell said.',
+        (
+            "The Thai minister said Thailand's gross domestic product will expand this "
+            "year."
+        ),
+    ],
+)
+def test_no_stance_in_emphasis_or_forecast(claims_of, text):
+    assert _positions(claims_of(text)) == set()

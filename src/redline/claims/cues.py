@@ -745,7 +745,13 @@ def _modal_content(
         )
     stance = lexicon.verbs.get(tok.lemma.lower())
     asks = stance is not None and stance.action in {"demand", "propose"}
-    if negated and auxes & lexicon.possibility and subject is not None and not asks:
+    if (
+        negated
+        and auxes & lexicon.possibility
+        and subject is not None
+        and not asks
+        and tok.lemma.lower() not in lexicon.not_refusals
+    ):  # "cannot negotiate"; not "I cannot emphasise that enough"
         return Cue(
             action="reject",
             token=verb,
@@ -777,6 +783,11 @@ def _modal_content(
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"
+        if negated and tok.lemma.lower() in lexicon.not_refusals:
+            # "would not hesitate to retaliate" threatens; "to help" commits
+            words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
+            action = "threaten" if words & lexicon.punitive else "pledge"
+            negated = False
         return Cue(
             action=action,
             token=verb,

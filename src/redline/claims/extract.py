@@ -284,8 +284,12 @@ class _Builder:
     def _holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
             return None
-        if cue.rule == "verb" and self.resolver.a_thing(cue.holder):
-            return None  # "the Soviet Union's reserves had softened the impact"
+        if cue.rule in {"verb", "commitment", "refusal"} and self.resolver.a_thing(
+            cue.holder
+        ):
+            # "the Soviet Union's reserves had softened the impact", "Thailand's
+            # output will expand": things take no stance
+            return None
         holder = self.resolver.resolve_token(cue.holder)
         frame = cue.frame
         speaker: Resolved | None = None

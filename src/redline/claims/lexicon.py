@@ -46,6 +46,7 @@ class Lexicon:
     nouns: dict[str, str]
     obligation: frozenset[str]
     expectation_verbs: frozenset[str]
+    not_refusals: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
     punitive: frozenset[str]
@@ -125,6 +126,7 @@ def load_lexicon() -> Lexicon:
             nouns=dict(cues["nouns"]),
             obligation=frozenset(cues["modals"]["obligation"]),
             expectation_verbs=frozenset(cues["modals"]["expectation"]),
+            not_refusals=frozenset(cues["modals"]["not_refusals"]),
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
