@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from redline.claims.dates import find_date, is_historical
+from redline.claims.dates import DateRef, find_date, is_historical
 
 PUBLISHED = datetime(2025, 5, 28, 14, tzinfo=UTC)
 
@@ -93,3 +93,14 @@ def test_claim_dated_last_week_is_historical_in_the_same_month(claims_of):
     demand = next(c for c in claims_of(text) if c.action == "demand")
     assert demand.historical
     assert demand.when == "2026-03"
+
+
+def test_british_day_month_order():
+    assert find_date("warned him on 7 March 2003 that", published=None) == DateRef(
+        when="2003-03-07", start=15, end=27
+    )
+    found = find_date(
+        "talks on 12 May collapsed", published=datetime(2005, 6, 1, tzinfo=UTC)
+    )
+    assert found is not None
+    assert found.when == "2005-05-12"

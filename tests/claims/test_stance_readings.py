@@ -285,3 +285,13 @@ def test_not_hesitating_is_no_refusal(claims_of, text, expected, not_expected):
 )
 def test_no_stance_in_emphasis_or_forecast(claims_of, text):
     assert _positions(claims_of(text)) == set()
+
+
+def test_a_date_on_the_verb_dates_the_claim(claims_of):
+    text = (
+        "Lord Goldsmith warned Tony Blair on 7 March 2003 that the war could be "
+        "illegal."
+    )
+    warning = next(c for c in claims_of(text) if c.action == "warn")
+    assert warning.historical
+    assert warning.when == "2003-03-07"

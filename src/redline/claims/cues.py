@@ -626,8 +626,11 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
     "(warned that) any interference would meet a strong response".
     """
     toks = pt.tokens[span[0] : span[1]]
+    # "the war could be illegal" assesses; it says nothing will be done
     modal = any(
-        t.dep == "aux" and t.text.lower() in lexicon.future | lexicon.possibility
+        t.dep == "aux"
+        and t.text.lower() in lexicon.future | lexicon.possibility
+        and pt.tokens[t.head].lemma.lower() != "be"
         for t in toks
     )
     penalties = lexicon.punitive | lexicon.warning_penalties

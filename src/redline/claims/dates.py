@@ -44,9 +44,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_day_year",
         re.compile(_MONTH_RE + r" (?P<day>\d{1,2}),? (?P<year>(?:19|20)\d\d)\b"),
     ),
+    (  # British order: "on 7 March 2003"
+        "month_day_year",
+        re.compile(
+            r"\b(?P<day>\d{1,2}) " + _MONTH_RE + r",? (?P<year>(?:19|20)\d\d)\b"
+        ),
+    ),
     ("month_year", re.compile(_MONTH_RE + r",? (?P<year>(?:19|20)\d\d)\b")),
     ("month_rel", re.compile(_MONTH_RE + r" (?:of )?(?P<rel>last|this|next) year\b")),
     ("month_day", re.compile(_MONTH_RE + r" (?P<day>\d{1,2})\b(?!,? (?:19|20)\d\d)")),
+    (
+        "month_day",
+        re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH_RE + r"\b(?!,? (?:19|20)\d\d)"),
+    ),
     (
         "month_alone",
         re.compile(

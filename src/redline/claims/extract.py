@@ -439,7 +439,7 @@ class _Builder:
         action, negated = self._action(cue)
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         hypothetical = cue.rule == "verb" and bool(auxes & self.lexicon.possibility)
-        when = self._when(lo, hi, items)
+        when = self._when(lo, hi, items, cue.token)
         conditions = self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end)
         out = []
         addressee: Actor | None = None
@@ -622,7 +622,13 @@ class _Builder:
             return st.prev_sources
         return ()
 
-    def _when(self, lo: int, hi: int, items: list[tuple[int, int]]) -> DateRef | None:
+    def _when(
+        self,
+        lo: int,
+        hi: int,
+        items: list[tuple[int, int]],
+        cue: int | None = None,
+    ) -> DateRef | None:
         pt = self.pt
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         chars = list(pt.text[s_start:s_end])
@@ -639,6 +645,17 @@ class _Builder:
                 min(len(chars), pt.tokens[i_hi - 1].end - s_start),
             ):
                 chars[k] = " "
+        if cue is not None:
+            # "warned Tony Blair on 7 March 2003 that ...": a date on the cue verb
+            # itself dates the claim even where it sits inside the content
+            for kid in children(pt, cue):
+                if kid.dep not in {"prep", "npadvmod"}:
+                    continue
+                k_lo, k_hi = subtree_range(pt, kid.i)
+                if any(t.ent_type == "DATE" for t in pt.tokens[k_lo:k_hi]):
+                    a = max(0, pt.tokens[k_lo].idx - s_start)
+                    b = min(len(chars), pt.tokens[k_hi - 1].end - s_start)
+                    chars[a:b] = list(pt.text[s_start + a : s_start + b])
         masked = "".join(chars)
         date = find_date(masked, published=self.article.published)
         if date is not None:
