@@ -97,7 +97,7 @@ def test_claim_dated_last_week_is_historical_in_the_same_month(claims_of):
 
 def test_british_day_month_order():
     assert find_date("warned him on 7 March 2003 that", published=None) == DateRef(
-        when="2003-03-07", start=15, end=27
+        when="2003-03-07", start=14, end=26
     )
     found = find_date(
         "talks on 12 May collapsed", published=datetime(2005, 6, 1, tzinfo=UTC)
