@@ -295,3 +295,26 @@ def test_a_date_on_the_verb_dates_the_claim(claims_of):
     warning = next(c for c in claims_of(text) if c.action == "warn")
     assert warning.historical
     assert warning.when == "2003-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "President Tom Vell of the United States said trade had been unfair to "
+                "the United States."
+            ),
+            ("accuse", "USA"),
+        ),
+        (
+            (
+                "U.S. Treasury Secretary Tom Vell said the objective now was to keep "
+                "repeal of the mandate in the bill."
+            ),
+            ("demand", "USA"),
+        ),
+    ],
+)
+def test_statement_idioms(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
