@@ -318,3 +318,13 @@ def test_a_date_on_the_verb_dates_the_claim(claims_of):
 )
 def test_statement_idioms(claims_of, text, expected):
     assert expected in _positions(claims_of(text))
+
+
+def test_withdrawing_an_objection_concedes(claims_of):
+    claims = claims_of("West Germany withdrew its objections to higher beef quotas.")
+    assert ("concede", "DEU") in _positions(claims)
+
+
+def test_withdrawing_troops_is_no_concession_by_this_rule(claims_of):
+    claims = claims_of("West Germany withdrew its ambassador on Monday.")
+    assert ("concede", "DEU") not in _positions(claims)

@@ -364,6 +364,21 @@ def find_cues(
         if tok.i in taken:
             continue
         lemma = tok.lemma.lower()
+        if _gives_up_a_stance(pt, tok.i, lexicon):
+            # "consumers may consider dropping their insistence on a lower floor"
+            cues.append(
+                Cue(
+                    action="concede",
+                    token=tok.i,
+                    holder=_subject(pt, tok.i),
+                    content=_content_range(pt, tok.i, hi, None, lexicon),
+                    frame=_frame_for(frames, pt, tok.i),
+                    split=False,
+                    rule="verb",
+                )
+            )
+            taken.add(tok.i)
+            continue
         if _disparages(pt, tok.i, lexicon):
             # "Democrats called the Republican plan a giveaway to the rich"
             cues.append(
@@ -459,6 +474,18 @@ def find_cues(
             )
             taken.add(tok.i)
     return _drop_nested(cues)
+
+
+def _gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb drops a stance of its subject's ("withdrew its objection")."""
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.giving_up_verbs:
+        return False
+    if dep_children(pt, i, "neg"):
+        return False
+    return any(
+        o.lemma.lower() in lexicon.stance_objects for o in dep_children(pt, i, "dobj")
+    )
 
 
 def _disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:

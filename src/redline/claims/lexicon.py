@@ -73,6 +73,8 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    giving_up_verbs: frozenset[str]
+    stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
     stative_passives: frozenset[str]
@@ -157,6 +159,8 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            giving_up_verbs=frozenset(cues["giving_up"]["verbs"]),
+            stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
