@@ -82,6 +82,7 @@ class RawDocument:
     published: datetime | None = None
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    dateline: str | None = None  # a wire dateline kept apart ("TOKYO, March 27")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -328,3 +328,35 @@ def test_withdrawing_an_objection_concedes(claims_of):
 def test_withdrawing_troops_is_no_concession_by_this_rule(claims_of):
     claims = claims_of("West Germany withdrew its ambassador on Monday.")
     assert ("concede", "DEU") not in _positions(claims)
+
+
+def _with_home(nlp, text, place):
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from redline.claims import extract_claims, load_lexicon
+    from redline.claims.registry import default_registry
+    from redline.model import Article, Dateline
+    from redline.nlp import parse_texts
+
+    article = replace(
+        Article.from_text(
+            text, source="t", published=datetime(1987, 3, 23, tzinfo=UTC)
+        ),
+        dateline=Dateline(place=place, text=f"{place}, March 23"),
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    return extract_claims(
+        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    )
+
+
+def test_an_official_with_no_country_serves_the_datelines_state(nlp):
+    text = "Trade Minister Ken Odaka said Washington must lift the tariffs."
+    assert ("demand", "JPN") in _positions(_with_home(nlp, text, "TOKYO"))
+    assert _positions(_with_home(nlp, text, "GENEVA")) == set()
+
+
+def test_a_provincial_premier_does_not_serve_the_datelines_state(nlp):
+    text = "Alberta Premier Don Getty said Ottawa must cut energy taxes."
+    assert ("demand", "CAN") not in _positions(_with_home(nlp, text, "OTTAWA"))

@@ -134,3 +134,33 @@ def test_cli_extract_gzipped_csv(tmp_path):
     assert result.exit_code == 0, result.output
     line = next(x for x in result.stdout.splitlines() if x.startswith("{"))
     assert "Geneva" in line
+
+
+def test_jsonl_dateline_field_becomes_the_articles_dateline(tmp_path):
+    from redline.extract import extract_article
+
+    path = tmp_path / "c.jsonl"
+    body = " ".join(
+        [BODY, "The trade minister said more talks were needed next month."] * 4
+    )
+    path.write_text(
+        json.dumps({"body": body, "dateline": "TOKYO, March 23", "post": "X"})
+        + "\n"
+        + json.dumps({"body": body, "place": "SEOUL, May 2"})
+        + "\n",
+        encoding="utf-8",
+    )
+    first, second = iter_inputs([str(path)], settings=SETTINGS)
+    assert isinstance(first, RawDocument)
+    assert first.dateline == "TOKYO, March 23"
+    article = extract_article(first, settings=SETTINGS).article
+    assert article is not None
+    assert article.dateline is not None
+    assert article.dateline.place == "TOKYO"
+    assert isinstance(second, RawDocument)
+    assert second.dateline is None
+    (mapped,) = list(
+        iter_inputs([str(path)], settings=SETTINGS, fields=FieldMap(dateline="place"))
+    )[1:]
+    assert isinstance(mapped, RawDocument)
+    assert mapped.dateline == "SEOUL, May 2"

@@ -59,7 +59,11 @@ class _Builder:
         self.lexicon = lexicon
         day = article.published.date() if article.published else None
         self.resolver = ActorResolver(
-            registry=registry, lexicon=lexicon, parsed=parsed, published=day
+            registry=registry,
+            lexicon=lexicon,
+            parsed=parsed,
+            published=day,
+            home=article.dateline.place if article.dateline else None,
         )
         self.state = _State(memory=SourceMemory())
         self._frames: list[Frame] = []

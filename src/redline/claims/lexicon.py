@@ -59,6 +59,7 @@ class Lexicon:
     titles: tuple[str, ...]
     government_nouns: frozenset[str]
     actor_nouns: frozenset[str]
+    state_titles: frozenset[str]
     own_id_words: frozenset[str]
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
@@ -142,6 +143,7 @@ def load_lexicon() -> Lexicon:
             titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
             actor_nouns=frozenset(cues["titles"]["actor_nouns"]),
+            state_titles=frozenset(cues["titles"]["state_titles"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),

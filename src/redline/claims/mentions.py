@@ -14,7 +14,7 @@ from datetime import date
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
-from redline.model import Actor, Voice
+from redline.model import Actor, ActorKind, Voice
 from redline.nlp import ParsedText, Token
 
 __all__ = ["ActorResolver", "Mention", "Resolved"]
@@ -63,12 +63,18 @@ class ActorResolver:
         lexicon: Lexicon,
         parsed: ParsedText,
         published: date | None,
+        home: str | None = None,
     ) -> None:
-        """Scan ``parsed`` for mentions; ``published`` dates people's roles."""
+        """Scan ``parsed`` for mentions.
+
+        ``published`` dates people's roles; ``home`` is the dateline's place
+        ("TOKYO"), whose state an official with a title and no country serves.
+        """
         self._registry = registry
         self._lexicon = lexicon
         self._pt = parsed
         self._day = published
+        self._home = home
         self._forms = _form_index(registry)
         self._people: dict[str, Resolved] = {}
         self._found: list[Mention] = []
@@ -351,7 +357,22 @@ class ActorResolver:
                     return Resolved(
                         actor=actor, voice=Voice(name=name, role=title.title())
                     )
+        home = self._home_state()
+        placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
+        if home is not None and title in self._lexicon.state_titles and not placed:
+            # ("Alberta Premier Don Getty" serves a province: some place is named)
+            # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state
+            return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _home_state(self) -> Actor | None:
+        """The state of the dateline's place ("TOKYO" -> Japan), if it is one."""
+        if not self._home:
+            return None
+        entry = self._registry.lookup_name(self._home.title(), on=self._day)
+        if entry is None or entry.kind is not ActorKind.STATE:
+            return None
+        return self._entry_actor(entry.id)
 
     def _office_back(self, lo: int, head: int) -> Resolved | None:
         """A bare title ("the prime minister") for the person named before with it.

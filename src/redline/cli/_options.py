@@ -108,6 +108,14 @@ UrlFieldOption = Annotated[
 OutletFieldOption = Annotated[
     str | None, typer.Option("--outlet-field", help="JSONL/CSV field with the outlet.")
 ]
+DatelineFieldOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dateline-field",
+        help="JSONL/CSV field with a wire dateline kept apart from the text "
+        '(default: dateline; e.g. "TOKYO, March 27").',
+    ),
+]
 ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="TOML settings file.", exists=True, dir_okay=False),

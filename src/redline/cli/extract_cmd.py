@@ -11,6 +11,7 @@ from rich.table import Table
 
 from redline.cli._options import (
     DateFieldOption,
+    DatelineFieldOption,
     FeedOption,
     IdFieldOption,
     JsonOption,
@@ -43,6 +44,7 @@ def extract(  # noqa: PLR0917 - one parameter per CLI option
     id_field: IdFieldOption = None,
     url_field: UrlFieldOption = None,
     outlet_field: OutletFieldOption = None,
+    dateline_field: DatelineFieldOption = None,
     feed: FeedOption = None,
     urls: UrlsOption = None,
 ) -> None:
@@ -54,6 +56,7 @@ def extract(  # noqa: PLR0917 - one parameter per CLI option
         id=id_field,
         url=url_field,
         outlet=outlet_field,
+        dateline=dateline_field,
     )
     settings = build_settings(setting=setting)
     tally = RunTally()

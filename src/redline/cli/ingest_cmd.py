@@ -8,6 +8,7 @@ import typer
 
 from redline.cli._options import (
     DateFieldOption,
+    DatelineFieldOption,
     DbOption,
     FeedOption,
     IdFieldOption,
@@ -40,6 +41,7 @@ def ingest(  # noqa: PLR0917 - one parameter per CLI option
     id_field: IdFieldOption = None,
     url_field: UrlFieldOption = None,
     outlet_field: OutletFieldOption = None,
+    dateline_field: DatelineFieldOption = None,
     feed: FeedOption = None,
     urls: UrlsOption = None,
     progress: bool = typer.Option(
@@ -54,6 +56,7 @@ def ingest(  # noqa: PLR0917 - one parameter per CLI option
         id=id_field,
         url=url_field,
         outlet=outlet_field,
+        dateline=dateline_field,
     )
     settings = build_settings(db=db, setting=setting)
     tally = RunTally()

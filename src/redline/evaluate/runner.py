@@ -119,6 +119,7 @@ def load_record(dataset: str, record_id: str, *, shared: Path) -> RawDocument:
                 id=record_id,
                 title=rec.get("title") or None,
                 published=_parse_date(rec.get("date")),
+                dateline=rec.get("dateline") or None,
             )
     raise ConfigError(f"record {record_id!r} not found in {dataset}")
 

@@ -84,6 +84,11 @@ def build_result(
     dateline_outlet: str | None = None
     if dateline is None:
         body, dateline, dateline_outlet = strip_dateline(body)
+    if dateline is None and raw.dateline:
+        # a corpus that keeps the dateline in its own field ("TOKYO, March 27")
+        place = raw.dateline.split(",")[0].split(" - ")[0].strip()
+        if place:
+            dateline = Dateline(place=place, text=raw.dateline.strip())
     text_hash = content_hash(body)
     if len(body) < settings.min_body_chars:
         return ArticleResult(

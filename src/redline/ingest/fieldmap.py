@@ -32,6 +32,7 @@ class FieldMap:
     id: str = "id"
     url: str = "url"
     outlet: str = "outlet"
+    dateline: str = "dateline"
 
     def candidates(self, role: str) -> tuple[str, ...]:
         """The field names tried, in order, for ``role`` (e.g. ``"text"``)."""
@@ -59,6 +60,7 @@ class FieldMap:
         id: str | None = None,  # noqa: A002 - mirrors the field name
         url: str | None = None,
         outlet: str | None = None,
+        dateline: str | None = None,
     ) -> FieldMap | None:
         """A map from command-line options; ``None`` when none was given."""
         given = {
@@ -70,6 +72,7 @@ class FieldMap:
                 "id": id,
                 "url": url,
                 "outlet": outlet,
+                "dateline": dateline,
             }.items()
             if v is not None
         }

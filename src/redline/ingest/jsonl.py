@@ -138,6 +138,7 @@ def record_document(
         published=published,
         outlet=_string(fmap.first(record, "outlet")),
         authors=_authors(record.get("authors")),
+        dateline=_string(fmap.first(record, "dateline")),
     )
 
 
