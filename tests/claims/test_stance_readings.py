@@ -360,3 +360,19 @@ def test_an_official_with_no_country_serves_the_datelines_state(nlp):
 def test_a_provincial_premier_does_not_serve_the_datelines_state(nlp):
     text = "Alberta Premier Don Getty said Ottawa must cut energy taxes."
     assert ("demand", "CAN") not in _positions(_with_home(nlp, text, "OTTAWA"))
+
+
+def test_what_a_statement_hangs_on_is_demanded(claims_of):
+    text = (
+        "Mexican Finance Minister Tomas Vell said the debt problem will not be "
+        "solved unless developing countries are allowed to grow."
+    )
+    claims = claims_of(text)
+    demand = next(c for c in claims if c.action == "demand")
+    assert demand.holder.id == "MEX"
+    assert demand.content.startswith("developing countries are allowed to grow")
+
+
+def test_a_proposals_effect_is_no_proposal(claims_of):
+    text = "Britain said the EU's proposal would mean a 35% rise in the budget."
+    assert ("propose", "EU") not in _positions(claims_of(text))

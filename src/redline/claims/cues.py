@@ -592,6 +592,8 @@ def _noun_cue(
         verb = tok.head
         if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
             return None  # "Indonesia's conditions do not prove ...": not its terms
+        if any(c.dep == "aux" and c.tag == "MD" for c in children(pt, verb)):
+            return None  # "the proposal would mean a 35% rise": what it would do
         objs = dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp")
         if not objs:
             return None
@@ -809,7 +811,11 @@ def _modal_content(
         )
     if tok.lemma.lower() in lexicon.verbs:
         return None  # "officials said Tokyo would reject the plan": the verb's own cue
-    if auxes & lexicon.future and subject is not None:
+    if (
+        auxes & lexicon.future
+        and subject is not None
+        and _actor_like(pt, subject, lexicon)
+    ):
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"

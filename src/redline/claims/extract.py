@@ -232,6 +232,10 @@ class _Builder:
                     hypothetical=False,
                 )
             )
+            # "the debt problem will not be solved unless developing countries are
+            # allowed to grow, he argued": what it hangs on is demanded
+            conditions = self._conditions(pt.tokens[c_lo].idx, pt.tokens[c_hi - 1].end)
+            out.extend(self._condition_demands(out[-1], conditions, start))
         return out
 
     def _idiom_action(self, content: str) -> str:
