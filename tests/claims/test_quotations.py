@@ -87,3 +87,12 @@ def test_pronoun_after_an_unnamed_subject_is_not_guessed(claims_of):
     )
     rejections = [c for c in claims_of(text) if c.action == "reject"]
     assert all(c.holder.id != "GBR" for c in rejections)
+
+
+def test_quotation_after_a_reported_sentence_quotes_its_speaker(claims_of):
+    text = (
+        "U.S. Trade Representative Tom Vell told reporters the talks had failed. "
+        '"We will not accept new quotas."'
+    )
+    claims = claims_of(text)
+    assert ("reject", "USA") in _positions(claims)

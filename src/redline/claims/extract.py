@@ -131,18 +131,20 @@ class _Builder:
         second sentence has no reporting verb of its own; it goes on quoting the
         speaker of the first. A sentence continues a quotation when it opens with a
         quotation mark or the paragraph's quotation marks before it are unbalanced,
-        and the sentences since the speaker's were all quoted.
+        and the sentences since the speaker's were all quoted; a quotation that
+        opens right after a sentence with a speaker quotes that speaker.
         """
         pt = self.pt
-        start, end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
-        has_quote = any(q in pt.text[start:end] for q in _QUOTES)
+        start = pt.tokens[lo].idx
         spoken = next(
             (f for f in frames if f.speaker is not None and f.verb in sources), None
         )
         if spoken is not None:
+            # a quotation opening next quotes this speaker: 'Yeutter told
+            # reporters the talks had failed. "We will not ..."'
             self.state.quoted = (
                 (spoken.speaker, sources[spoken.verb])
-                if has_quote and spoken.speaker is not None
+                if spoken.speaker is not None
                 else None
             )
             return frames
@@ -157,6 +159,7 @@ class _Builder:
         if root is None:
             return frames
         sources[root] = source
+        self.resolver.quote_speakers[pt.tokens[lo].sent] = speaker
         return [
             Frame(
                 verb=root,

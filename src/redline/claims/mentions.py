@@ -75,6 +75,8 @@ class ActorResolver:
         self._pt = parsed
         self._day = published
         self._home = home
+        # sentence index -> the token of the speaker a quoted sentence goes on quoting
+        self.quote_speakers: dict[int, int] = {}
         self._forms = _form_index(registry)
         self._people: dict[str, Resolved] = {}
         self._found: list[Mention] = []
@@ -476,7 +478,11 @@ class ActorResolver:
         if low in _SPEAKER_PRONOUNS:
             # '"We will not accept the deal," Argentina said': the quote's speaker.
             matrix = self._matrix_subject(i)
-            if matrix is None or low == self._pt.tokens[matrix].text.lower():
+            if matrix is None:
+                # '... he said. "We will not sign."': the quotation's speaker
+                quoted = self.quote_speakers.get(tok.sent)
+                return self.resolve_token(quoted) if quoted is not None else None
+            if low == self._pt.tokens[matrix].text.lower():
                 return None
             return self.resolve_token(matrix)
         if low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
