@@ -376,3 +376,30 @@ def test_what_a_statement_hangs_on_is_demanded(claims_of):
 def test_a_proposals_effect_is_no_proposal(claims_of):
     text = "Britain said the EU's proposal would mean a 35% rise in the budget."
     assert ("propose", "EU") not in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "UK aid for the tsunami will not take relief from Africa, Prime "
+                "Minister Tony Blair has promised."
+            ),
+            ("pledge", "GBR"),
+        ),
+        (
+            (
+                "Japanese Trade Minister Tom Vell said Japan will request that the "
+                "sanctions be lifted soon."
+            ),
+            ("demand", "JPN"),
+        ),
+        (
+            "The Liberal Democrats called the new target hugely unambitious.",
+            ("accuse", "GBR-LD"),
+        ),
+    ],
+)
+def test_fronted_promises_requests_and_pejorative_adjectives(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))

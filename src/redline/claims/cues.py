@@ -297,9 +297,17 @@ def _fronted_content(
     """What a cue with nothing after it is about, when that comes first.
 
     "a position that Unison cannot accept": the noun the relative clause hangs on;
-    "cannot accept and will oppose": the first verb's content.
+    "cannot accept and will oppose": the first verb's content; "aid will not take
+    relief from Africa, Tony Blair has promised": the clause before the verb.
     """
     tok = pt.tokens[i]
+    before = [c for c in dep_children(pt, i, "ccomp") if c.i < i]
+    if before and len(dep_children(pt, i, "nsubj", "nsubjpass")) == 1:
+        b_lo, b_hi = subtree_range(pt, before[0].i)
+        while b_hi > b_lo and pt.tokens[b_hi - 1].pos in {"PUNCT", "SPACE"}:
+            b_hi -= 1
+        if b_hi > b_lo:
+            return b_lo, b_hi
     if tok.dep == "relcl":
         noun_lo, _ = subtree_range(pt, tok.head)
         rel_lo, _ = subtree_range(pt, i)
