@@ -96,3 +96,21 @@ def test_quotation_after_a_reported_sentence_quotes_its_speaker(claims_of):
     )
     claims = claims_of(text)
     assert ("reject", "USA") in _positions(claims)
+
+
+def test_they_after_demonym_officials_are_those_officials(claims_of):
+    text = (
+        "Publicly, Japanese officials remain calm. In private, they blame U.S. "
+        "industry for being uncompetitive."
+    )
+    claims = claims_of(text)
+    assert ("accuse", "JPN") in _positions(claims)
+    assert ("accuse", "USA") not in _positions(claims)
+
+
+def test_it_will_not_be_is_no_refusal(claims_of):
+    text = (
+        "Labour chief Alan Milburn spoke on Monday. It will not be a battle bus "
+        "style campaign, he said."
+    )
+    assert not [a for a, _ in _positions(claims_of(text)) if a == "reject"]

@@ -823,6 +823,7 @@ def _modal_content(
         auxes & lexicon.future
         and subject is not None
         and _actor_like(pt, subject, lexicon)
+        and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
     ):
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.

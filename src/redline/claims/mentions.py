@@ -705,6 +705,18 @@ class ActorResolver:
                 return Resolved(actor=bloc.as_actor())
         return None  # only back to an actor the article has named
 
+    def _demonym_group(self, m: Mention) -> bool:
+        """A demonym on a group of officials ("Japanese officials"): they can act."""
+        toks = self._pt.tokens
+        if m.end >= len(toks):
+            return False
+        head = toks[m.end - 1].head
+        lemma = toks[head].lemma.lower()
+        return head >= m.end and (
+            lemma in self._lexicon.government_nouns
+            or lemma in self._lexicon.anonymous_nouns
+        )
+
     def _unnamed_topic(self, sent: int) -> int | None:
         """The common-noun subject of a sentence's main clause that names no actor."""
         if sent < 0:
@@ -741,7 +753,9 @@ class ActorResolver:
             if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:
                 break
             is_person = m.form in _PERSON_FORMS
-            if want_person != is_person or (not want_person and m.form == "demonym"):
+            if want_person != is_person or (
+                not want_person and m.form == "demonym" and not self._demonym_group(m)
+            ):
                 continue
             candidates.append(m)
         if not candidates:
