@@ -181,7 +181,12 @@ class Voice:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
-    """Who reported a claim: a named party or an anonymous group."""
+    """Who reported a claim: a named party or an anonymous group.
+
+    ``count`` is how many sources the phrase stands for when it says so: "three
+    diplomats" is 3, "a senior official" 1, "Pelosi and Schumer" 2, "Haile" 1;
+    ``None`` when it does not say ("officials", "Democrats", "they").
+    """
 
     text: str
     anonymous: bool

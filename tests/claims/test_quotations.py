@@ -114,3 +114,17 @@ def test_it_will_not_be_is_no_refusal(claims_of):
         "style campaign, he said."
     )
     assert not [a for a, _ in _positions(claims_of(text)) if a == "reject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ethiopian Foreign Minister Dawit Mengesha said Eritrea must withdraw.", 1),
+        ("Nancy Pelosi and Chuck Schumer said the government must back the bill.", 2),
+        ("The Democrats said the government must withdraw the bill.", None),
+    ],
+)
+def test_named_sources_are_counted_when_the_phrase_says(claims_of, text, count):
+    demand = next(c for c in claims_of(text) if c.action == "demand")
+    assert demand.sources[0].anonymous is False
+    assert demand.sources[0].count == count

@@ -107,7 +107,12 @@ def parse_source(
         if pt.tokens[head].pos == "PRON" and resolved is not None:
             # "he said": name who "he" is, as far as the article says.
             text = resolved.voice.name if resolved.voice else resolved.actor.name
-        return Source(text=text, anonymous=False, count=None, affiliation=affiliation)
+        return Source(
+            text=text,
+            anonymous=False,
+            count=_named_count(pt, head, resolver),
+            affiliation=affiliation,
+        )
     earlier = memory.recall(lemma)
     affiliation = (
         None if refers_back and earlier else _affiliation(pt, lo, hi, resolver)
@@ -120,6 +125,19 @@ def parse_source(
     if not refers_back:
         memory.remember(lemma, source)
     return source
+
+
+def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | None:
+    """How many named sources: "Pelosi and Schumer said" is two, "Haile said" one.
+
+    A plural name ("Democrats") or "they" says no number.
+    """
+    tok = pt.tokens[head]
+    if tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}:
+        return None
+    if tok.pos not in {"PROPN", "PRON"} and not tok.text[:1].isupper():
+        return None
+    return 1 + len(resolver.conjuncts(head))
 
 
 def _phrase_range(pt: ParsedText, head: int) -> tuple[int, int]:
