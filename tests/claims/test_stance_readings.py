@@ -403,3 +403,21 @@ def test_a_proposals_effect_is_no_proposal(claims_of):
 )
 def test_fronted_promises_requests_and_pejorative_adjectives(claims_of, text, expected):
     assert expected in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 4th U.S. Circuit Court of Appeals said it was denying the request.",
+        "The Japan Automobile Manufacturers Association said Washington must act.",
+        "Venture capitalists said the industry would collapse should the tax pass.",
+        '"It would not have happened without them," Democrat Tom Vell said.',
+    ],
+)
+def test_no_state_position_in_these(claims_of, text):
+    assert not {h for _, h in _positions(claims_of(text))} & {"USA", "JPN", "USA-DEM"}
+
+
+def test_denying_a_request_turns_it_down(claims_of):
+    claims = claims_of("Britain denied Spain's request for talks on Gibraltar.")
+    assert ("reject", "GBR") in _positions(claims)

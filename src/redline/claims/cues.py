@@ -413,6 +413,11 @@ def find_cues(
             )
             if denial:
                 action = "deny"
+            elif action == "deny" and any(
+                c.dep == "dobj" and c.lemma.lower() in lexicon.request_nouns
+                for c in children(pt, tok.i)
+            ):
+                action = "reject"  # "denied the administration's request"
             elif (
                 not _needs_ok(pt, tok.i, spec.needs)
                 or _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
@@ -750,6 +755,14 @@ def _modal_content(
     if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
         # "this year should be the fifth solid year": an expectation, not a demand
         return None
+    if auxes & lexicon.obligation and any(
+        c.dep == "aux"
+        and c.text.lower() in lexicon.obligation
+        and subject is not None
+        and c.i < subject
+        for c in children(pt, verb)
+    ):
+        return None  # "should the tax become law": a condition, not an obligation
     if (
         "should" in auxes
         and tok.lemma.lower() in lexicon.expectation_verbs
@@ -824,6 +837,7 @@ def _modal_content(
         and subject is not None
         and _actor_like(pt, subject, lexicon)
         and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
+        and "have" not in auxes  # "it would not have happened": counterfactual
     ):
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.

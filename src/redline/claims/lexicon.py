@@ -59,6 +59,7 @@ class Lexicon:
     titles: tuple[str, ...]
     government_nouns: frozenset[str]
     actor_nouns: frozenset[str]
+    own_bodies: frozenset[str]
     state_titles: frozenset[str]
     own_id_words: frozenset[str]
     stance_nouns: frozenset[str]
@@ -74,6 +75,7 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    request_nouns: frozenset[str]
     giving_up_verbs: frozenset[str]
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
@@ -143,6 +145,7 @@ def load_lexicon() -> Lexicon:
             titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
             actor_nouns=frozenset(cues["titles"]["actor_nouns"]),
+            own_bodies=frozenset(cues["titles"]["own_bodies"]),
             state_titles=frozenset(cues["titles"]["state_titles"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
@@ -161,6 +164,7 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            request_nouns=frozenset(cues["request_nouns"]["nouns"]),
             giving_up_verbs=frozenset(cues["giving_up"]["verbs"]),
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),

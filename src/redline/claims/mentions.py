@@ -511,6 +511,11 @@ class ActorResolver:
             office = self._office_back(lo, head)
             if office is not None:
                 return office
+            if self._own_body(head):
+                # "the Japan Automobile Manufacturers Association", "the 4th U.S.
+                # Circuit Court": a name inside says where the body is, not who it
+                # is; only "the union" named before is who it is
+                return self._generic(head)
             if self._pt.tokens[head].lemma.lower() in self._lexicon.private_relations:
                 return None  # "Trump's eldest son" speaks for nobody but himself
             for child in children(self._pt, head):
@@ -571,6 +576,19 @@ class ActorResolver:
         if inside:
             return inside[0].resolved
         return None
+
+    def _own_body(self, head: int) -> bool:
+        """A body noun the registry did not name ("court", "association").
+
+        A name inside its phrase says where the body is, not who it is
+        (``[titles] own_bodies``). Nouns for a government ("U.S. officials"), for
+        people ("Japanese negotiators") or for a bloc ("the consumer group") do act
+        for the name in their phrase.
+        """
+        tok = self._pt.tokens[head]
+        return tok.pos in {"NOUN", "PROPN"} and (
+            tok.lemma.lower() in self._lexicon.own_bodies
+        )
 
     def a_thing(self, head: int) -> bool:
         """A common noun that names no one who can act ("reserves", "economy").
