@@ -421,3 +421,27 @@ def test_no_state_position_in_these(claims_of, text):
 def test_denying_a_request_turns_it_down(claims_of):
     claims = claims_of("Britain denied Spain's request for talks on Gibraltar.")
     assert ("reject", "GBR") in _positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said Argentina may break off negotiations with the banks.",
+            ("threaten", "ARG"),
+        ),
+        (
+            "U.S. officials said Washington will impose tariffs on Japanese chips.",
+            ("threaten", "USA"),
+        ),
+    ],
+)
+def test_a_named_penalty_threatens(claims_of, text, expected):
+    positions = _positions(claims_of(text))
+    assert expected in positions
+    assert ("pledge", expected[1]) not in positions
+
+
+def test_cutting_output_is_no_threat(claims_of):
+    positions = _positions(claims_of("Japan said it would cut chip output."))
+    assert ("threaten", "JPN") not in positions

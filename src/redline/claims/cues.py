@@ -847,6 +847,9 @@ def _modal_content(
             words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
             action = "threaten" if words & lexicon.punitive else "pledge"
             negated = False
+        rule = "refusal" if negated else "commitment"
+        if not negated and _names_penalty(pt, verb, lexicon):
+            action, rule = "threaten", "threat"  # "Washington will impose tariffs"
         return Cue(
             action=action,
             token=verb,
@@ -854,6 +857,36 @@ def _modal_content(
             content=content,
             frame=f,
             split=False,
-            rule="refusal" if negated else "commitment",
+            rule=rule,
+        )
+    if (
+        auxes & lexicon.possibility
+        and not negated
+        and subject is not None
+        and _actor_like(pt, subject, lexicon)
+        and _names_penalty(pt, verb, lexicon)
+    ):
+        # "Argentina may break off negotiations": a possible penalty threatens
+        return Cue(
+            action="threaten",
+            token=verb,
+            holder=subject,
+            content=content,
+            frame=f,
+            split=False,
+            rule="threat",
         )
     return None
+
+
+def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """The verb or its object is a penalty ("impose tariffs", "break off talks")."""
+    words = {pt.tokens[verb].lemma.lower()}
+    words.update(
+        c.lemma.lower() for c in children(pt, verb) if c.dep in {"dobj", "prt"}
+    )
+    if pt.tokens[verb].lemma.lower() == "break":
+        return any(
+            c.dep == "prt" and c.text.lower() == "off" for c in children(pt, verb)
+        )
+    return bool(words & lexicon.certain_penalties)

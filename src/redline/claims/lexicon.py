@@ -51,6 +51,7 @@ class Lexicon:
     possibility: frozenset[str]
     punitive: frozenset[str]
     warning_penalties: frozenset[str]
+    certain_penalties: frozenset[str]
     condition_markers: tuple[str, ...]
     no_comment: tuple[re.Pattern[str], ...]
     anaphoric_time: tuple[str, ...]
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
             warning_penalties=frozenset(cues["punitive"]["warning"]),
+            certain_penalties=frozenset(cues["punitive"]["certain"]),
             condition_markers=tuple(cues["conditions"]["markers"]),
             no_comment=_compile(
                 "cues.toml [no_comment]", cues["no_comment"]["patterns"]
