@@ -372,26 +372,19 @@ def find_cues(
         if tok.i in taken:
             continue
         lemma = tok.lemma.lower()
-        if _gives_up_a_stance(pt, tok.i, lexicon):
-            # "consumers may consider dropping their insistence on a lower floor"
+        # "consumers may consider dropping their insistence on a lower floor";
+        # "Democrats called the Republican plan a giveaway to the rich"
+        phrase = (
+            "concede"
+            if _gives_up_a_stance(pt, tok.i, lexicon)
+            else "accuse"
+            if _disparages(pt, tok.i, lexicon)
+            else None
+        )
+        if phrase is not None:
             cues.append(
                 Cue(
-                    action="concede",
-                    token=tok.i,
-                    holder=_subject(pt, tok.i),
-                    content=_content_range(pt, tok.i, hi, None, lexicon),
-                    frame=_frame_for(frames, pt, tok.i),
-                    split=False,
-                    rule="verb",
-                )
-            )
-            taken.add(tok.i)
-            continue
-        if _disparages(pt, tok.i, lexicon):
-            # "Democrats called the Republican plan a giveaway to the rich"
-            cues.append(
-                Cue(
-                    action="accuse",
+                    action=phrase,
                     token=tok.i,
                     holder=_subject(pt, tok.i),
                     content=_content_range(pt, tok.i, hi, None, lexicon),
