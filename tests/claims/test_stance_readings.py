@@ -445,3 +445,27 @@ def test_a_named_penalty_threatens(claims_of, text, expected):
 def test_cutting_output_is_no_threat(claims_of):
     positions = _positions(claims_of("Japan said it would cut chip output."))
     assert ("threaten", "JPN") not in positions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey may have to accept restrictions to limit migration.",
+        "Senator Chuck Schumer said everyone should be working to avoid a shutdown.",
+        (
+            "Unison met ministers on Monday. The five unions want the government to "
+            "withdraw the regulations."
+        ),
+    ],
+)
+def test_forecasts_exhortations_and_counted_groups_hold_no_position(claims_of, text):
+    assert not {h for _, h in _positions(claims_of(text))} & {
+        "TUR",
+        "USA-DEM",
+        "GBR-UNISON",
+    }
+
+
+def test_a_ministry_keeps_its_own_id(claims_of):
+    text = "MITI is asking Japanese chip makers to limit production."
+    assert ("demand", "JPN-MITI") in _positions(claims_of(text))

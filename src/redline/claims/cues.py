@@ -165,7 +165,15 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         deps = {c.dep for c in kids}
         return (
             "ccomp" in deps
-            or {"dobj", "xcomp"} <= deps  # "needs the West to give it guarantees"
+            # "needs the West to give it guarantees", not "need support to pass it"
+            or (
+                {"dobj", "xcomp"} <= deps
+                and any(
+                    c.dep == "dobj"
+                    and (c.pos in {"PROPN", "PRON"} or c.ent_type in _ACTOR_ENTS)
+                    for c in kids
+                )
+            )
             # "needed action from Japan"
             # "needed action from Japan"; "would need support from Chile" is a
             # forecast
@@ -216,6 +224,7 @@ def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 
 
 _VERBAL = frozenset({"VERB", "AUX"})
+_ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def _content_range(
@@ -744,6 +753,11 @@ def _modal_content(
         "we",
         "i",
         "you",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anybody",
+        "nobody",
     }
     if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
         # "this year should be the fifth solid year": an expectation, not a demand

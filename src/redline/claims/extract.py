@@ -400,7 +400,20 @@ class _Builder:
         ):
             return True
         pending = {k.text.lower() for k in kids if k.dep in {"advmod", "prep"}}
-        return negated and cue.action == "accept" and bool(pending & {"yet", "far"})
+        if negated and cue.action == "accept" and bool(pending & {"yet", "far"}):
+            return True
+        tok = pt.tokens[cue.token]
+        head = pt.tokens[tok.head]
+        # "Turkey may have to accept restrictions": a forecast of giving way
+        return (
+            cue.action == "accept"
+            and tok.dep == "xcomp"
+            and head.lemma.lower() in self.lexicon.compulsion
+            and any(
+                k.dep == "aux" and k.text.lower() in self.lexicon.possibility
+                for k in children(pt, head.i)
+            )
+        )
 
     def _speakers_side(self, speaker: Resolved) -> Resolved:
         """The government a speaker stands for.

@@ -444,6 +444,7 @@ class ActorResolver:
 
     def _keeps_own_id(self, entry: Entry) -> bool:
         words = set(_norm(entry.name).replace("-", " ").split())
+        words |= set(entry.id.lower().split("-")[1:])  # "JPN-MITI" keeps "miti"
         return bool(words & self._lexicon.own_id_words)
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -695,6 +696,10 @@ class ActorResolver:
         candidates = self._registry.lookup_generic(head)
         if not candidates:
             return None
+        if pt.tokens[i].tag in {"NNS", "NNPS"} and any(
+            k.dep == "nummod" and k.lemma.lower() not in {"one", "1"} for k in kids
+        ):
+            return None  # "the five unions" are not the one union named before
         has_the = any(k.dep == "det" and k.text.lower() == "the" for k in kids)
         modified = any(
             k.dep in {"amod", "compound"} and not self._numeric(k.i) for k in kids
