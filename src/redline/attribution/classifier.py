@@ -19,7 +19,7 @@ from importlib import resources
 from redline._hashing import feature_key
 from redline.errors import ClassifierError
 
-__all__ = ["CueModel", "load_cue_model"]
+__all__ = ["CueModel", "cue_model_from_data", "load_cue_model"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +36,23 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+def cue_model_from_data(data: Mapping[str, object]) -> CueModel:
+    """The model from its JSON form (``bias``, ``threshold``, ``weights``).
+
+    Weight keys may be feature names or their hashes (hashing is idempotent on
+    hashes), so a freshly trained model can be used without writing it out.
+
+    Raises:
+        KeyError, TypeError, ValueError, AttributeError: the data is malformed.
+    """
+    weights = data["weights"]
+    return CueModel(
+        bias=float(data["bias"]),  # type: ignore[arg-type]
+        threshold=float(data["threshold"]),  # type: ignore[arg-type]
+        weights={feature_key(str(k)): float(v) for k, v in weights.items()},  # type: ignore[attr-defined]
+    )
+
+
 @functools.cache
 def load_cue_model() -> CueModel:
     """Load the bundled cue model once per process.
@@ -45,12 +62,6 @@ def load_cue_model() -> CueModel:
     """
     ref = resources.files("redline.attribution.data").joinpath("cue_model.json")
     try:
-        data = json.loads(ref.read_text(encoding="utf-8"))
-        weights = {feature_key(str(k)): float(v) for k, v in data["weights"].items()}
-        return CueModel(
-            bias=float(data["bias"]),
-            threshold=float(data["threshold"]),
-            weights=weights,
-        )
+        return cue_model_from_data(json.loads(ref.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ClassifierError(f"cannot read the attribution cue model: {e}") from e

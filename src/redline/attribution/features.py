@@ -6,14 +6,17 @@ from collections.abc import Sequence
 
 from redline.nlp import ParsedText
 
-__all__ = ["cue_features"]
+__all__ = ["cue_features", "inside_quotation", "quotation_flags"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _FIRST_WORDS = frozenset(
     {"that", "to", '"', "\u201c", "whether", "if", "the", "a", "he", "she", "it"}
     | {"they", "we", "i"}
 )
+_OPENING = frozenset({"\u201c", "``"})
+_CLOSING = frozenset({"\u201d"})
+_TOGGLE = frozenset({'"', "''"})
 _LENGTH_BUCKETS = 6
 _BUCKET = 5
 
@@ -34,6 +37,7 @@ def cue_features(
     content: Sequence[int],
     *,
     listed: bool,
+    quoted: bool | None = None,
 ) -> list[str]:
     """The binary features of one candidate, as names.
 
@@ -44,6 +48,7 @@ def cue_features(
             ``quote``).
         content: The content tokens that frame gives.
         listed: Whether the hand cue lists name the lemma for that frame.
+        quoted: Whether the verb stands inside a quotation (worked out when None).
     """
     tok = parsed.tokens[verb]
     lemma = tok.lemma.lower()
@@ -78,4 +83,60 @@ def cue_features(
         out.append(f"c0pos={first.pos}|{frame}")
     if verb > 0:
         out.append(f"prev={parsed.tokens[verb - 1].text.lower()}")
+    if verb + 1 < len(parsed.tokens):
+        out.append(f"next={parsed.tokens[verb + 1].text.lower()}|{frame}")
+    if subj is not None and subj > verb:
+        out.append(f"inverted|{frame}")
+    if quoted is None:
+        quoted = inside_quotation(parsed, verb)
+    if quoted:
+        out.append(f"inquote|{frame}")
+    out.append(f"chain={_chain(parsed, verb)}|{frame}")
     return out
+
+
+def _chain(parsed: ParsedText, verb: int) -> str:
+    """The dependency labels from the verb up to its sentence's root (at most 3)."""
+    deps: list[str] = []
+    i = verb
+    while parsed.tokens[i].head != i and len(deps) < 3:  # noqa: PLR2004
+        deps.append(parsed.tokens[i].dep)
+        i = parsed.tokens[i].head
+    return ">".join(deps) or "root"
+
+
+def quotation_flags(parsed: ParsedText) -> list[bool]:
+    """For every token, whether it stands inside a quotation of its paragraph.
+
+    Read left to right from each paragraph's start: a curly opening mark opens, a
+    curly closing one closes, and a straight one (``"``, ``''``) does the other.
+    """
+    flags: list[bool] = []
+    inside = False
+    for tok in parsed.tokens:
+        flags.append(inside)
+        if "\n" in tok.text:
+            inside = False
+        elif tok.text in _OPENING:
+            inside = True
+        elif tok.text in _CLOSING:
+            inside = False
+        elif tok.text in _TOGGLE:
+            inside = not inside
+    return flags
+
+
+def inside_quotation(parsed: ParsedText, i: int) -> bool:
+    """Whether token ``i`` stands inside a quotation (see :func:`quotation_flags`)."""
+    start = i
+    while start > 0 and "\n" not in parsed.tokens[start - 1].text:
+        start -= 1
+    inside = False
+    for tok in parsed.tokens[start:i]:
+        if tok.text in _OPENING:
+            inside = True
+        elif tok.text in _CLOSING:
+            inside = False
+        elif tok.text in _TOGGLE:
+            inside = not inside
+    return inside

@@ -27,6 +27,8 @@ class CueLexicon:
             him a loser"), read without the cue model.
         source_nouns: Nouns that are sources in themselves: "in a new poll, …",
             "Poll: …".
+        sourceless_verbs: Raising verbs ("seem", "appear") whose subject is not
+            the source: their cues take none.
     """
 
     frames: dict[str, frozenset[str]]
@@ -34,9 +36,11 @@ class CueLexicon:
     source_preps: tuple[tuple[str, ...], ...]
     naming_verbs: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
+    sourceless_verbs: frozenset[str] = frozenset()
 
 
 FRAMES: tuple[str, ...] = ("clause", "infinitive", "object", "prep", "quote")
+"""Frames read from the cue lists; ``quote``, ``colon`` and ``passive`` are derived."""
 
 
 def _strings(
@@ -68,6 +72,8 @@ def _frames(
     }
     out["clause"] |= reporting
     out["quote"] = out["clause"]  # a quotation is a clause said before the verb
+    out["colon"] = out["clause"]  # "X said: …"
+    out["passive"] = out["clause"] | out["object"]  # "it was reported by X"
     return out
 
 
@@ -87,4 +93,7 @@ def load_cue_lexicon() -> CueLexicon:
         source_preps=tuple(sorted(tuple(p.split()) for p in preps)),
         naming_verbs=frozenset(_strings(data, "verbs", "naming")),
         source_nouns=frozenset(_strings(data, "nouns", "source", required=False)),
+        sourceless_verbs=frozenset(
+            _strings(data, "verbs", "sourceless", required=False)
+        ),
     )

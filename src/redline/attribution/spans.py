@@ -9,17 +9,27 @@ content:
   said``), or the clause around a verb in parataxis (``The deal, X said, is off``),
   in two fragments when the cue interrupts it; a quotation around the complement is
   taken whole, across sentences;
-- ``infinitive`` (``X wants to …``), ``object`` (``X criticized the plan``) and
-  ``prep`` (``X called for …``);
-- ``quote``: the quotation just before a verb with no complement.
+- ``infinitive`` (``X wants to …``), ``object`` (``X criticized the plan``),
+  ``prep`` (``X called for …``; not a date: "spoke on Monday") and ``passive``
+  (``it was reported by X``: the passive subject);
+- ``quote``: the quotation just before (and, split, after) a verb with no
+  complement; ``colon``: the line after ``X reports: …``.
 
-Two rules need no model: ``according to X`` / ``citing X`` (source is the
-prepositional object, content the rest of the sentence) and a noun cue with a
-``that``-clause (``X's claim that …``: source is the possessor).
+Quote marks ``"`` and ``''`` open after a space and close otherwise.
+
+Some rules need no model: ``according to X`` (source is the prepositional object,
+content the rest of the sentence), ``X said, citing Y`` (source X, content Y) and a
+noun cue with a ``that``-clause (``X's claim that …``: source is the possessor).
+Inside a quotation only the verb rules (whose model knows it) and the colon and poll
+rules apply: what a quoted speaker reports is rarely annotated.
 
 The source is the subject noun phrase (pronouns included), the agent of a passive, the
 subject of the governing verb for participles and conjoined verbs (``…, adding that``,
-``by saying``), or the noun a relative clause modifies (``X, who said …``).
+``by saying``, ``is quick to add``), the passive subject of the governing verb (``X
+was quoted as saying``), the noun a relative clause modifies (``X, who said …``), or
+the speaker parsed as an object after a quotation (``"…," exhorted X``). Raising
+verbs (``seem``, ``appear``) and passive participles (``Asked about it, X said``)
+give none.
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from redline.attribution.classifier import CueModel, load_cue_model
-from redline.attribution.features import cue_features
+from redline.attribution.features import cue_features, quotation_flags
 from redline.attribution.lexicon import CueLexicon, load_cue_lexicon
 from redline.attribution.model import Attribution, CharSpan
 from redline.nlp import ParsedText, Token
@@ -35,8 +45,10 @@ from redline.nlp import ParsedText, Token
 __all__ = ["candidate_features", "find_attributions"]
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
-_OPEN = frozenset({'"', "“", "``"})
-_CLOSE = frozenset({'"', "”", "''"})
+_OPEN = frozenset({"\u201c", "``"})
+_CLOSE = frozenset({"\u201d"})
+_EITHER = frozenset({'"', "''"})  # open or close by the spaces around them
+_BEFORE_OPEN = frozenset("([{\u2014\u2013-/")
 _MAX_QUOTE = 150
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _MAX_COLON_SOURCE = 6
@@ -104,12 +116,15 @@ class _Finder:
         self.tokens = parsed.tokens
         self.lex = lexicon
         self.model = model
+        self.quoted = quotation_flags(parsed)
 
     def source_of(self, verb: int, depth: int = 0) -> CharSpan | None:
         """The source noun phrase of a cue verb, or None."""
         tok = self.tokens[verb]
         subj = _child(self.parsed, verb, _SUBJECTS)
-        if subj is not None and self.tokens[subj].dep == "nsubjpass":
+        passive = subj is None and tok.tag == "VBN" and tok.dep == "advcl"
+        if passive or (subj is not None and self.tokens[subj].dep == "nsubjpass"):
+            # "X was asked by Y", and "Asked about it, X said": X was asked
             agent = _child(self.parsed, verb, frozenset({"agent"}))
             obj = (
                 _child(self.parsed, agent, frozenset({"pobj"}))
@@ -119,6 +134,9 @@ class _Finder:
             return _one_span(self.parsed, _subtree(self.parsed, obj)) if obj else None
         if subj is not None:
             return self.subject_span(verb, subj)
+        inverted = self.inverted_subject(verb)
+        if inverted is not None:
+            return _one_span(self.parsed, _subtree(self.parsed, inverted))
         if depth > 2 or tok.head == verb:  # noqa: PLR2004 - bounded climb
             return None
         head = self.tokens[tok.head]
@@ -131,12 +149,70 @@ class _Finder:
             while kept and self.tokens[kept[-1]].tag in {"WP", "WDT", ",", "WP$"}:
                 kept.pop()
             return _one_span(self.parsed, kept)
-        if tok.dep in {"conj", "advcl", "xcomp"} and head.pos in {"VERB", "AUX"}:
+        if tok.dep in {"conj", "advcl", "xcomp", "pcomp"}:
+            governor = self.governor(verb)
+            if governor is None:
+                return None
+            patient = _child(self.parsed, governor, frozenset({"nsubjpass"}))
+            if (
+                tok.dep != "conj"
+                and patient is not None
+                and not self.has_agent(governor)
+            ):
+                # "X was asked to say", "X was quoted as saying": X
+                return self.subject_span(governor, patient)
+            return self.source_of(governor, depth + 1)
+        if tok.dep == "acl" and tok.tag == "VBG" and head.pos in {"NOUN", "PROPN"}:
+            return self.noun_source(tok.head, depth)
+        return None
+
+    def inverted_subject(self, verb: int) -> int | None:
+        """The speaker parsed as the verb's object in '"…," exhorted the aide'.
+
+        The verb follows a closing quote mark (commas between) and a noun phrase
+        hanging on it comes right after it.
+        """
+        j = verb - 1
+        while j >= 0 and self.tokens[j].text in {",", "\u2014", "-"}:
+            j -= 1
+        if j < 0 or not self.is_close(j) or verb + 1 >= len(self.tokens):
+            return None
+        after = self.tokens[verb + 1]
+        noun = after.i if after.head == verb else after.head
+        tok = self.tokens[noun]
+        if (
+            tok.head != verb
+            or noun == verb
+            or tok.dep not in {"dobj", "attr", "npadvmod", "appos", "dep"}
+            or tok.pos not in {"NOUN", "PROPN"}
+        ):
+            return None
+        return noun
+
+    def has_agent(self, verb: int) -> bool:
+        return _child(self.parsed, verb, frozenset({"agent"})) is not None
+
+    def governor(self, verb: int) -> int | None:
+        """The verb a dependent verb hangs on.
+
+        Through a preposition ("by saying"), adjectives and adverbs ("is quick to
+        add", "aside from stating").
+        """
+        i = self.tokens[verb].head
+        for _ in range(3):
+            tok = self.tokens[i]
+            if tok.pos in {"VERB", "AUX"}:
+                return i if i != verb else None
+            if tok.pos not in {"ADP", "ADJ", "ADV"} or tok.head == i:
+                return None
+            i = tok.head
+        return None
+
+    def noun_source(self, noun: int, depth: int) -> CharSpan | None:
+        """The source of a participle on an object: "X issued a statement saying …"."""
+        tok = self.tokens[noun]
+        if tok.dep == "dobj":
             return self.source_of(tok.head, depth + 1)
-        if tok.dep == "pcomp" and head.dep == "prep":  # "…, by saying that"
-            governor = self.tokens[head.head]
-            if governor.pos in {"VERB", "AUX"} and governor.i != head.i:
-                return self.source_of(governor.i, depth + 1)
         return None
 
     def subject_span(self, verb: int, subj: int) -> CharSpan | None:
@@ -162,6 +238,25 @@ class _Finder:
             if any(self.tokens[j].pos in {"NOUN", "PROPN", "PRON"} for j in after):
                 indices = list(after)
         return _one_span(self.parsed, indices)
+
+    def is_open(self, i: int) -> bool:
+        """An opening quote mark; a straight one (or ``''``) opens after a space."""
+        tok = self.tokens[i]
+        if tok.text in _OPEN:
+            return True
+        if tok.text not in _EITHER:
+            return False
+        text = self.parsed.text
+        before = text[tok.idx - 1 : tok.idx]
+        after = text[tok.end : tok.end + 1]
+        return (not before or before.isspace() or before in _BEFORE_OPEN) and (
+            bool(after) and not after.isspace()
+        )
+
+    def is_close(self, i: int) -> bool:
+        """A closing quote mark (a straight one that does not open)."""
+        text = self.tokens[i].text
+        return text in _CLOSE or (text in _EITHER and not self.is_open(i))
 
     def is_dash(self, i: int) -> bool:
         """A dash between words (a hyphen counts only with spaces around it)."""
@@ -200,12 +295,12 @@ class _Finder:
             (
                 j
                 for j in range(hi + 1, min(hi + 3, len(self.tokens)))
-                if self.tokens[j].text in _CLOSE
+                if self.is_close(j)
             ),
             None,
         )
-        marks = [i for i in indices if self.tokens[i].text in _OPEN | _CLOSE]
-        if lo > 0 and self.tokens[lo - 1].text in _OPEN:
+        marks = [i for i in indices if self.is_open(i) or self.is_close(i)]
+        if lo > 0 and self.is_open(lo - 1):
             out.add(lo - 1)
             if close is not None:
                 out.update(range(hi + 1, close + 1))
@@ -214,11 +309,10 @@ class _Finder:
         elif close is not None:
             start = lo - 1
             while start >= 0 and lo - start < _MAX_QUOTE:
-                text = self.tokens[start].text
-                if text in _OPEN:
+                if self.is_open(start):
                     out.update(range(start, close + 1))
                     break
-                if text in _CLOSE:
+                if self.is_close(start):
                     break
                 start -= 1
         return sorted(out)
@@ -238,7 +332,10 @@ class _Finder:
         out: list[tuple[str, list[int], int]] = []
         comp = _child(self.parsed, verb, frozenset({"ccomp"}))
         if comp is not None:
-            out.append(("clause", self.with_quotes(_subtree(self.parsed, comp)), verb))
+            content = self.with_quotes(_subtree(self.parsed, comp))
+            if comp < verb:  # '"…," she said, "…"': both parts
+                content += [i for i in self.quote_after(verb) if i > verb]
+            out.append(("clause", content, verb))
         elif tok.dep == "parataxis":
             inner = set(_subtree(self.parsed, verb))
             rest = [i for i in _subtree(self.parsed, tok.head) if i not in inner]
@@ -257,13 +354,50 @@ class _Finder:
             if prep is not None and verb < prep <= verb + 2
             else None
         )
-        if prep is not None and pobj is not None:
+        if (
+            prep is not None
+            and pobj is not None
+            and self.tokens[pobj].ent_type not in {"DATE", "TIME"}  # "spoke on Monday"
+        ):
             out.append(("prep", _subtree(self.parsed, pobj), prep))
+        subj = _child(self.parsed, verb, frozenset({"nsubjpass"}))
+        agent = _child(self.parsed, verb, frozenset({"agent"}))
+        if subj is not None and agent is not None:
+            out.append(("passive", _subtree(self.parsed, subj), verb))
         if not out:
             quote = self.quote_before(verb) + self.quote_after(verb)
             if quote:
                 out.append(("quote", quote, verb))
+            elif colon := self.after_colon(verb):
+                out.append(("colon", colon, verb))
         return out
+
+    def after_colon(self, verb: int) -> list[int]:
+        """The paragraph after a colon right after the verb ('X reports: …').
+
+        The words from the colon (the verb's particle may come between) to the end
+        of the line the first of them is on, when there are at least three.
+        """
+        j = verb + 1
+        while j < len(self.tokens) and self.tokens[j].dep == "prt":
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].text != ":":
+            return []
+        j += 1
+        while j < len(self.tokens) and self.tokens[j].pos == "SPACE":
+            j += 1
+        if j >= len(self.tokens):
+            return []
+        text = self.parsed.text
+        line_end = text.find("\n", self.tokens[j].idx)
+        line_end = len(text) if line_end < 0 else line_end
+        out: list[int] = []
+        while j < len(self.tokens) and self.tokens[j].end <= line_end:
+            if self.tokens[j].pos != "SPACE":
+                out.append(j)
+            j += 1
+        words = sum(self.tokens[k].pos != "PUNCT" for k in out)
+        return out if words >= _MIN_COLON_CONTENT else []
 
     def quote_before(self, verb: int) -> list[int]:
         """The quotation that ends just before the verb's clause ('"…," she said').
@@ -279,14 +413,14 @@ class _Finder:
         j = first - 1
         while j >= 0 and self.tokens[j].text in {",", "—", "-"}:
             j -= 1
-        if j < 0 or self.tokens[j].text not in _CLOSE:
+        if j < 0 or not self.is_close(j):
             return []
         end = j
         start = end - 1
         while start >= 0 and end - start < _MAX_QUOTE:
-            if self.tokens[start].text in _OPEN:
+            if self.is_open(start):
                 return list(range(start, end + 1))
-            if self.tokens[start].text in _CLOSE:
+            if self.is_close(start):
                 return []
             start -= 1
         return []
@@ -294,22 +428,29 @@ class _Finder:
     def quote_after(self, verb: int) -> list[int]:
         """The quotation that opens right after the verb ('she said, "…"').
 
-        The tokens from the opening quote mark (after the verb, its particle and at
-        most a comma or colon) to the closing one, within one paragraph.
+        The tokens from the opening quote mark (after the verb, its particle, a
+        subject after it and commas or a colon) to the closing one, within one
+        paragraph.
         """
         j = verb + 1
+        subj = _child(self.parsed, verb, _SUBJECTS)
+        if subj is not None and subj > verb:  # '…," said Smith, "…'
+            j = max(_subtree(self.parsed, subj)) + 1
+        colon = False
         while j < len(self.tokens) and (
-            self.tokens[j].text in {",", ":"} or self.tokens[j].dep == "prt"
+            self.tokens[j].text in {",", ":"}
+            or self.tokens[j].dep == "prt"
+            or (colon and self.tokens[j].pos == "SPACE")
         ):
+            colon = colon or self.tokens[j].text == ":"
             j += 1
-        if j >= len(self.tokens) or self.tokens[j].text not in _OPEN:
+        if j >= len(self.tokens) or not self.is_open(j):
             return []
         end = j + 1
         while end < len(self.tokens) and end - j < _MAX_QUOTE:
-            text = self.tokens[end].text
-            if (text in _CLOSE and text != '"') or (text == '"' and end > j + 1):
+            if self.is_close(end):
                 return list(range(j, end + 1))
-            if text in _OPEN or "\n" in text:
+            if self.is_open(end) or "\n" in self.tokens[end].text:
                 return []
             end += 1
         return []
@@ -328,6 +469,7 @@ class _Finder:
                     frame,
                     content,
                     listed=lemma in self.lex.frames.get(frame, frozenset()),
+                    quoted=self.quoted[verb],
                 ),
             )
             for frame, content, cue_end in self.verb_frames(verb)
@@ -347,9 +489,9 @@ class _Finder:
         cue = self.cue_span(verb)
         if cue_end != verb:
             cue = CharSpan(start=cue.start, end=self.tokens[cue_end].end)
-        return Attribution(
-            cue=cue, source=self.source_of(verb), content=_runs(self.parsed, content)
-        )
+        lemma = self.tokens[verb].lemma.lower()
+        source = None if lemma in self.lex.sourceless_verbs else self.source_of(verb)
+        return Attribution(cue=cue, source=source, content=_runs(self.parsed, content))
 
     def prep_rule(self, i: int) -> Attribution | None:
         """``according to X`` / ``citing X`` / ``per X``."""
@@ -363,6 +505,8 @@ class _Finder:
         obj = _child(self.parsed, last, frozenset({"pobj", "dobj"}))
         if obj is None or (match == ("per",) and not self.names_someone(obj)):
             return None
+        if match == ("citing",) and self.tokens[i].pos == "VERB":
+            return self.citing_rule(i, obj)
         sent = self.parsed.sents[self.tokens[i].sent]
         phrase = set(_subtree(self.parsed, i)) | set(range(i, last + 1))
         phrase |= set(_subtree(self.parsed, obj))
@@ -374,6 +518,15 @@ class _Finder:
             cue=CharSpan(start=self.tokens[i].idx, end=self.tokens[last].end),
             source=_one_span(self.parsed, _subtree(self.parsed, obj)),
             content=spans,
+        )
+
+    def citing_rule(self, verb: int, obj: int) -> Attribution | None:
+        """``X said, citing Y``: X (the governing subject) cites Y, the content."""
+        spans = _runs(self.parsed, self.with_quotes(_subtree(self.parsed, obj)))
+        if not spans:
+            return None
+        return Attribution(
+            cue=self.cue_span(verb), source=self.source_of(verb), content=spans
         )
 
     def names_someone(self, noun: int) -> bool:
@@ -543,14 +696,22 @@ class _Finder:
     def run(self) -> tuple[Attribution, ...]:
         found: list[Attribution] = []
         for tok in self.tokens:
+            # what a quoted speaker reports is rarely an attribution of its own
+            quoted = self.quoted[tok.i]
             hit = (
-                self.prep_rule(tok.i)
+                (None if quoted else self.prep_rule(tok.i))
                 or self.colon_rule(tok.i)
                 or self.poll_rule(tok.i)
                 or self.verb_rule(tok.i)
-                or self.naming_rule(tok.i)
-                or self.as_rule(tok.i)
-                or self.noun_rule(tok.i)
+                or (
+                    None
+                    if quoted
+                    else (
+                        self.naming_rule(tok.i)
+                        or self.as_rule(tok.i)
+                        or self.noun_rule(tok.i)
+                    )
+                )
             )
             if hit is not None:
                 found.append(hit)
