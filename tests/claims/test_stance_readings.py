@@ -469,3 +469,20 @@ def test_forecasts_exhortations_and_counted_groups_hold_no_position(claims_of, t
 def test_a_ministry_keeps_its_own_id(claims_of):
     text = "MITI is asking Japanese chip makers to limit production."
     assert ("demand", "JPN-MITI") in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "White House Chief of Staff John Kelly made his call to Grassley on Thursday.",
+        "U.S. officials said Trump will not personally benefit from the tax bill.",
+        "President Barack Obama said no one should assume victory.",
+    ],
+)
+def test_calls_forecasts_and_no_one_hold_no_position(claims_of, text):
+    assert _positions(claims_of(text)) == set()
+
+
+def test_a_call_for_something_still_demands(claims_of):
+    text = "Britain renewed its call for talks on Gibraltar."
+    assert ("demand", "GBR") in _positions(claims_of(text))

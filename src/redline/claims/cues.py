@@ -614,11 +614,12 @@ def _noun_cue(
             return None
         content = _content_range(pt, verb, hi, frame, lexicon)
     else:
+        preps = {"for", "on"} if tok.lemma.lower() == "call" else {"for", "on", "to"}
         spelled = any(
             c.dep in {"acl", "ccomp", "relcl"}
-            or (c.dep == "prep" and c.text.lower() in {"for", "on", "to", "that"})
+            or (c.dep == "prep" and c.text.lower() in preps | {"that"})
             for c in children(pt, i)
-        )
+        )  # "his call for talks" asks; "his call to Grassley" is a telephone call
         if not spelled:
             return None  # "his plans with family" says what, of whom, nothing
         content = _content_range(pt, i, hi, frame, lexicon)
@@ -749,16 +750,14 @@ def _modal_content(
             )
     # "we must" binds the speaker; "if you want a pension you must work longer" is
     # anyone: neither demands anything of anyone
-    self_bound = subject is not None and pt.tokens[subject].text.lower() in {
-        "we",
-        "i",
-        "you",
-        "everyone",
-        "everybody",
-        "anyone",
-        "anybody",
-        "nobody",
-    }
+    self_bound = subject is not None and (
+        pt.tokens[subject].text.lower() in lexicon.generic_subjects
+        # "no one should assume victory"
+        or (
+            pt.tokens[subject].text.lower() == "one"
+            and any(c.text.lower() == "no" for c in children(pt, subject))
+        )
+    )
     if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
         # "this year should be the fifth solid year": an expectation, not a demand
         return None
@@ -845,7 +844,8 @@ def _modal_content(
         and _actor_like(pt, subject, lexicon)
         and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
         and "have" not in auxes  # "it would not have happened": counterfactual
-    ):
+        and not (negated and tok.lemma.lower() in lexicon.nonvolitional)
+    ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"

@@ -46,6 +46,8 @@ class Lexicon:
     nouns: dict[str, str]
     obligation: frozenset[str]
     expectation_verbs: frozenset[str]
+    generic_subjects: frozenset[str]
+    nonvolitional: frozenset[str]
     not_refusals: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
@@ -132,6 +134,8 @@ def load_lexicon() -> Lexicon:
             nouns=dict(cues["nouns"]),
             obligation=frozenset(cues["modals"]["obligation"]),
             expectation_verbs=frozenset(cues["modals"]["expectation"]),
+            generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
+            nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
             not_refusals=frozenset(cues["modals"]["not_refusals"]),
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
