@@ -6,7 +6,9 @@ For every required position of the dev gold (tests/golden/dev, articles read fro
 ../shared/corpus), print which class its miss falls in: no claim overlaps the
 evidence, a claim with the right holder but another action (with the gold -> redline
 action pairs), a holder the registry lacks, a claim with the right action but another
-holder. Prints counts only; never article text.
+holder. For the "no claim" class it also counts what the sentence holds: a pronoun
+subject, a mention of the gold holder, a quotation mark. Prints counts only; never
+article text.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from redline.claims.lexicon import load_lexicon
+from redline.claims.mentions import ActorResolver
 from redline.claims.registry import default_registry
 from redline.evaluate.runner import find_gold_files, load_record
 from redline.extract import extract_article
+from redline.nlp import parse_texts
 from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
@@ -26,7 +31,42 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
-def classify(split: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+def _sentence_shape(
+    article: object, text: str, start: int, holder: str | None
+) -> list[str]:
+    """What the sentence around ``start`` holds (for positions with no claim)."""
+    parsed = next(iter(parse_texts([text])))
+    published = getattr(article, "published", None)
+    dateline = getattr(article, "dateline", None)
+    resolver = ActorResolver(
+        registry=default_registry(),
+        lexicon=load_lexicon(),
+        parsed=parsed,
+        published=published.date() if published else None,
+        home=dateline.place if dateline else None,
+    )
+    lo, hi = next(
+        (lo, hi)
+        for lo, hi in parsed.sents
+        if parsed.tokens[lo].idx <= start < parsed.tokens[hi - 1].end + 1
+    )
+    toks = parsed.tokens[lo:hi]
+    shape = []
+    if any(t.dep in {"nsubj", "nsubjpass"} and t.pos == "PRON" for t in toks):
+        shape.append("  sentence has a pronoun subject")
+    if any(
+        m.resolved is not None and m.resolved.actor.id == holder
+        for m in resolver.mentions_in(lo, hi)
+    ):
+        shape.append("  sentence names the gold holder")
+    if any(t.text in {'"', "\u201c", "\u201d"} for t in toks):
+        shape.append("  sentence has a quotation mark")
+    return shape
+
+
+def classify(
+    split: str,
+) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[str]]:
     settings = Settings()
     known = {e.id for e in default_registry().entries()}
     cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split=split)
@@ -39,6 +79,7 @@ def classify(split: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     ]
     classes: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
+    shapes: Counter[str] = Counter()
     for case, analysis in zip(
         cases, analyse_results(results, settings=settings), strict=True
     ):
@@ -62,14 +103,16 @@ def classify(split: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
                 classes["holder not in registry"] += 1
             elif not over:
                 classes["no claim overlaps the evidence"] += 1
+                if start >= 0:
+                    shapes.update(_sentence_shape(article, text, start, item.holder))
             elif same_holder:
                 classes["right holder, another action"] += 1
-                confusion[(item.stance, same_holder[0]["action"])] += 1
+                confusion[(item.stance or "", str(same_holder[0]["action"]))] += 1
             elif any(c["action"] == item.stance for c in over):
                 classes["right action, another holder"] += 1
             else:
                 classes["another holder and action"] += 1
-    return classes, confusion
+    return classes, confusion, shapes
 
 
 def main() -> None:
@@ -77,10 +120,13 @@ def main() -> None:
     parser.add_argument("--split", choices=["tuning", "heldout"], action="append")
     args = parser.parse_args()
     for split in args.split or ["tuning", "heldout"]:
-        classes, confusion = classify(split)
+        classes, confusion, shapes = classify(split)
         print(f"== {split}: {sum(classes.values())} required positions")
         for name, n in classes.most_common():
             print(f"  {name:<34} {n:>3}")
+            if name == "no claim overlaps the evidence":
+                for shape, k in shapes.most_common():
+                    print(f"  {shape:<34} {k:>3}")
         pairs = ", ".join(f"{g}->{r} {n}" for (g, r), n in confusion.most_common())
         print(f"  gold -> redline actions: {pairs}")
 
