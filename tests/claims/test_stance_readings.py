@@ -486,3 +486,13 @@ def test_calls_forecasts_and_no_one_hold_no_position(claims_of, text):
 def test_a_call_for_something_still_demands(claims_of):
     text = "Britain renewed its call for talks on Gibraltar."
     assert ("demand", "GBR") in _positions(claims_of(text))
+
+
+def test_a_different_first_name_is_a_different_person(claims_of):
+    text = "Lib Dem Norman Baker accused ministers of turning Britain into a dump."
+    assert ("accuse", "USA") not in _positions(claims_of(text))
+
+
+def test_not_ruling_out_decides_nothing(claims_of):
+    text = "Foreign Secretary Jack Straw does not rule out a return to the talks."
+    assert ("reject", "GBR") not in _positions(claims_of(text))

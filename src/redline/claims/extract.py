@@ -390,6 +390,10 @@ class _Builder:
         subject = pt.tokens[cue.holder]
         if subject.text.lower() == "it" and subject.dep == "nsubjpass":
             return True
+        if pt.tokens[cue.token].lemma.lower() == "rule" and dep_children(
+            pt, cue.token, "neg"
+        ):
+            return True  # "does not rule out a return": keeps it open, decides nothing
         kids = list(children(pt, cue.token))
         negated = any(k.dep == "neg" for k in kids)
         auxes = {k.text.lower() for k in kids if k.dep == "aux"}

@@ -180,6 +180,8 @@ class ActorResolver:
                     continue
                 if longer and form != "person":
                     continue  # "Congress" in "Trade Unions Congress" is not Congress
+                if longer and form == "person" and not self._same_person(i, target):
+                    continue  # "Norman Baker" is not James Baker
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
                 resolved = self._resolve_form(form, target, i, i + n, surface)
@@ -206,6 +208,17 @@ class ActorResolver:
             and prev.text.lower() not in self._lexicon.titles
             and prev.text.lower() not in self._lexicon.own_id_words  # "Senate"
         )
+
+    def _same_person(self, i: int, person_id: str) -> bool:
+        """Whether the first name before surname ``i`` is the registry person's."""
+        person = self._registry.person(person_id)
+        if person is None:
+            return False
+        prev = self._pt.tokens[i - 1].text
+        if prev.rstrip(".") in _HONORIFICS or prev.lower() in self._lexicon.titles:
+            return True  # "Mr Blair", "Chancellor Brown"
+        names = " ".join(_norm(n) for n in (person.name, *person.aliases)).split()
+        return _norm(prev) in names
 
     def _inside_longer_name(self, i: int) -> bool:
         """Whether a capitalised word ends a proper name the registry does not know."""
