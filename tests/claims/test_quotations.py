@@ -128,3 +128,12 @@ def test_named_sources_are_counted_when_the_phrase_says(claims_of, text, count):
     demand = next(c for c in claims_of(text) if c.action == "demand")
     assert demand.sources[0].anonymous is False
     assert demand.sources[0].count == count
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman(claims_of):
+    text = (
+        "An Iranian Foreign Ministry spokesman said the reports were baseless.\n\n"
+        '"Washington must withdraw its fleet from the Gulf," he was quoted as saying.'
+    )
+    positions = _positions(claims_of(text))
+    assert ("demand", "IRN") in positions

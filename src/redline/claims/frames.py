@@ -48,6 +48,17 @@ def _speaker_of(pt: ParsedText, verb: int) -> int | None:
     return None
 
 
+def _quoted_as_saying(pt: ParsedText, i: int) -> bool:
+    """Whether "quoted" reports its passive subject: "'…,' he was quoted as saying"."""
+    if pt.tokens[i].lemma.lower() != "quote":
+        return False
+    return any(
+        prep.text.lower() == "as"
+        and any(c.lemma.lower() == "say" for c in children(pt, prep.i))
+        for prep in dep_children(pt, i, "prep")
+    )
+
+
 def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[Frame]:
     """Reporting frames of the sentence spanning tokens ``[lo, hi)``."""
     frames: list[Frame] = []
@@ -69,9 +80,9 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
                     Frame(verb=tok.i, speaker=objs[0].i, content=None, tail_start=start)
                 )
             continue
-        if (
-            tok.pos not in {"VERB", "AUX"}
-            or tok.lemma.lower() not in lexicon.reporting_verbs
+        if tok.pos not in {"VERB", "AUX"} or (
+            tok.lemma.lower() not in lexicon.reporting_verbs
+            and not _quoted_as_saying(pt, tok.i)
         ):
             continue
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")

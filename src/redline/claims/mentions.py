@@ -753,8 +753,34 @@ class ActorResolver:
             or lemma in self._lexicon.anonymous_nouns
         )
 
-    def _unnamed_topic(self, sent: int) -> int | None:
-        """The common-noun subject of a sentence's main clause that names no actor."""
+    def _phrase_affiliation(self, head: int) -> Resolved | None:
+        """The actor a demonym or name in the phrase of ``head`` points to."""
+        lo, hi = subtree_range(self._pt, head)
+        for tok in self._pt.tokens[lo:hi]:
+            entry = self._registry.lookup_demonym(tok.text) or (
+                self._registry.lookup_name(tok.text, on=self._day)
+                if tok.pos == "PROPN"
+                else None
+            )
+            actor = self._entry_actor(entry.id) if entry is not None else None
+            if actor is not None:
+                return Resolved(actor=actor)
+        return None
+
+    def _a_person_noun(self, i: int) -> bool:
+        """A singular noun for one person ("spokesman", "minister", "official")."""
+        tok = self._pt.tokens[i]
+        lemma = tok.lemma.lower()
+        return tok.tag == "NN" and (
+            lemma in self._lexicon.anonymous_nouns or lemma in self._lexicon.titles
+        )
+
+    def _unnamed_topic(self, sent: int, *, whole: bool = True) -> int | None:
+        """The common-noun subject of a sentence's main clause that names no actor.
+
+        With ``whole`` no mention may lie anywhere in the subject phrase; without, only
+        its head noun must not be one ("an Iranian spokesman" names no person).
+        """
         if sent < 0:
             return None
         lo, hi = self._pt.sents[sent]
@@ -765,6 +791,8 @@ class ActorResolver:
         if not subj or subj[0].pos != "NOUN":
             return None
         s_lo, s_hi = subtree_range(self._pt, subj[0].i)
+        if not whole:
+            s_lo, s_hi = subj[0].i, subj[0].i + 1
         if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
             return None
         return subj[0].i
@@ -794,16 +822,19 @@ class ActorResolver:
             ):
                 continue
             candidates.append(m)
+        if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
+            return candidates[0].resolved  # in its own sentence: the nearest
+        topic = self._unnamed_topic(tokens[i].sent - 1, whole=not want_person)
+        if topic is not None and not want_person:
+            # "The ministry has favoured the merger. It has also opposed ...":
+            # "it" is the ministry, whatever the sentence names after it.
+            return self._generic(topic)
+        if topic is not None and self._a_person_noun(topic):
+            # "An Iranian Foreign Ministry spokesman said ... . '…,' he was quoted
+            # as saying": "he" is the spokesman, and speaks for Iran
+            return self.resolve_token(topic) or self._phrase_affiliation(topic)
         if not candidates:
             return None
-        if tokens[candidates[0].start].sent == tokens[i].sent:
-            return candidates[0].resolved  # in its own sentence: the nearest
-        if not want_person:
-            topic = self._unnamed_topic(tokens[i].sent - 1)
-            if topic is not None:
-                # "The ministry has favoured the merger. It has also opposed ...":
-                # "it" is the ministry, whatever the sentence names after it.
-                return self._generic(topic)
 
         def rank(m: Mention) -> int:
             head = tokens[m.end - 1]
