@@ -137,3 +137,34 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(claims_of):
     )
     positions = _positions(claims_of(text))
     assert ("demand", "IRN") in positions
+
+
+@pytest.mark.parametrize(
+    ("text", "accuses"),
+    [
+        (
+            (
+                '"America is pursuing its expansionist aims in the Gulf," Iranian Foreign '
+                "Minister Ali Rahimi said."
+            ),
+            True,
+        ),
+        (
+            (
+                '"It would be wrong to wait for an attack," British Prime Minister Tony '
+                "Blair said."
+            ),
+            False,
+        ),
+        (
+            (
+                "EU envoy Anna Roe said the U.S. deficit was not the result of unfair "
+                "practices abroad."
+            ),
+            False,
+        ),
+    ],
+)
+def test_reported_words_that_run_another_party_down_accuse(claims_of, text, accuses):
+    actions = {a for a, _ in _positions(claims_of(text))}
+    assert ("accuse" in actions) is accuses

@@ -219,9 +219,14 @@ class _Builder:
             start = min(pt.tokens[s_lo].idx, pt.tokens[c_lo].idx, pt.tokens[f.verb].idx)
             end = max(pt.tokens[c_hi - 1].end, pt.tokens[f.verb].end)
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
+            action = self._idiom_action(content)
+            if action == "state" and self._disparages_another(
+                f, c_lo, c_hi, speaker.actor.id
+            ):
+                action = "accuse"
             out.append(
                 self._claim(
-                    action=self._idiom_action(content),
+                    action=action,
                     holder=speaker.actor,
                     voice=speaker.voice,
                     addressee=self._addressee(c_lo, c_hi, speaker.actor.id),
@@ -240,6 +245,29 @@ class _Builder:
             conditions = self._conditions(pt.tokens[c_lo].idx, pt.tokens[c_hi - 1].end)
             out.extend(self._condition_demands(out[-1], conditions, start))
         return out
+
+    def _disparages_another(self, f: Frame, lo: int, hi: int, speaker: str) -> bool:
+        """Reported words that run another party down: an accusation.
+
+        '"America has paved the ground for its expansionist aims," he said': the
+        reported clause's subject is an actor other than the speaker and the clause
+        holds a disparaging word (``[disparaging] words``).
+        """
+        pt = self.pt
+        if f.content is None:
+            return False
+        words = {t.lemma.lower() for t in pt.tokens[lo:hi]}
+        if not words & self.lexicon.disparaging_words:
+            return False
+        subjects = dep_children(pt, f.content, "nsubj", "nsubjpass")
+        if (
+            not subjects
+            or subjects[0].pos not in {"PROPN", "NOUN"}
+            or any(t.dep == "neg" for t in pt.tokens[lo:hi])
+        ):
+            return False  # "it would be wrong ...", "was not the result of unfair ..."
+        target = self.resolver.resolve_token(subjects[0].i)
+        return target is not None and target.actor.id != speaker
 
     def _idiom_action(self, content: str) -> str:
         """A plain statement's stance from an idiom ("it's unacceptable"), or state."""
