@@ -168,3 +168,19 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(claims_of):
 def test_reported_words_that_run_another_party_down_accuse(claims_of, text, accuses):
     actions = {a for a, _ in _positions(claims_of(text))}
     assert ("accuse" in actions) is accuses
+
+
+def test_an_announced_change_is_proposed(claims_of):
+    text = (
+        "The British government announced that the pension age would rise from 60 "
+        "to 65."
+    )
+    assert ("propose", "GBR") in _positions(claims_of(text))
+
+
+def test_a_quoted_passive_future_is_the_speakers_undertaking(claims_of):
+    text = (
+        "Britain's Cabinet Office said it was reviewing the scheme. "
+        '"Unions will of course be consulted about any changes."'
+    )
+    assert ("pledge", "GBR") in _positions(claims_of(text))

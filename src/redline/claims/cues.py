@@ -840,6 +840,45 @@ def _modal_content(
         return None  # "officials said Tokyo would reject the plan": the verb's own cue
     if (
         auxes & lexicon.future
+        and not negated
+        and reporter is None
+        and pt.tokens[f.verb].lemma.lower() == "announce"
+        and not _actor_like(pt, subject, lexicon)
+    ):
+        # "the government announced that the pension age would rise to 65": a plan
+        return Cue(
+            action="propose",
+            token=verb,
+            holder=f.speaker,
+            content=content,
+            frame=f,
+            split=False,
+            rule="modal",
+        )
+    if (
+        auxes & lexicon.future
+        and "auxpass" in {c.dep for c in children(pt, verb)}
+        and not dep_children(pt, verb, "agent")
+        and not negated
+        and f.quoted
+        and not _conditional(pt, f, verb)
+        and subject is not None
+        and pt.tokens[subject].lemma.lower()
+        in lexicon.actor_nouns | lexicon.government_nouns | lexicon.anonymous_nouns
+    ):
+        # '"Unions will of course be consulted," the Cabinet Office said': the
+        # speaker undertakes what no one else is named to do
+        return Cue(
+            action="pledge",
+            token=verb,
+            holder=f.speaker,
+            content=content,
+            frame=f,
+            split=False,
+            rule="modal",
+        )
+    if (
+        auxes & lexicon.future
         and subject is not None
         and _actor_like(pt, subject, lexicon)
         and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
