@@ -184,3 +184,20 @@ def test_a_quoted_passive_future_is_the_speakers_undertaking(claims_of):
         '"Unions will of course be consulted about any changes."'
     )
     assert ("pledge", "GBR") in _positions(claims_of(text))
+
+
+def test_impersonal_necessity_goes_on_with_the_party_before(claims_of):
+    text = (
+        "West German banks had objected to the decision of the committee. "
+        "It was imperative that alternative options be considered."
+    )
+    demands = [c for c in claims_of(text) if c.action == "demand"]
+    assert [c.holder.id for c in demands] == ["DEU-BANKS"]
+    assert demands[0].content.startswith("alternative options")
+
+
+def test_impersonal_necessity_alone_demands_nothing(claims_of):
+    text = (
+        "The talks resumed. It was imperative that alternative options be considered."
+    )
+    assert not [c for c in claims_of(text) if c.action == "demand"]

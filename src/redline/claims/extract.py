@@ -110,6 +110,8 @@ class _Builder:
             for cue in cues:
                 out.extend(self._claims_for(cue, lo, hi, sources))
             out.extend(self._statements(frames, cues, sources, lo, hi))
+            if not out and not frames:
+                out.extend(self._necessity(lo, hi))
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         date = find_date(pt.text[s_start:s_end], published=self.article.published)
         if date is not None:
@@ -119,6 +121,41 @@ class _Builder:
             self.state.prev_sources = out[-1].sources
             self.state.prev_claim_sentence = self.state.sentence
         return out
+
+    # -- free indirect speech -------------------------------------------------------
+
+    def _necessity(self, lo: int, hi: int) -> list[Claim]:
+        """An impersonal necessity ("It was imperative that ...") as a demand.
+
+        With no reporting verb of its own the sentence goes on with the party of the
+        sentence before, when that sentence held one of its claims.
+        """
+        st = self.state
+        pt = self.pt
+        if st.prev_claim_sentence != st.sentence - 1 or st.prev_holder is None:
+            return []
+        start, end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
+        match = self.lexicon.necessity.match(pt.text[start:end])
+        holder = self.resolver.actor(st.prev_holder)
+        if match is None or holder is None:
+            return []
+        content = pt.text[start + match.end() : end].strip(" .")
+        return [
+            self._claim(
+                action="demand",
+                holder=holder,
+                voice=None,
+                addressee=None,
+                content=content,
+                issues=self._issues_or_other(content, lo, hi),
+                conditions=(),
+                sources=st.prev_sources,
+                span=(start, end),
+                when=self._when(lo, hi, []),
+                negated=False,
+                hypothetical=False,
+            )
+        ]
 
     # -- quotations -----------------------------------------------------------------
 

@@ -78,6 +78,7 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    necessity: re.Pattern[str]
     request_nouns: frozenset[str]
     giving_up_verbs: frozenset[str]
     stance_objects: frozenset[str]
@@ -170,6 +171,7 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),
             giving_up_verbs=frozenset(cues["giving_up"]["verbs"]),
             stance_objects=frozenset(cues["giving_up"]["objects"]),
