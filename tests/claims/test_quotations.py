@@ -201,3 +201,11 @@ def test_impersonal_necessity_alone_demands_nothing(claims_of):
         "The talks resumed. It was imperative that alternative options be considered."
     )
     assert not [c for c in claims_of(text) if c.action == "demand"]
+
+
+def test_a_rank_adjective_keeps_the_generic_noun_the_same_party(claims_of):
+    text = (
+        "Unison met ministers on Monday. The main union said the government must "
+        "think again."
+    )
+    assert ("demand", "GBR-UNISON") in _positions(claims_of(text))

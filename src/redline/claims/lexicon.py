@@ -62,6 +62,7 @@ class Lexicon:
     titles: tuple[str, ...]
     government_nouns: frozenset[str]
     actor_nouns: frozenset[str]
+    rank_adjectives: frozenset[str]
     own_bodies: frozenset[str]
     state_titles: frozenset[str]
     own_id_words: frozenset[str]
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
             titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
             actor_nouns=frozenset(cues["titles"]["actor_nouns"]),
+            rank_adjectives=frozenset(cues["titles"]["rank_adjectives"]),
             own_bodies=frozenset(cues["titles"]["own_bodies"]),
             state_titles=frozenset(cues["titles"]["state_titles"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),

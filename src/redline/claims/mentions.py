@@ -715,8 +715,11 @@ class ActorResolver:
             return None  # "the five unions" are not the one union named before
         has_the = any(k.dep == "det" and k.text.lower() == "the" for k in kids)
         modified = any(
-            k.dep in {"amod", "compound"} and not self._numeric(k.i) for k in kids
-        )
+            k.dep in {"amod", "compound"}
+            and not self._numeric(k.i)
+            and k.lemma.lower() not in self._lexicon.rank_adjectives
+            for k in kids
+        )  # "the senior banker" is still the banker named before
         if modified:
             return None  # "the joint fisheries commission" is some other commission
         # "the alliance"; a bloc may also go bare ("Consumers are asking ...").
