@@ -209,3 +209,12 @@ def test_a_rank_adjective_keeps_the_generic_noun_the_same_party(claims_of):
         "think again."
     )
     assert ("demand", "GBR-UNISON") in _positions(claims_of(text))
+
+
+def test_the_government_in_a_quotation_is_the_speakers_state(claims_of):
+    text = (
+        "The Cabinet Office said it was reviewing the scheme. "
+        '"To keep it affordable, the government announced that the pension age '
+        'would rise from 60 to 65."'
+    )
+    assert ("propose", "GBR") in _positions(claims_of(text))

@@ -176,6 +176,9 @@ class _Builder:
         spoken = next(
             (f for f in frames if f.speaker is not None and f.verb in sources), None
         )
+        if self.state.quoted is not None and self._in_quotation(start):
+            # inside the quotation "the government" is the quoted speaker's
+            self.resolver.quote_speakers[pt.tokens[lo].sent] = self.state.quoted[0]
         if spoken is not None:
             # a quotation opening next quotes this speaker: 'Yeutter told
             # reporters the talks had failed. "We will not ..."'

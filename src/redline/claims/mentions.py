@@ -554,6 +554,9 @@ class ActorResolver:
             generic = self._generic(head)
             if generic is not None:
                 return generic
+            quoted = self._quoted_government(head)
+            if quoted is not None:
+                return quoted
             for child in children(self._pt, head):
                 if child.dep == "compound" and child.pos == "NOUN" and child.i < head:
                     # "the consumer proposal", "union negotiators": a bloc or body
@@ -755,6 +758,25 @@ class ActorResolver:
             lemma in self._lexicon.government_nouns
             or lemma in self._lexicon.anonymous_nouns
         )
+
+    def _quoted_government(self, head: int) -> Resolved | None:
+        """The quoted speaker's state for "the government" inside a quotation."""
+        tok = self._pt.tokens[head]
+        speaker = self.quote_speakers.get(tok.sent)
+        if (
+            speaker is None
+            or tok.lemma.lower() not in self._lexicon.government_nouns
+            or not any(
+                k.dep == "det" and k.text.lower() == "the"
+                for k in children(self._pt, head)
+            )
+        ):
+            return None
+        said = self.resolve_token(speaker)
+        if said is None:
+            return None
+        state = self.state_of(said.actor.id)
+        return Resolved(actor=state) if state is not None else said
 
     def _phrase_affiliation(self, head: int) -> Resolved | None:
         """The actor a demonym or name in the phrase of ``head`` points to."""
