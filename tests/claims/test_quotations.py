@@ -218,3 +218,14 @@ def test_the_government_in_a_quotation_is_the_speakers_state(claims_of):
         'would rise from 60 to 65."'
     )
     assert ("propose", "GBR") in _positions(claims_of(text))
+
+
+def test_a_quotation_named_at_its_end_quotes_that_speaker(claims_of):
+    text = (
+        '"We will not accept any preconditions. We are ready to talk on Monday," '
+        "Eritrean Foreign Minister Tesfaldet Haile said."
+    )
+    claims = claims_of(text)
+    reject = next(c for c in claims if c.action == "reject")
+    assert reject.holder.id == "ERI"
+    assert reject.sources[0].text == "Eritrean Foreign Minister Tesfaldet Haile"

@@ -188,6 +188,10 @@ class _Builder:
                 else None
             )
             return frames
+        if not frames and self.state.quoted is None and self._in_quotation(start):
+            # '"We are ready to talk. But we will not accept conditions," Haile
+            # said.': the speaker is named at the end of the quotation
+            self.state.quoted = self._speaker_ahead(pt.tokens[lo].sent)
         if frames or self.state.quoted is None or not self._in_quotation(start):
             self.state.quoted = None
             return frames
@@ -210,6 +214,43 @@ class _Builder:
                 quoted=True,
             )
         ]
+
+    def _speaker_ahead(self, sent: int) -> tuple[int, Source] | None:
+        """The speaker a quotation names at its end, in the same paragraph.
+
+        The next sentences must go on with the quotation; the first one with a
+        reporting verb must carry a trailing attribution ('..., Haile said').
+        """
+        pt = self.pt
+        text = pt.text
+        para_end = text.find("\n", pt.tokens[pt.sents[sent][0]].idx)
+        para_end = len(text) if para_end < 0 else para_end
+        for k in range(sent + 1, min(sent + 5, len(pt.sents))):
+            lo, hi = pt.sents[k]
+            if pt.tokens[lo].idx >= para_end:
+                return None
+            frames = find_frames(pt, lo, hi, lexicon=self.lexicon)
+            if not frames:
+                continue
+            trailing = next(
+                (
+                    f
+                    for f in frames
+                    if f.speaker is not None and f.tail_start is not None
+                ),
+                None,
+            )
+            if trailing is None or trailing.speaker is None:
+                return None
+            source = parse_source(
+                pt,
+                trailing.speaker,
+                lexicon=self.lexicon,
+                resolver=self.resolver,
+                memory=SourceMemory(),
+            )
+            return trailing.speaker, source
+        return None
 
     def _in_quotation(self, start: int) -> bool:
         """Whether text at ``start`` opens or is inside a quotation of its paragraph."""
