@@ -229,3 +229,11 @@ def test_a_quotation_named_at_its_end_quotes_that_speaker(claims_of):
     reject = next(c for c in claims if c.action == "reject")
     assert reject.holder.id == "ERI"
     assert reject.sources[0].text == "Eritrean Foreign Minister Tesfaldet Haile"
+
+
+def test_the_ministry_refers_back_to_the_ministry_named_before(claims_of):
+    text = (
+        "Japan's Ministry of International Trade and Industry said output fell. "
+        "Last month, the ministry asked chip makers to cut output by 10 pct."
+    )
+    assert ("demand", "JPN-MITI") in _positions(claims_of(text))

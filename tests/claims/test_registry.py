@@ -553,3 +553,18 @@ def test_registry_load_bad_entry_message_names_entry(tmp_path):
 def test_registry_load_missing_file_raises(tmp_path):
     with pytest.raises(RegistryError, match=r"missing\.toml"):
         Registry.load(extra=[tmp_path / "missing.toml"])
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Ministry of International Trade and Industry", ("ministry",)),
+        ("Labour Party", ("party",)),
+        ("Bank of England", ("bank",)),
+        ("Foreign Office", ()),
+    ],
+)
+def test_a_body_is_referred_back_to_by_the_head_of_its_name(name, generic):
+    from redline.claims.registry import _body_generic
+
+    assert _body_generic(name) == generic

@@ -165,7 +165,8 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
         yield Entry(
             id=b.id, name=b.name, kind=ActorKind.DOMESTIC,
             names=_unique([b.name, *b.names]), demonyms=_unique(b.demonyms),
-            metonyms=_unique(b.metonyms), generic=(), acts_for=b.acts_for,
+            metonyms=_unique(b.metonyms), generic=_body_generic(b.name),
+            acts_for=b.acts_for,
             historical=False,
         )  # fmt: skip
     for g in data.group:
@@ -175,6 +176,23 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
             generic=_unique(g.generic), acts_for=None, historical=False,
             within=g.within,
         )  # fmt: skip
+
+
+_BODY_HEADS = frozenset(
+    {"ministry", "department", "party", "bank", "parliament", "senate", "treasury",
+     "commission", "committee", "council", "congress", "assembly", "cabinet"}
+)  # fmt: skip
+
+
+def _body_generic(name: str) -> tuple[str, ...]:
+    """The noun that refers back to a body: "the ministry", "the party", "the bank".
+
+    The head of the name: the word before "of" ("Ministry of Defence") or the last
+    word ("Labour Party"), when it is one of the nouns bodies are called by.
+    """
+    words = name.split(" of ", maxsplit=1)[0].split()
+    head = (words[0] if " of " in name else words[-1]).casefold() if words else ""
+    return (head,) if head in _BODY_HEADS else ()
 
 
 def _people_of(data: RegistryFile) -> Iterator[Person]:
