@@ -731,6 +731,18 @@ def _modal_content(
     while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:
         c_lo += 1
     content = (c_lo, min(c_hi, hi))
+
+    def _cue(action: str, holder: int | None, rule: str) -> Cue:
+        return Cue(
+            action=action,
+            token=verb,
+            holder=holder,
+            content=content,
+            frame=f,
+            split=False,
+            rule=rule,
+        )
+
     subject = _subject(pt, verb)
     modals = lexicon.future | lexicon.possibility | lexicon.obligation
     if _conditional(pt, f, verb) and auxes & modals:
@@ -739,15 +751,7 @@ def _modal_content(
             # "there should be a strike unless ministers think again": with no
             # subject of its own the threat is the speaker's.
             impersonal = subject is None or pt.tokens[subject].dep == "expl"
-            return Cue(
-                action="threaten",
-                token=verb,
-                holder=f.speaker if impersonal else subject,
-                content=content,
-                frame=f,
-                split=False,
-                rule="threat",
-            )
+            return _cue("threaten", f.speaker if impersonal else subject, "threat")
     # "we must" binds the speaker; "if you want a pension you must work longer" is
     # anyone: neither demands anything of anyone
     self_bound = subject is not None and (
@@ -811,15 +815,7 @@ def _modal_content(
         and not asks
         and tok.lemma.lower() not in lexicon.not_refusals
     ):  # "cannot negotiate"; not "I cannot emphasise that enough"
-        return Cue(
-            action="reject",
-            token=verb,
-            holder=f.speaker,
-            content=content,
-            frame=f,
-            split=False,
-            rule="modal",
-        )
+        return _cue("reject", f.speaker, "modal")
     reporter = lexicon.verbs.get(pt.tokens[f.verb].lemma.lower())
     if (
         reporter is not None
@@ -827,15 +823,7 @@ def _modal_content(
         and warns_of_penalty(pt, (c_lo, c_hi), lexicon)
     ):
         # "Iran warned that any interference would meet a strong response"
-        return Cue(
-            action="threaten",
-            token=verb,
-            holder=f.speaker,
-            content=content,
-            frame=f,
-            split=False,
-            rule="threat",
-        )
+        return _cue("threaten", f.speaker, "threat")
     if tok.lemma.lower() in lexicon.verbs:
         return None  # "officials said Tokyo would reject the plan": the verb's own cue
     if (
@@ -846,15 +834,7 @@ def _modal_content(
         and not _actor_like(pt, subject, lexicon)
     ):
         # "the government announced that the pension age would rise to 65": a plan
-        return Cue(
-            action="propose",
-            token=verb,
-            holder=f.speaker,
-            content=content,
-            frame=f,
-            split=False,
-            rule="modal",
-        )
+        return _cue("propose", f.speaker, "modal")
     if (
         auxes & lexicon.future
         and "auxpass" in {c.dep for c in children(pt, verb)}
@@ -868,15 +848,7 @@ def _modal_content(
     ):
         # '"Unions will of course be consulted," the Cabinet Office said': the
         # speaker undertakes what no one else is named to do
-        return Cue(
-            action="pledge",
-            token=verb,
-            holder=f.speaker,
-            content=content,
-            frame=f,
-            split=False,
-            rule="modal",
-        )
+        return _cue("pledge", f.speaker, "modal")
     if (
         auxes & lexicon.future
         and subject is not None
@@ -896,15 +868,7 @@ def _modal_content(
         rule = "refusal" if negated else "commitment"
         if not negated and _names_penalty(pt, verb, lexicon):
             action, rule = "threaten", "threat"  # "Washington will impose tariffs"
-        return Cue(
-            action=action,
-            token=verb,
-            holder=subject,
-            content=content,
-            frame=f,
-            split=False,
-            rule=rule,
-        )
+        return _cue(action, subject, rule)
     if (
         auxes & lexicon.possibility
         and not negated
@@ -913,15 +877,7 @@ def _modal_content(
         and _names_penalty(pt, verb, lexicon)
     ):
         # "Argentina may break off negotiations": a possible penalty threatens
-        return Cue(
-            action="threaten",
-            token=verb,
-            holder=subject,
-            content=content,
-            frame=f,
-            split=False,
-            rule="threat",
-        )
+        return _cue("threaten", subject, "threat")
     return None
 
 
