@@ -375,8 +375,8 @@ class ActorResolver:
         home = self._home_state()
         placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
         if home is not None and title in self._lexicon.state_titles and not placed:
-            # ("Alberta Premier Don Getty" serves a province: some place is named)
-            # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state
+            # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state; not
+            # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
 
