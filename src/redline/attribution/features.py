@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from redline.nlp import ParsedText
+from redline.nlp.quotes import quotation_flags
 
 __all__ = ["cue_features", "inside_quotation", "quotation_flags"]
 
@@ -14,9 +15,6 @@ _FIRST_WORDS = frozenset(
     {"that", "to", '"', "\u201c", "whether", "if", "the", "a", "he", "she", "it"}
     | {"they", "we", "i"}
 )
-_OPENING = frozenset({"\u201c", "``"})
-_CLOSING = frozenset({"\u201d"})
-_TOGGLE = frozenset({'"', "''"})
 _LENGTH_BUCKETS = 6
 _BUCKET = 5
 
@@ -105,38 +103,6 @@ def _chain(parsed: ParsedText, verb: int) -> str:
     return ">".join(deps) or "root"
 
 
-def quotation_flags(parsed: ParsedText) -> list[bool]:
-    """For every token, whether it stands inside a quotation of its paragraph.
-
-    Read left to right from each paragraph's start: a curly opening mark opens, a
-    curly closing one closes, and a straight one (``"``, ``''``) does the other.
-    """
-    flags: list[bool] = []
-    inside = False
-    for tok in parsed.tokens:
-        flags.append(inside)
-        if "\n" in tok.text:
-            inside = False
-        elif tok.text in _OPENING:
-            inside = True
-        elif tok.text in _CLOSING:
-            inside = False
-        elif tok.text in _TOGGLE:
-            inside = not inside
-    return flags
-
-
 def inside_quotation(parsed: ParsedText, i: int) -> bool:
     """Whether token ``i`` stands inside a quotation (see :func:`quotation_flags`)."""
-    start = i
-    while start > 0 and "\n" not in parsed.tokens[start - 1].text:
-        start -= 1
-    inside = False
-    for tok in parsed.tokens[start:i]:
-        if tok.text in _OPENING:
-            inside = True
-        elif tok.text in _CLOSING:
-            inside = False
-        elif tok.text in _TOGGLE:
-            inside = not inside
-    return inside
+    return quotation_flags(parsed)[i]

@@ -20,6 +20,7 @@ from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
 from redline.model import Actor, ActorKind, Article, Claim, Source, Span
 from redline.nlp import ParsedText
+from redline.nlp.quotes import quotation_flags
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
@@ -27,7 +28,7 @@ EXTRACTOR = "redline.rules.v1"
 _UNKNOWN = "UNKNOWN"
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _MIN_LIST_COMMAS = 2
-_QUOTES = ('"', "\u201c", "\u201d")
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -66,6 +67,7 @@ class _Builder:
             home=article.dateline.place if article.dateline else None,
         )
         self.state = _State(memory=SourceMemory())
+        self._quoted = quotation_flags(parsed)
         self._frames: list[Frame] = []
         self._cond_re = re.compile(
             r"\b(?:"
@@ -172,11 +174,10 @@ class _Builder:
         opens right after a sentence with a speaker quotes that speaker.
         """
         pt = self.pt
-        start = pt.tokens[lo].idx
         spoken = next(
             (f for f in frames if f.speaker is not None and f.verb in sources), None
         )
-        if self.state.quoted is not None and self._in_quotation(start):
+        if self.state.quoted is not None and self._in_quotation(lo, hi):
             # inside the quotation "the government" is the quoted speaker's
             self.resolver.quote_speakers[pt.tokens[lo].sent] = self.state.quoted[0]
         if spoken is not None:
@@ -188,11 +189,11 @@ class _Builder:
                 else None
             )
             return frames
-        if not frames and self.state.quoted is None and self._in_quotation(start):
+        if not frames and self.state.quoted is None and self._in_quotation(lo, hi):
             # '"We are ready to talk. But we will not accept conditions," Haile
             # said.': the speaker is named at the end of the quotation
             self.state.quoted = self._speaker_ahead(pt.tokens[lo].sent)
-        if frames or self.state.quoted is None or not self._in_quotation(start):
+        if frames or self.state.quoted is None or not self._in_quotation(lo, hi):
             self.state.quoted = None
             return frames
         speaker, source = self.state.quoted
@@ -252,16 +253,19 @@ class _Builder:
             return trailing.speaker, source
         return None
 
-    def _in_quotation(self, start: int) -> bool:
-        """Whether text at ``start`` opens or is inside a quotation of its paragraph."""
-        text = self.pt.text
-        para = text.rfind("\n", 0, start) + 1
-        if text[start:].lstrip()[:1] in _QUOTES:
+    def _in_quotation(self, lo: int, hi: int) -> bool:
+        """Whether the sentence ``[lo, hi)`` opens or lies inside a quotation.
+
+        It opens one when it starts with a quotation mark (a straight mark that
+        would close an unclosed quotation opens a new one here); it lies inside one
+        when its first word does (:func:`redline.nlp.quotes.quotation_flags`).
+        """
+        words = [k for k in range(lo, hi) if self.pt.tokens[k].pos != "SPACE"]
+        if not words:
+            return False
+        if self.pt.tokens[words[0]].text in _QUOTES:
             return True
-        before = text[para:start]
-        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count(
-            "\u201d"
-        )
+        return self._quoted[words[0]]
 
     # -- plain statements -----------------------------------------------------------
 
