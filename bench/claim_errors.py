@@ -14,7 +14,9 @@ article text.
 from __future__ import annotations
 
 import argparse
+import functools
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from redline.claims.lexicon import load_lexicon
@@ -22,28 +24,40 @@ from redline.claims.mentions import ActorResolver
 from redline.claims.registry import default_registry
 from redline.evaluate.runner import find_gold_files, load_record
 from redline.extract import extract_article
-from redline.nlp import parse_texts
+from redline.nlp import ParsedText, parse_texts
 from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
+_Parsed = tuple[ParsedText, ActorResolver]
 SHARED = REPO.parent / "shared"
+
+
+@functools.cache
+def _parse(text: str, published: date | None, home: str | None) -> _Parsed:
+    """One article's parse and actor mentions, computed once per article."""
+    parsed = next(iter(parse_texts([text])))
+    resolver = ActorResolver(
+        registry=default_registry(),
+        lexicon=load_lexicon(),
+        parsed=parsed,
+        published=published,
+        home=home,
+    )
+    return parsed, resolver
 
 
 def _sentence_shape(
     article: object, text: str, start: int, holder: str | None
 ) -> list[str]:
     """What the sentence around ``start`` holds (for positions with no claim)."""
-    parsed = next(iter(parse_texts([text])))
     published = getattr(article, "published", None)
     dateline = getattr(article, "dateline", None)
-    resolver = ActorResolver(
-        registry=default_registry(),
-        lexicon=load_lexicon(),
-        parsed=parsed,
-        published=published.date() if published else None,
-        home=dateline.place if dateline else None,
+    parsed, resolver = _parse(
+        text,
+        published.date() if published else None,
+        dateline.place if dateline else None,
     )
     lo, hi = next(
         (lo, hi)
