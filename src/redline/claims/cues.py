@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redline.claims._tree import ancestors, children, dep_children, subtree_range
+from redline.claims._tree import (
+    ancestors,
+    children,
+    dep_children,
+    has_child_lemma,
+    subtree_range,
+)
 from redline.claims.frames import Frame
-from redline.claims.lexicon import Lexicon
+from redline.claims.lexicon import Lexicon, VerbCue
 from redline.nlp import ParsedText
 
 __all__ = ["Cue", "find_cues", "warns_of_penalty"]
@@ -50,6 +56,8 @@ class Cue:
     frame: Frame | None
     split: bool
     rule: str
+    # a plan read from a verb of intention ("plans to cut"): the holder's own only
+    intention: bool = False
 
 
 def _subject(
@@ -75,11 +83,34 @@ def _subject(
         ):
             k = tok.head
             continue
-        if tok.dep in {"conj", "xcomp", "advcl"} and tok.head != k:
+        if tok.dep == "conj" and tok.head != k:
+            k = _finite_partner(pt, k)
+            continue
+        if tok.dep in {"xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue
         return None
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_partner(pt: ParsedText, k: int) -> int:
+    """The verb a conjoined verb ``k`` really pairs with.
+
+    A past-tense verb cannot be conjoined with a bare infinitive: in "he said workers
+    did not want to go on strike and called for talks" the parser hangs "called" on
+    "go", but it pairs with "said". Climb to the nearest finite verb then.
+    """
+    tok = pt.tokens[k]
+    head = pt.tokens[tok.head]
+    if tok.tag != "VBD" or head.tag != "VB":
+        return tok.head
+    for anc in ancestors(pt, k):
+        if anc.tag in _FINITE and anc.pos in {"VERB", "AUX"}:
+            return anc.i
+    return tok.head
 
 
 def _agent(
@@ -404,8 +435,13 @@ def find_cues(
             )
             taken.add(tok.i)
             continue
-        if tok.pos in {"VERB", "AUX"} and lemma in lexicon.verbs:
-            spec = lexicon.verbs[lemma]
+        intends = _intends(pt, tok.i, lexicon)
+        if tok.pos in {"VERB", "AUX"} and (lemma in lexicon.verbs or intends):
+            spec = (
+                VerbCue(action="propose", needs=None)
+                if intends
+                else lexicon.verbs[lemma]
+            )
             action = spec.action
             # "a charge Asmara denied": a denial in a clause on the charge itself.
             denial = (
@@ -467,6 +503,7 @@ def find_cues(
                     frame=frame,
                     split=action == "demand",
                     rule="verb",
+                    intention=intends,
                 )
             )
             taken.add(tok.i)
@@ -488,7 +525,35 @@ def find_cues(
                 )
             )
             taken.add(tok.i)
-    return _drop_nested(cues)
+    return _drop_nested(cues, pt)
+
+
+def _intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of intention proposes its subject's own act.
+
+    "Clarke wants to introduce a points system", "the party plans to move an
+    amendment": an infinitive of a policy act with no subject of its own.
+    """
+    tok = pt.tokens[i]
+    if (
+        tok.pos != "VERB"
+        or tok.lemma.lower() not in lexicon.intention_verbs
+        or dep_children(pt, i, "neg")
+    ):
+        return False  # "doesn't want to limit it" proposes nothing
+    return any(
+        c.dep == "xcomp"
+        and c.pos == "VERB"
+        and c.lemma.lower() in lexicon.policy_acts
+        and has_child_lemma(pt, c.i, frozenset({"to"}))
+        and not dep_children(pt, c.i, "nsubj", "nsubjpass")
+        and not dep_children(pt, i, "dobj")
+        and not any(
+            o.lemma.lower() in lexicon.professed_goals
+            for o in dep_children(pt, c.i, "dobj")
+        )
+        for c in children(pt, i)
+    )
 
 
 def _gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
@@ -556,11 +621,21 @@ def _direct_threat(
     return any(t.lemma.lower() in lexicon.punitive for t in pt.tokens[lo:hi])
 
 
-def _drop_nested(cues: list[Cue]) -> list[Cue]:
-    """Cues inside another cue's content are part of it ("a demand that ...")."""
+def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
+    """Cues inside another cue's content are part of it ("a demand that ...").
+
+    Not a noun cue with an owner of its own: in "Peru welcomed Chile's plan to cut
+    exports" Peru accepts and Chile proposes.
+    """
     out = []
     for c in cues:
-        inside = any(
+        owned = (
+            c.rule == "noun"
+            and c.holder is not None
+            and pt.tokens[c.holder].dep == "poss"
+            and pt.tokens[c.holder].pos == "PROPN"  # not "abandoning its commitment"
+        )
+        inside = not owned and any(
             o is not c
             and o.content[0] <= c.token < o.content[1]
             and o.rule != "verb-weak"

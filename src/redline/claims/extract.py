@@ -18,6 +18,7 @@ from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
+from redline.claims.statements import StatementReader
 from redline.model import Actor, ActorKind, Article, Claim, Source, Span
 from redline.nlp import ParsedText
 from redline.nlp.quotes import quotation_flags
@@ -286,10 +287,11 @@ class _Builder:
                 continue
             c_lo, c_hi = subtree_range(pt, f.content)
             if any(
-                c_lo <= c.token < c_hi or c.token == f.verb or c.frame is f
+                (c_lo <= c.token < c_hi or c.token == f.verb or c.frame is f)
+                and not (c.intention and self._holder(c, sources) is None)
                 for c in cues
             ):
-                continue
+                continue  # a stance cue reads these words (not another's plans)
             speaker = self.resolver.resolve_token(f.speaker)
             if speaker is None:
                 continue
@@ -304,11 +306,9 @@ class _Builder:
             start = min(pt.tokens[s_lo].idx, pt.tokens[c_lo].idx, pt.tokens[f.verb].idx)
             end = max(pt.tokens[c_hi - 1].end, pt.tokens[f.verb].end)
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
-            action = self._idiom_action(content)
-            if action == "state" and self._disparages_another(
-                f, c_lo, c_hi, speaker.actor.id
-            ):
-                action = "accuse"
+            action = StatementReader(
+                pt=pt, lexicon=self.lexicon, resolver=self.resolver
+            ).action(c_lo, c_hi, speaker=speaker.actor.id)
             out.append(
                 self._claim(
                     action=action,
@@ -330,36 +330,6 @@ class _Builder:
             conditions = self._conditions(pt.tokens[c_lo].idx, pt.tokens[c_hi - 1].end)
             out.extend(self._condition_demands(out[-1], conditions, start))
         return out
-
-    def _disparages_another(self, f: Frame, lo: int, hi: int, speaker: str) -> bool:
-        """Reported words that run another party down: an accusation.
-
-        '"America has paved the ground for its expansionist aims," he said': the
-        reported clause's subject is an actor other than the speaker and the clause
-        holds a disparaging word (``[disparaging] words``).
-        """
-        pt = self.pt
-        if f.content is None:
-            return False
-        words = {t.lemma.lower() for t in pt.tokens[lo:hi]}
-        if not words & self.lexicon.disparaging_words:
-            return False
-        subjects = dep_children(pt, f.content, "nsubj", "nsubjpass")
-        if (
-            not subjects
-            or subjects[0].pos not in {"PROPN", "NOUN"}
-            or any(t.dep == "neg" for t in pt.tokens[lo:hi])
-        ):
-            return False  # "it would be wrong ...", "was not the result of unfair ..."
-        target = self.resolver.resolve_token(subjects[0].i)
-        return target is not None and target.actor.id != speaker
-
-    def _idiom_action(self, content: str) -> str:
-        """A plain statement's stance from an idiom ("it's unacceptable"), or state."""
-        for action, patterns in self.lexicon.statement_idioms:
-            if any(p.search(content) for p in patterns):
-                return action
-        return "state"
 
     # -- no comment ---------------------------------------------------------------
 
@@ -427,6 +397,12 @@ class _Builder:
                 speaker = Resolved(actor=actor) if actor is not None else None
         if cue.rule == "modal":
             return speaker
+        if cue.intention and frame is not None and frame.speaker is not None:
+            said_by = speaker or self.resolver.resolve_token(frame.speaker)
+            if said_by is None or holder is None or said_by.actor.id != holder.actor.id:
+                # "the union said the government was planning to cut benefits":
+                # one party's account of another's plans is no proposal
+                return None
         if (
             cue.rule in {"verb", "noun"}
             and holder is None

@@ -76,6 +76,9 @@ class Lexicon:
     private_relations: frozenset[str]
     question_words: frozenset[str]
     failure_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
+    policy_acts: frozenset[str]
+    professed_goals: frozenset[str]
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
@@ -85,6 +88,7 @@ class Lexicon:
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
+    harm_words: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -167,6 +171,9 @@ def load_lexicon() -> Lexicon:
             private_relations=frozenset(cues["titles"]["private_relations"]),
             question_words=frozenset(cues["questions"]["words"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
+            intention_verbs=frozenset(cues["intentions"]["lemmas"]),
+            policy_acts=frozenset(cues["intentions"]["acts"]),
+            professed_goals=frozenset(cues["intentions"]["goals"]),
             statement_idioms=tuple(
                 (str(action), _compile(f"cues.toml [statement_idioms.{action}]", pats))
                 for action, pats in cues["statement_idioms"].items()
@@ -179,6 +186,7 @@ def load_lexicon() -> Lexicon:
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
+            harm_words=frozenset(cues["harm"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},

@@ -1,0 +1,162 @@
+"""What a party's plain reported words amount to.
+
+"X said Y" with no stance verb is a statement (``state``) unless the words of Y carry
+a stance of their own. Three readings, tried in order:
+
+- an idiom (``[statement_idioms]``): "it's unacceptable" rejects, "the objective is
+  to ..." demands;
+- a disparaging word about another party (``[disparaging] words``): "the government
+  is employing the politics of confusion" accuses;
+- a forecast of harm (``[harm] words`` under would/could/will/may/might): "the
+  release could have repercussions for relations" warns. The speaker's own acts
+  ("we will retaliate") are threats or pledges, read elsewhere, so a forecast whose
+  subject is the speaker is not a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redline.claims._tree import ancestors, children, dep_children
+from redline.claims.lexicon import Lexicon
+from redline.claims.mentions import ActorResolver
+from redline.nlp import ParsedText
+
+__all__ = ["StatementReader"]
+
+_FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementReader:
+    """Reads the stance in reported words that carry no stance verb."""
+
+    pt: ParsedText
+    lexicon: Lexicon
+    resolver: ActorResolver
+
+    def action(self, lo: int, hi: int, *, speaker: str) -> str:
+        """The action for the reported words in tokens ``[lo, hi)`` of ``speaker``."""
+        content = self.pt.text[self.pt.tokens[lo].idx : self.pt.tokens[hi - 1].end]
+        for action, patterns in self.lexicon.statement_idioms:
+            if any(p.search(content) for p in patterns):
+                return action
+        if self.disparages_another(lo, hi, speaker=speaker):
+            return "accuse"
+        if self.forecasts_harm(lo, hi, speaker=speaker):
+            return "warn"
+        return "state"
+
+    def disparages_another(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words run down a party other than the speaker.
+
+        '"America has paved the ground for its expansionist aims," he said': a
+        disparaging word that no negation on its path denies ("it was not a
+        mistake") and no modal makes a forecast ("Russia could attack"), said of
+        another actor: the subject of its clause ("Labour had been responsible for
+        huge waste") or a party it names ("a panicky response from the government").
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            word = t.lemma.lower()
+            if (
+                word not in self.lexicon.disparaging_words
+                and t.text.lower() not in self.lexicon.disparaging_words
+            ):
+                continue
+            if self._negated_path(t.i, lo, hi):
+                continue
+            if self._forecast_verb(t.i, lo, hi, negated_ok=True) is not None:
+                continue
+            if self._target_of(t.i, lo, hi, speaker) is not None:
+                return True
+        return False
+
+    def forecasts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words forecast harm from something other than the speaker."""
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if t.lemma.lower() not in self.lexicon.harm_words:
+                continue
+            verb = self._forecast_verb(t.i, lo, hi)
+            if verb is None:
+                continue
+            subjects = dep_children(pt, verb, "nsubj", "nsubjpass")
+            if subjects:
+                agent = self.resolver.resolve_token(subjects[0].i)
+                if agent is not None and agent.actor.id == speaker:
+                    return False  # "we will make it hurt": the speaker's own act
+                if subjects[0].text.lower() in {"we", "i"}:
+                    return False
+            return True
+        return False
+
+    def _forecast_verb(
+        self, i: int, lo: int, hi: int, *, negated_ok: bool = False
+    ) -> int | None:
+        """The verb over token ``i`` that a forecasting modal governs, unnegated."""
+        pt = self.pt
+        for anc in [pt.tokens[i], *ancestors(pt, i)]:
+            if not lo <= anc.i < hi:
+                return None
+            kids = list(children(pt, anc.i))
+            modal = any(
+                k.dep == "aux" and k.text.lower() in _FORECAST_MODALS for k in kids
+            )
+            if anc.pos not in {"VERB", "AUX"} and not modal:
+                continue  # a noun, unless a verb parsed as one ("could attack")
+            if not negated_ok and any(k.dep == "neg" for k in kids):
+                return None  # "would not hurt anyone"
+            if modal:
+                return anc.i
+            if anc.dep not in {"xcomp", "conj"}:
+                return None  # only the clause the modal heads
+        return None
+
+    def _negated_path(self, i: int, lo: int, hi: int) -> bool:
+        pt = self.pt
+        for anc in [pt.tokens[i], *ancestors(pt, i)]:
+            if not lo <= anc.i < hi:
+                return False
+            if anc.pos in {"VERB", "AUX", "ADJ"} and any(
+                k.dep == "neg" for k in children(pt, anc.i)
+            ):
+                return True  # "it was not a mistake"; not "waste, not on the front"
+        return False
+
+    def _target_of(self, i: int, lo: int, hi: int, speaker: str) -> str | None:
+        """Another actor a disparaging word at ``i`` is said of, if any.
+
+        Looks at the word's own dependents ("a response from the government", "its
+        expansionist aims") and, up its path, at each clause's subject and that
+        subject's owner ("Reagan's decision was based on inaccurate data").
+        """
+        pt = self.pt
+        near: list[int] = []
+        for anc in [pt.tokens[i], *ancestors(pt, i)]:
+            if not lo <= anc.i < hi:
+                break
+            for k in children(pt, anc.i):
+                if k.dep in {"poss", "compound", "amod"}:
+                    near.append(k.i)
+                elif k.dep == "prep" and k.text.lower() in {"of", "from", "by"}:
+                    near.extend(o.i for o in dep_children(pt, k.i, "pobj"))
+                elif k.dep in {"nsubj", "nsubjpass"}:
+                    near.append(k.i)
+                    near.extend(o.i for o in dep_children(pt, k.i, "poss"))
+            if anc.pos in {"VERB", "AUX"} and anc.dep not in {"xcomp", "conj"}:
+                break  # the clause the word sits in
+        for k in near:
+            found = self.resolver.resolve_token(k)
+            if found is not None and found.actor.id != speaker:
+                return found.actor.id
+        state = self.resolver.state_of(speaker)
+        if state is not None and any(
+            pt.tokens[k].lemma.lower() in self.lexicon.government_nouns
+            and dep_children(pt, k, "det")
+            and pt.tokens[k].tag in {"NN", "NNP"}
+            for k in near
+        ):
+            # a party's or a union's "the government" is its state's government
+            return state.id
+        return None

@@ -1,0 +1,137 @@
+"""Stances read from plain reported words, verbs of intention and more stance verbs.
+
+Every sentence here is written for the test (fictional people, real bodies).
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _positions(claims):
+    return {(c.action, c.holder.id) for c in claims if c.action != "state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disparaging words said of another party
+        (
+            "Tory spokesman Peter Wyn said the government was making a mistake.",
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            'Tory spokesman Peter Wyn said: "The government is employing the politics '
+            'of confusion."',
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            'Lib Dem spokesman Anna Hale said Labour had been responsible for "huge '
+            'waste, not on the frontline but on bureaucracy".',
+            ("accuse", "GBR-LD"),
+        ),
+        # forecasts of harm
+        (
+            "The White House said the release could have repercussions for U.S. "
+            "relations with Pakistan.",
+            ("warn", "USA"),
+        ),
+        (
+            "Democratic Senator Tom Vell said the rule would hurt consumers.",
+            ("warn", "USA-DEM"),
+        ),
+    ],
+)
+def test_plain_words_carry_a_stance(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated disparaging word, or one a modal makes a forecast
+        "Tory spokesman Peter Wyn said the plan was not a mistake by Labour.",
+        "European leaders said that if Russia wins, it could one day attack NATO.",
+        # harm not forecast, or denied
+        "Democratic Senator Tom Vell said the rule would not hurt consumers.",
+        "Democratic Senator Tom Vell said the rule hurt consumers last year.",
+    ],
+)
+def test_plain_words_without_a_stance_stay_statements(claims_of, text):
+    actions = {a for a, _ in _positions(claims_of(text))}
+    assert not actions & {"accuse", "warn"}
+
+
+def test_the_speakers_own_forecast_is_no_warning(claims_of):
+    text = 'Britain said: "We will make this hurt."'
+    assert ("warn", "GBR") not in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "British Home Secretary Mark Dyer wants to introduce a points system "
+            "for migrants.",
+            ("propose", "GBR"),
+        ),
+        (
+            "The Liberal Democrats plan to cut the number of ministries.",
+            ("propose", "GBR-LD"),
+        ),
+        (
+            "Brazil is seeking to involve governments in its talks with the banks.",
+            ("propose", "BRA"),
+        ),
+    ],
+)
+def test_intentions_to_act_propose(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home Secretary Mark Dyer plans to travel to Brussels on Friday.",
+        "Home Secretary Mark Dyer does not want to introduce a points system.",
+        "President Hal Grant has said he wants to end the war.",
+        # one party's account of another's plans
+        "The Fire Brigades Union said the government was planning to cut benefits.",
+    ],
+)
+def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text):
+    assert "propose" not in {a for a, _ in _positions(claims_of(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru welcomed the proposal on copper exports.", ("accept", "PER")),
+        (
+            "Liberal Democrat spokesman Anna Hale opposed the plan.",
+            ("reject", "GBR-LD"),
+        ),
+        ("Republicans have been clamoring for more border agents.", None),
+        ("France denounced the tariffs on cheese.", ("accuse", "FRA")),
+        ("Japan balked at the demand for rice imports.", ("reject", "JPN")),
+    ],
+)
+def test_more_stance_verbs(claims_of, text, expected):
+    found = _positions(claims_of(text))
+    if expected is None:
+        assert "demand" in {a for a, _ in found}
+    else:
+        assert expected in found
+
+
+def test_a_named_owners_plan_inside_anothers_stance_is_kept(claims_of):
+    found = _positions(claims_of("Peru welcomed Chile's plan to cut copper exports."))
+    assert {("accept", "PER"), ("propose", "CHL")} <= found
+
+
+def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
+    text = (
+        "Unison leader Dave Reed said workers did not want to go on strike and "
+        "called for talks with ministers."
+    )
+    assert ("demand", "GBR-UNISON") in _positions(claims_of(text))
