@@ -21,19 +21,25 @@ def _positions(claims):
             ("accuse", "GBR-CON"),
         ),
         (
-            'Tory spokesman Peter Wyn said: "The government is employing the politics '
-            'of confusion."',
+            (
+                'Tory spokesman Peter Wyn said: "The government is employing the politics '
+                'of confusion."'
+            ),
             ("accuse", "GBR-CON"),
         ),
         (
-            'Lib Dem spokesman Anna Hale said Labour had been responsible for "huge '
-            'waste, not on the frontline but on bureaucracy".',
+            (
+                'Lib Dem spokesman Anna Hale said Labour had been responsible for "huge '
+                'waste, not on the frontline but on bureaucracy".'
+            ),
             ("accuse", "GBR-LD"),
         ),
         # forecasts of harm
         (
-            "The White House said the release could have repercussions for U.S. "
-            "relations with Pakistan.",
+            (
+                "The White House said the release could have repercussions for U.S. "
+                "relations with Pakistan."
+            ),
             ("warn", "USA"),
         ),
         (
@@ -71,8 +77,10 @@ def test_the_speakers_own_forecast_is_no_warning(claims_of):
     ("text", "expected"),
     [
         (
-            "British Home Secretary Mark Dyer wants to introduce a points system "
-            "for migrants.",
+            (
+                "British Home Secretary Mark Dyer wants to introduce a points system "
+                "for migrants."
+            ),
             ("propose", "GBR"),
         ),
         (
@@ -135,3 +143,45 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         "called for talks with ministers."
     )
     assert ("demand", "GBR-UNISON") in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington has voiced concern that the embargo is being ignored.",
+            ("warn", "USA"),
+        ),
+        (
+            (
+                "U.S. President Hal Grant again raised the possibility of a government "
+                "shutdown."
+            ),
+            ("warn", "USA"),
+        ),
+        ("Mexico pushed back at the demands on car parts.", ("reject", "MEX")),
+        ("Pakistan pushed back on the U.S. accusations.", ("deny", "PAK")),
+        ("Germany reiterated its objections to the cereals curbs.", ("reject", "DEU")),
+    ],
+)
+def test_verb_phrases_take_a_stance(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+def test_a_participle_of_narration_voices_nothing(claims_of):
+    text = (
+        "Washington announced tariffs on Japanese goods last week, raising the "
+        "spectre of a trade war."
+    )
+    assert ("warn", "USA") not in _positions(claims_of(text))
+
+
+def test_a_cue_no_one_holds_leaves_the_words_to_the_speaker(claims_of):
+    # "the tax plan" is nobody's proposal, so the senator's words are read
+    text = "Democratic Senator Tom Vell said the tax plan was a scam by Republicans."
+    assert ("accuse", "USA-DEM") in _positions(claims_of(text))
+
+
+def test_a_tweet_reports_words(claims_of):
+    text = 'Democratic Senator Tom Vell tweeted that the Republican plan was "a scam".'
+    assert ("accuse", "USA-DEM") in _positions(claims_of(text))

@@ -419,7 +419,7 @@ def find_cues(
             if _gives_up_a_stance(pt, tok.i, lexicon)
             else "accuse"
             if _disparages(pt, tok.i, lexicon)
-            else None
+            else _verb_phrase(pt, tok.i, lexicon)
         )
         if phrase is not None:
             cues.append(
@@ -553,6 +553,43 @@ def _intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
             for o in dep_children(pt, c.i, "dobj")
         )
         for c in children(pt, i)
+    )
+
+
+def _verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
+    """The stance a verb phrase takes ("voiced concern over": warn), if any.
+
+    "pushed back on the accusations" denies what it pushes back on.
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or dep_children(pt, i, "neg"):
+        return None
+    if tok.tag == "VBG" and tok.dep in {"advcl", "acl"}:
+        return None  # "announced tariffs, raising the spectre of a trade war"
+    lemma = tok.lemma.lower()
+    objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
+    particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
+    for phrase in lexicon.verb_phrases:
+        if lemma not in phrase.verbs:
+            continue
+        if objects & phrase.objects or particles & phrase.particles:
+            if (
+                phrase.action == "reject"
+                and phrase.particles
+                and _on_claims(pt, i, lexicon)
+            ):
+                return "deny"
+            return phrase.action
+    return None
+
+
+def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a verb's "on"/"against"/"at" object is a claim ("the accusations")."""
+    return any(
+        o.lemma.lower() in lexicon.deny_objects or o.lemma.lower() == "accusation"
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() in {"on", "against", "at"}
+        for o in dep_children(pt, p.i, "pobj")
     )
 
 

@@ -288,10 +288,10 @@ class _Builder:
             c_lo, c_hi = subtree_range(pt, f.content)
             if any(
                 (c_lo <= c.token < c_hi or c.token == f.verb or c.frame is f)
-                and not (c.intention and self._holder(c, sources) is None)
+                and self._holder(c, sources) is not None
                 for c in cues
             ):
-                continue  # a stance cue reads these words (not another's plans)
+                continue  # a stance cue of someone's reads these words
             speaker = self.resolver.resolve_token(f.speaker)
             if speaker is None:
                 continue
@@ -398,8 +398,8 @@ class _Builder:
         if cue.rule == "modal":
             return speaker
         if cue.intention and frame is not None and frame.speaker is not None:
-            said_by = speaker or self.resolver.resolve_token(frame.speaker)
-            if said_by is None or holder is None or said_by.actor.id != holder.actor.id:
+            teller = speaker or self.resolver.resolve_token(frame.speaker)
+            if teller is None or holder is None or teller.actor.id != holder.actor.id:
                 # "the union said the government was planning to cut benefits":
                 # one party's account of another's plans is no proposal
                 return None

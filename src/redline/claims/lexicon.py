@@ -11,7 +11,7 @@ from typing import Any
 
 from redline.errors import RegistryError
 
-__all__ = ["IssueRule", "Lexicon", "VerbCue", "load_lexicon"]
+__all__ = ["IssueRule", "Lexicon", "VerbCue", "VerbPhrase", "load_lexicon"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -20,6 +20,16 @@ class VerbCue:
 
     action: str
     needs: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbPhrase:
+    """A verb phrase that takes a stance: a verb with an object or a particle."""
+
+    action: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    particles: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,6 +95,7 @@ class Lexicon:
     necessity: re.Pattern[str]
     request_nouns: frozenset[str]
     giving_up_verbs: frozenset[str]
+    verb_phrases: tuple[VerbPhrase, ...]
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
@@ -183,6 +194,15 @@ def load_lexicon() -> Lexicon:
             necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),
             giving_up_verbs=frozenset(cues["giving_up"]["verbs"]),
+            verb_phrases=tuple(
+                VerbPhrase(
+                    action=str(p["action"]),
+                    verbs=frozenset(p["verbs"]),
+                    objects=frozenset(p.get("objects", ())),
+                    particles=frozenset(p.get("particles", ())),
+                )
+                for p in cues["verb_phrases"]
+            ),
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),

@@ -363,12 +363,15 @@ class ActorResolver:
         for other in reversed(self._found):
             if other.end <= first:
                 break
-            if other.form == "demonym" and other.end - other.start > 1:
-                if other.resolved is not None:  # "Liberal Democrat spokesman X"
-                    return Resolved(
-                        actor=other.resolved.actor,
-                        voice=Voice(name=name, role=title.title()),
-                    )
+            if (
+                other.form == "demonym"
+                and other.end - other.start > 1
+                and other.resolved is not None
+            ):  # "Liberal Democrat spokesman X"
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=title.title()),
+                )
         for t in reversed(before):
             if self._after_unknown_name_word(t.i):
                 continue  # "Social Democratic leader X" is no Democrat

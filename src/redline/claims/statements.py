@@ -109,6 +109,8 @@ class StatementReader:
                 return None  # "would not hurt anyone"
             if modal:
                 return anc.i
+            if anc.tag in {"VBD", "VBZ", "VBP"}:
+                return None  # "would set out plans and attacked X": its own tense
             if anc.dep not in {"xcomp", "conj"}:
                 return None  # only the clause the modal heads
         return None
@@ -142,20 +144,29 @@ class StatementReader:
                 elif k.dep == "prep" and k.text.lower() in {"of", "from", "by"}:
                     near.extend(o.i for o in dep_children(pt, k.i, "pobj"))
                 elif k.dep in {"nsubj", "nsubjpass"}:
-                    near.append(k.i)
-                    near.extend(o.i for o in dep_children(pt, k.i, "poss"))
+                    near.append(k.i)  # "the Republican plan": its owner too
+                    near.extend(
+                        o.i for o in dep_children(pt, k.i, "poss", "amod", "compound")
+                    )
             if anc.pos in {"VERB", "AUX"} and anc.dep not in {"xcomp", "conj"}:
                 break  # the clause the word sits in
-        for k in near:
-            found = self.resolver.resolve_token(k)
-            if found is not None and found.actor.id != speaker:
-                return found.actor.id
+        for n in near:
+            found = self.resolver.resolve_token(n)
+            actor = (
+                found.actor
+                if found is not None
+                else self.resolver.demonym_actor(pt.tokens[n].text)
+                if pt.tokens[n].dep == "amod"
+                else None
+            )
+            if actor is not None and actor.id != speaker:
+                return actor.id
         state = self.resolver.state_of(speaker)
         if state is not None and any(
-            pt.tokens[k].lemma.lower() in self.lexicon.government_nouns
-            and dep_children(pt, k, "det")
-            and pt.tokens[k].tag in {"NN", "NNP"}
-            for k in near
+            pt.tokens[n].lemma.lower() in self.lexicon.government_nouns
+            and dep_children(pt, n, "det")
+            and pt.tokens[n].tag in {"NN", "NNP"}
+            for n in near
         ):
             # a party's or a union's "the government" is its state's government
             return state.id
