@@ -185,3 +185,78 @@ def test_a_cue_no_one_holds_leaves_the_words_to_the_speaker(claims_of):
 def test_a_tweet_reports_words(claims_of):
     text = 'Democratic Senator Tom Vell tweeted that the Republican plan was "a scam".'
     assert ("accuse", "USA-DEM") in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The government has so far resisted pressure for judges to make the "
+                "orders."
+            ),
+            ("reject", "GBR"),
+        ),
+        (
+            "Home Secretary Mark Dyer wants to introduce a points system.",
+            ("propose", "GBR"),
+        ),
+        ("Ministers deny they have been spurred into action.", ("deny", "GBR")),
+    ],
+)
+def test_a_national_outlets_state_is_home(claims_of, text, expected):
+    assert expected in _positions(claims_of(text, outlet="BBC News"))
+    assert expected not in _positions(claims_of(text))  # no outlet, no home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former minister Clara Shore said the advice should have been published.",
+        "President Hal Grant has announced that an alliance will cooperate.",
+        "The Japanese government has resisted pressure for judges to act.",
+    ],
+)
+def test_no_home_for_former_officials_foreign_presidents_or_named_states(
+    claims_of, text
+):
+    assert "GBR" not in {h for _, h in _positions(claims_of(text, outlet="BBC"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tory leader Michael Hart said he would not back the plans.",
+            ("reject", "GBR-CON"),
+        ),
+        ("France backed the plan.", ("accept", "FRA")),
+        ("Britain backed down on the rebate.", ("concede", "GBR")),
+        ("Japan caved in to the demands.", ("concede", "JPN")),
+        (
+            (
+                "British Prime Minister Tony Blair said there could be no concession on "
+                "the basic principle."
+            ),
+            ("reject", "GBR"),
+        ),
+        ("North Korea said it had little interest in negotiations.", ("reject", "PRK")),
+        (
+            'Lib Dem spokesman Anna Hale said: "This bill is doomed to fail."',
+            ("warn", "GBR-LD"),
+        ),
+    ],
+)
+def test_backing_refusals_and_idioms(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
+    claims = claims_of(
+        "Neither Canada nor Mexico have offered counterproposals. They cannot "
+        "threaten a shutdown to get their demands, Mexico said."
+    )
+    proposals = [c for c in claims if c.action == "propose"]
+    assert proposals
+    assert all(c.negated for c in proposals)
+    assert ("reject", "MEX") not in _positions(claims)

@@ -266,6 +266,21 @@ def test_score_article_precision_counts_other_true_claims_and_holders():
     assert aggregate([score]).precision == 0.5
 
 
+def test_score_article_also_holders_are_true_and_negated_claims_count_nowhere():
+    gold = _gold(
+        positions=[{**POSITION, "also_holders": ["ISL"]}],
+    )
+    claims = [
+        # one of the item's also_holders: true, though it finds nothing itself
+        _claim("demand", "ISL", "Norway wants a larger cod quota"),
+        # a negated claim says no stance was taken: neither found nor counted
+        {**_claim("demand", "NOR", "Norway wants a larger cod quota"), "negated": True},
+    ]
+    score = score_article(gold, text=TEXT, claims=claims)
+    assert (score.true_positives, score.false_positives) == (1, 0)
+    assert not score.items[0].found
+
+
 def test_score_article_precision_ignores_gold_evidence_missing_from_text():
     gold = _gold(other_true_claims=[{"stance": "demand", "evidence": "not here"}])
     claim = _claim("demand", "NOR", "Norway wants a larger cod quota")

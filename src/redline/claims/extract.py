@@ -66,6 +66,7 @@ class _Builder:
             parsed=parsed,
             published=day,
             home=article.dateline.place if article.dateline else None,
+            home_state=lexicon.outlet_homes.get((article.outlet or "").casefold()),
         )
         self.state = _State(memory=SourceMemory())
         self._quoted = quotation_flags(parsed)
@@ -387,6 +388,12 @@ class _Builder:
         holder = self.resolver.resolve_token(cue.holder)
         frame = cue.frame
         speaker: Resolved | None = None
+        if (
+            frame is not None
+            and frame.speaker is not None
+            and (self.resolver.home_government(cue.holder) is not None)
+        ):
+            holder = None  # a speaker's "the government" is the speaker's, below
         if frame is not None and frame.speaker is not None:
             src = sources.get(frame.verb)
             if src is not None and not src.anonymous:
@@ -611,8 +618,15 @@ class _Builder:
     def _action(self, cue: Cue) -> tuple[str, bool]:
         """The cue's action and negation, with the readings that change the action."""
         pt = self.pt
-        negated = cue.rule in {"verb", "noun"} and bool(
-            dep_children(pt, cue.token, "neg")
+        negated = cue.rule in {"verb", "noun"} and (
+            bool(dep_children(pt, cue.token, "neg"))
+            or (  # "Neither Canada nor Mexico have offered counterproposals"
+                cue.holder is not None
+                and any(
+                    k.text.lower() == "neither"
+                    for k in dep_children(pt, cue.holder, "preconj", "det")
+                )
+            )
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects

@@ -64,17 +64,21 @@ class ActorResolver:
         parsed: ParsedText,
         published: date | None,
         home: str | None = None,
+        home_state: str | None = None,
     ) -> None:
         """Scan ``parsed`` for mentions.
 
         ``published`` dates people's roles; ``home`` is the dateline's place
-        ("TOKYO"), whose state an official with a title and no country serves.
+        ("TOKYO"), whose state an official with a title and no country serves;
+        ``home_state`` (an id) stands in when there is no dateline (a national
+        outlet's state).
         """
         self._registry = registry
         self._lexicon = lexicon
         self._pt = parsed
         self._day = published
         self._home = home
+        self._home_id = home_state
         # sentence index -> the token of the speaker a quoted sentence goes on quoting
         self.quote_speakers: dict[int, int] = {}
         self._forms = _form_index(registry)
@@ -386,20 +390,49 @@ class ActorResolver:
                     )
         home = self._home_state()
         placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
-        if home is not None and title in self._lexicon.state_titles and not placed:
+        former = any(t.text.lower() in {"former", "ex", "ex-"} for t in before)
+        if (
+            home is not None
+            and title in self._lexicon.state_titles
+            and not placed
+            and not former  # "Former minister Clare Short" speaks for no state
+            and (self._home or title != "president")
+        ):  # an outlet's "President Bush" is as often foreign as its own
             # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state; not
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
 
     def _home_state(self) -> Actor | None:
-        """The state of the dateline's place ("TOKYO" -> Japan), if it is one."""
+        """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's."""
         if not self._home:
-            return None
+            return self._entry_actor(self._home_id) if self._home_id else None
         entry = self._registry.lookup_name(self._home.title(), on=self._day)
         if entry is None or entry.kind is not ActorKind.STATE:
             return None
         return self._entry_actor(entry.id)
+
+    def home_government(self, i: int) -> Resolved | None:
+        """A bare "the government" or "ministers" at ``i``: the home state's.
+
+        Only a noun in ``[home_nouns]`` with no owner, modifier or "of" phrase of
+        its own ("the Japanese government" and "the government of Brazil" name
+        theirs), when the article has a home (a dateline's or an outlet's state).
+        """
+        tok = self._pt.tokens[i]
+        if tok.lemma.lower() not in self._lexicon.home_nouns or self.mention_at(i):
+            return None
+        kids = list(children(self._pt, i))
+        if any(
+            k.dep in {"poss", "amod", "compound", "nmod", "prep", "relcl", "acl"}
+            for k in kids
+        ):
+            return None
+        dets = [k.text.lower() for k in kids if k.dep == "det"]
+        if dets != ["the"] and not (not dets and tok.tag == "NNS"):
+            return None  # "a government", "this cabinet"
+        home = self._home_state()
+        return Resolved(actor=home) if home is not None else None
 
     def _office_back(self, lo: int, head: int) -> Resolved | None:
         """A bare title ("the prime minister") for the person named before with it.
@@ -604,7 +637,7 @@ class ActorResolver:
         ]
         if inside:
             return inside[0].resolved
-        return None
+        return self.home_government(head) if head is not None else None
 
     def _own_body(self, head: int) -> bool:
         """A body noun the registry did not name ("court", "association").

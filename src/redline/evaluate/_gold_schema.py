@@ -163,5 +163,6 @@ class ContractClaim(BaseModel):
     issues: tuple[str, ...] = ()
     sources: tuple[ContractSource, ...] = ()
     historical: bool = False
+    negated: bool = False
     when: str | None = None
     evidence: ContractSpan

@@ -23,7 +23,10 @@ gate, the sample gate and ``redline eval gold``):
   when its evidence overlaps the span of *any* gold item (required or
   ``other_true_claims``) with the same holder (when the item names one); every
   other such claim is a false positive. Claims with other actions (``no_comment``,
-  ``state``) do not count either way. Precision is 1.0 when there are no such claims.
+  ``state``) do not count either way, nor do negated claims ("Canada did not offer
+  counterproposals" says Canada took no stance). A claim by one of a gold item's
+  ``also_holders`` ("Mexico and Canada pushed back") is as true as one by its
+  ``holder``. Precision is 1.0 when there are no such claims.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ class _Claim:
     historical: bool
     when: str
     sources: tuple[tuple[bool, int | None], ...]
+    negated: bool = False
 
 
 def _claim(obj: Mapping[str, object], *, index: int) -> _Claim:
@@ -94,6 +98,7 @@ def _claim(obj: Mapping[str, object], *, index: int) -> _Claim:
         historical=claim.historical,
         when=claim.when or "",
         sources=tuple((s.anonymous, s.count) for s in claim.sources),
+        negated=claim.negated,
     )
 
 
@@ -159,7 +164,7 @@ def _matches(
     section: str, item: GoldItem, claim: _Claim, span: tuple[int, int]
 ) -> bool:
     action = _IMPLIED.get(section, item.stance)
-    if claim.action != action or not _overlaps(claim, span):
+    if claim.negated or claim.action != action or not _overlaps(claim, span):
         return False
     if (
         item.holder is not None
@@ -199,7 +204,7 @@ def score_article(
     """Score one article's claims (JSON contract objects) against its gold."""
     parsed = [_claim(c, index=i) for i, c in enumerate(claims)]
     results: list[ItemResult] = []
-    gold_spans: list[tuple[tuple[int, int], str | None]] = []
+    gold_spans: list[tuple[tuple[int, int], tuple[str, ...] | None]] = []
     for section in SECTIONS:
         for index, item in enumerate(getattr(gold, section)):
             span = _span(text, item)
@@ -214,7 +219,12 @@ def score_article(
                     )
                 )
                 continue
-            gold_spans.append((span, None if section == "no_comment" else item.holder))
+            holders = (
+                None
+                if section == "no_comment" or item.holder is None
+                else (item.holder, *item.also_holders)
+            )
+            gold_spans.append((span, holders))
             hits = [c for c in parsed if _matches(section, item, c, span)]
             why = "" if hits else _why_not(parsed, span)
             issue_ok = (
@@ -239,14 +249,16 @@ def score_article(
     for item in gold.other_true_claims:
         span = _span(text, item)
         if span is not None:
-            gold_spans.append((span, item.holder))
+            gold_spans.append(
+                (span, (item.holder, *item.also_holders) if item.holder else None)
+            )
     tp = fp = 0
     false_claims: list[str] = []
     for claim in parsed:
-        if claim.action not in POSITION_ACTIONS:
+        if claim.action not in POSITION_ACTIONS or claim.negated:
             continue
         if any(
-            _overlaps(claim, s) and (h is None or h == claim.holder)
+            _overlaps(claim, s) and (h is None or claim.holder in h)
             for s, h in gold_spans
         ):
             tp += 1

@@ -50,6 +50,14 @@ DATASETS: dict[str, str] = {
     "isot_true_head": "corpus/isot_true_head/True_head1008.csv.gz",
 }
 
+# The outlet each corpus is from: BBC News is a national outlet (its state is home
+# for an undated story); Reuters files from everywhere and dates its stories.
+OUTLETS: dict[str, str] = {
+    "reuters21578": "Reuters",
+    "bbc_news": "BBC News",
+    "isot_true_head": "Reuters",
+}
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GoldCase:
@@ -119,6 +127,7 @@ def load_record(dataset: str, record_id: str, *, shared: Path) -> RawDocument:
                 id=record_id,
                 title=rec.get("title") or None,
                 published=_parse_date(rec.get("date")),
+                outlet=OUTLETS.get(dataset),
                 dateline=rec.get("dateline") or None,
             )
     raise ConfigError(f"record {record_id!r} not found in {dataset}")
