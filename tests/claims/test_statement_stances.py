@@ -260,3 +260,73 @@ def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
     assert proposals
     assert all(c.negated for c in proposals)
     assert ("reject", "MEX") not in _positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Kim Rosen, the U.S. trade official, said the United States will be "flexible".',
+            ("concede", "USA"),
+        ),
+        (
+            (
+                '"I give you my word that France will not walk away," French minister Paul '
+                "Mare said."
+            ),
+            ("pledge", "FRA"),
+        ),
+        (
+            (
+                '"We are pleased that they have tabled a proposal," U.S. Agriculture '
+                "Secretary Ron Lyle said."
+            ),
+            ("accept", "USA"),
+        ),
+        (
+            "Washington has said that all options, including military, are on the table.",
+            ("threaten", "USA"),
+        ),
+        (
+            (
+                "Mexican official Luis Garza said banks that turned their backs on the "
+                "deal would regret it."
+            ),
+            ("accuse", "MEX"),
+        ),
+        ("Iraq disassociated itself from the December agreement.", ("reject", "IRQ")),
+        (
+            (
+                "Democratic Senator Tom Vell said the best path forward would be to "
+                "negotiate with Republicans."
+            ),
+            ("propose", "USA-DEM"),
+        ),
+        (
+            (
+                "U.S. Treasury Secretary Sam Tull said the objective “right now” was to keep "
+                "the repeal in the bill."
+            ),
+            ("demand", "USA"),
+        ),
+    ],
+)
+def test_statement_idioms(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
+def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
+    found = _positions(
+        claims_of(
+            "U.S. Senate Majority Leader Mitch McConnell said he would introduce the "
+            "measure next week. British Trade Minister Ann Dale said "
+            "she would travel to Brussels."
+        )
+    )
+    assert ("pledge", "USA-REP") in found
+    assert ("pledge", "GBR") not in found
+
+
+def test_a_ministry_official_pledges_for_his_state(claims_of):
+    text = "MITI official Ken Sato said that Japan will slash output of chips."
+    assert ("pledge", "JPN-MITI") in _positions(claims_of(text))

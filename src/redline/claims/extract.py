@@ -309,7 +309,12 @@ class _Builder:
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
             action = StatementReader(
                 pt=pt, lexicon=self.lexicon, resolver=self.resolver
-            ).action(c_lo, c_hi, speaker=speaker.actor.id)
+            ).action(
+                c_lo,
+                c_hi,
+                speaker=speaker.actor.id,
+                words_from=f.verb + 1 if f.verb < c_lo else None,
+            )
             out.append(
                 self._claim(
                     action=action,
@@ -428,6 +433,16 @@ class _Builder:
             if speaker is not None and holder is None and governing:
                 # "the administration would ..." said by one of its officials
                 return self._speakers_side(speaker)
+            own_state = (
+                speaker is not None
+                and holder is not None
+                and holder.actor.kind is ActorKind.STATE
+                and self._speakers_side(speaker).actor.id == holder.actor.id
+                and self.resolver.mention_at(cue.holder) is not None
+            )  # "MITI's Yamamoto said Japan will slash output": his state's pledge
+            if own_state and speaker is not None:
+                # said by one of its ministries: the ministry's ("MITI will ...")
+                return speaker if speaker.actor.kind is ActorKind.DOMESTIC else holder
             if speaker is not None and (
                 holder is None or holder.actor.id != speaker.actor.id
             ):
@@ -453,14 +468,27 @@ class _Builder:
                 and holder.actor.id == speaker.actor.id
                 and subject.text.lower() in {"it", "they"}
             )
-            if cue.rule == "commitment" and (
-                speaker is None
-                or subject.ent_type == "PERSON"
-                or (
-                    subject.pos == "PRON"
-                    and subject.text.lower() != "we"
-                    and not same_pronoun
-                    and not speaker_itself
+            # "McConnell said he would bring the bill to the floor": a person's
+            # policy act, said of himself, pledges for the side he speaks for
+            own_act = (
+                speaker is not None
+                and holder is not None
+                and holder.actor.id == speaker.actor.id
+                and subject.text.lower() in {"he", "she"}
+                and self.pt.tokens[cue.token].lemma.lower() in self.lexicon.policy_acts
+            )
+            if (
+                cue.rule == "commitment"
+                and not own_act
+                and (
+                    speaker is None
+                    or subject.ent_type == "PERSON"
+                    or (
+                        subject.pos == "PRON"
+                        and subject.text.lower() != "we"
+                        and not same_pronoun
+                        and not speaker_itself
+                    )
                 )
             ):
                 return None  # plans of a person, or "it would hurt", are not pledges

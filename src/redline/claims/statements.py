@@ -35,9 +35,17 @@ class StatementReader:
     lexicon: Lexicon
     resolver: ActorResolver
 
-    def action(self, lo: int, hi: int, *, speaker: str) -> str:
-        """The action for the reported words in tokens ``[lo, hi)`` of ``speaker``."""
-        content = self.pt.text[self.pt.tokens[lo].idx : self.pt.tokens[hi - 1].end]
+    def action(
+        self, lo: int, hi: int, *, speaker: str, words_from: int | None = None
+    ) -> str:
+        """The action for the reported words in tokens ``[lo, hi)`` of ``speaker``.
+
+        Idioms are looked for from ``words_from`` on when given (the token after the
+        reporting verb: "said the objective 'right now' was to ..." can hang the
+        subject on the verb rather than in the reported clause).
+        """
+        start = lo if words_from is None else min(lo, words_from)
+        content = self.pt.text[self.pt.tokens[start].idx : self.pt.tokens[hi - 1].end]
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return action
