@@ -330,3 +330,20 @@ def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
     assert ("pledge", "JPN-MITI") in _positions(claims_of(text))
+
+
+def test_a_determiner_starts_no_person_name(claims_of):
+    text = (
+        '"Nobody should be held without trial," Tory leader Michael Hart said.\n\n'
+        "The Lib Dems also oppose the proposals, but ministers insist they are "
+        "needed."
+    )
+    assert ("reject", "GBR-LD") in _positions(claims_of(text, outlet="BBC News"))
+
+
+def test_it_refers_to_the_owner_of_the_main_subject(claims_of):
+    text = (
+        "The ruling GATT Council yesterday ruled that the U.S. tax on oil imports "
+        "breached trade rules. It called on Washington to modify its legislation."
+    )
+    assert ("demand", "GATT") in _positions(claims_of(text))

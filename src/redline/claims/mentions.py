@@ -288,7 +288,8 @@ class ActorResolver:
         """End of a person name starting at ``i``: an entity, "Mr X", a known name."""
         toks = self._pt.tokens
         tok = toks[i]
-        if tok.ent_type == "PERSON" and tok.ent_iob == "B":
+        if tok.ent_type == "PERSON" and tok.ent_iob == "B" and tok.pos != "DET":
+            # not "The Lib Dems", which the tagger can take for a person
             end = i + 1
             while (
                 end < len(toks)
@@ -908,6 +909,13 @@ class ActorResolver:
 
         def rank(m: Mention) -> int:
             head = tokens[m.end - 1]
+            if head.dep in {"compound", "poss"} and head.head != head.i:
+                # "The ruling GATT Council adopted ...": the subject's owner
+                owner_of = tokens[head.head]
+                if owner_of.dep in {"nsubj", "nsubjpass"} and (
+                    self.mention_at(owner_of.i) is None
+                ):
+                    head = owner_of
             if head.dep in {"nsubj", "nsubjpass"}:
                 return 0 if tokens[head.head].dep == "ROOT" else 1
             return 3 if head.dep in {"compound", "poss"} else 2
