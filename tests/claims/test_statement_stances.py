@@ -347,3 +347,16 @@ def test_it_refers_to_the_owner_of_the_main_subject(claims_of):
         "breached trade rules. It called on Washington to modify its legislation."
     )
     assert ("demand", "GATT") in _positions(claims_of(text))
+
+
+def test_a_warning_can_hold_a_refusal_and_a_thing_threatens_no_one(claims_of):
+    found = _positions(
+        claims_of(
+            "French Agriculture Minister Paul Mare warned that France would flatly "
+            "reject the proposed reforms. Britain also warned that the tax could hit "
+            "developing countries. Iran warned that any interference would meet a "
+            "strong response from Tehran."
+        )
+    )
+    assert {("reject", "FRA"), ("warn", "GBR"), ("threaten", "IRN")} <= found
+    assert ("threaten", "GBR") not in found

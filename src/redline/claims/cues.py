@@ -676,6 +676,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
             o is not c
             and o.content[0] <= c.token < o.content[1]
             and o.rule != "verb-weak"
+            # "warned that France would flatly reject the reforms" rejects too
+            and not (o.action == "warn" and c.rule == "verb")
             for o in cues
         )
         if not inside:
@@ -791,7 +793,19 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
         for t in toks
     )
     penalties = lexicon.punitive | lexicon.warning_penalties
-    return modal and any(t.lemma.lower() in penalties for t in toks)
+    return modal and any(
+        t.lemma.lower() in penalties and not _done_by_a_thing(pt, t.i, lexicon)
+        for t in toks
+    )
+
+
+def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """A penalty verb whose subject no one is: "the tax could hit poor countries"."""
+    tok = pt.tokens[i]
+    if tok.pos != "VERB":
+        return False
+    subjects = dep_children(pt, i, "nsubj")
+    return bool(subjects) and not _actor_like(pt, subjects[0].i, lexicon)
 
 
 def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
