@@ -360,3 +360,20 @@ def test_a_warning_can_hold_a_refusal_and_a_thing_threatens_no_one(claims_of):
     )
     assert {("reject", "FRA"), ("warn", "GBR"), ("threaten", "IRN")} <= found
     assert ("threaten", "GBR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Republican governors from four U.S. states voiced deep concerns over the "
+                "changes."
+            ),
+            ("warn", "USA-REP"),
+        ),
+        ("Conservative MPs rejected the bill.", ("reject", "GBR-CON")),
+    ],
+)
+def test_a_party_adjective_on_plural_office_holders(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))

@@ -280,6 +280,8 @@ class ActorResolver:
         word = nxt.text.lower()
         if word in self._lexicon.government_nouns:
             return True
+        if nxt.tag in {"NNS", "NNPS"} and nxt.lemma.lower() in self._lexicon.titles:
+            return True  # "Republican governors", "Conservative MPs"
         return any(
             _starts_with_words(toks, end, title) for title in self._lexicon.titles
         ) or (toks[start].text.istitle() and toks[start].dep in {"nsubj", "nsubjpass"})
