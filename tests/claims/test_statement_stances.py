@@ -377,3 +377,8 @@ def test_a_warning_can_hold_a_refusal_and_a_thing_threatens_no_one(claims_of):
 )
 def test_a_party_adjective_on_plural_office_holders(claims_of, text, expected):
     assert expected in _positions(claims_of(text))
+
+
+def test_announced_plans_are_the_announcers(claims_of):
+    found = _positions(claims_of("Japan announced plans to cut tariffs on beef."))
+    assert ("propose", "JPN") in found
