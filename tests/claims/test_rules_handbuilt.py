@@ -1,7 +1,7 @@
 """Rule logic on hand-built parses (no model): frames, list splitting, sources."""
 
-from redline.claims.extract import _split_items
 from redline.claims.frames import find_frames
+from redline.claims.items import split_items as _split_items
 from redline.claims.lexicon import load_lexicon
 from tests.fixtures.handbuilt import build
 

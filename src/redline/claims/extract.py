@@ -14,6 +14,7 @@ from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues, warns_of_penalty
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.frames import Frame, find_frames
+from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.claims.registry import Registry
@@ -28,7 +29,6 @@ __all__ = ["EXTRACTOR", "extract_claims"]
 EXTRACTOR = "redline.rules.v1"
 _UNKNOWN = "UNKNOWN"
 _NOMINAL = frozenset({"PROPN", "NOUN"})
-_MIN_LIST_COMMAS = 2
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _VERBAL = frozenset({"VERB", "AUX"})
 
@@ -578,7 +578,7 @@ class _Builder:
             return []
         claim_sources = self._sources(cue, holder, sources)
         items = (
-            _split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]
+            split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]
         )
         start = pt.tokens[cue.token].idx
         if (
@@ -914,74 +914,6 @@ class _Builder:
             evidence=Span(start=start, end=end, text=self.pt.text[start:end]),
             extractor=EXTRACTOR,
         )
-
-
-def _verb_conj_ok(pt: ParsedText, k: int, lexicon: Lexicon) -> bool:
-    """A verb conjunct that adds a demand ("pledge X and lift Y").
-
-    Not one inside a modifier ("regions claimed and controlled by").
-    """
-    tok = pt.tokens[k]
-    if tok.dep != "conj" or tok.pos not in {"VERB", "AUX"}:
-        return False
-    if tok.lemma.lower() in lexicon.reporting_verbs:
-        return False  # "... be decided in Scotland and believe ...": a new report
-    head = pt.tokens[tok.head]
-    if head.pos not in {"VERB", "AUX"}:
-        return False
-    if head.dep in {"ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}:
-        return True
-    owner = pt.tokens[head.head].lemma.lower()
-    return head.dep in {"acl", "relcl"} and (
-        owner in lexicon.nouns or owner in lexicon.stance_nouns
-    )
-
-
-def _split_items(
-    pt: ParsedText, content: tuple[int, int], lexicon: Lexicon
-) -> list[tuple[int, int]]:
-    """Split "A, B, C and D" and "pledge X and lift Y" into one range per item."""
-    lo, hi = content
-    toks = pt.tokens
-    depth = 0
-    commas: list[int] = []
-    ands: list[int] = []
-    for k in range(lo, hi):
-        text = toks[k].text
-        if text in {"(", "["}:
-            depth += 1
-        elif text in {")", "]"}:
-            depth = max(0, depth - 1)
-        elif text in {'"', "“", "”"}:
-            depth = 1 - depth if text == '"' else depth + (1 if text == "“" else -1)
-        elif depth == 0 and text == ",":
-            commas.append(k)
-        elif depth == 0 and text.lower() in {"and", "or"}:
-            ands.append(k)
-    cuts: list[int] = []
-    # A list: "A, B, C(,) and D" — the last "and" after the last comma.
-    is_list = bool(commas and ands and ands[-1] >= commas[-1]) and (
-        len(commas) >= _MIN_LIST_COMMAS or any(toks[a - 1].text == "," for a in ands)
-    )
-    if is_list:
-        cuts = sorted({*commas, *(a for a in ands if a > commas[0])})
-    if not cuts:
-        for a in ands:
-            nxt = next((t for t in toks[a + 1 : hi] if t.dep != "advmod"), None)
-            if nxt is not None and _verb_conj_ok(pt, nxt.i, lexicon):
-                cuts.append(a)
-    if not cuts:
-        return [content]
-    items: list[tuple[int, int]] = []
-    start = lo
-    for c in [*cuts, hi]:
-        s = start
-        while s < c and toks[s].text.lower() in {",", "and", "or", "also"}:
-            s += 1
-        if c - s >= 2 or (c - s == 1 and toks[s].pos in {"NOUN", "PROPN", "VERB"}):  # noqa: PLR2004
-            items.append((s, c))
-        start = c + 1
-    return items or [content]
 
 
 def extract_claims(

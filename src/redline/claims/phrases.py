@@ -1,0 +1,115 @@
+"""Verb phrases that take a stance without a stance verb of their own.
+
+"withdrew its objection" concedes, "called the plan a giveaway" accuses, "voiced
+concern" warns, "pushed back on the demands" rejects, and "plans to introduce a
+points system" proposes. Each reader takes one token and says whether (or which)
+stance the phrase it heads takes; :func:`redline.claims.cues.find_cues` turns that
+into a cue.
+"""
+
+from __future__ import annotations
+
+from redline.claims._tree import children, dep_children, has_child_lemma, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.nlp import ParsedText
+
+__all__ = ["disparages", "gives_up_a_stance", "intends", "verb_phrase"]
+
+
+def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of intention proposes its subject's own act.
+
+    "Clarke wants to introduce a points system", "the party plans to move an
+    amendment": an infinitive of a policy act with no subject of its own.
+    """
+    tok = pt.tokens[i]
+    if (
+        tok.pos != "VERB"
+        or tok.lemma.lower() not in lexicon.intention_verbs
+        or dep_children(pt, i, "neg")
+    ):
+        return False  # "doesn't want to limit it" proposes nothing
+    return any(
+        c.dep == "xcomp"
+        and c.pos == "VERB"
+        and c.lemma.lower() in lexicon.policy_acts
+        and has_child_lemma(pt, c.i, frozenset({"to"}))
+        and not dep_children(pt, c.i, "nsubj", "nsubjpass")
+        and not dep_children(pt, i, "dobj")
+        and not any(
+            o.lemma.lower() in lexicon.professed_goals
+            for o in dep_children(pt, c.i, "dobj")
+        )
+        for c in children(pt, i)
+    )
+
+
+def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
+    """The stance a verb phrase takes ("voiced concern over": warn), if any.
+
+    "pushed back on the accusations" denies what it pushes back on.
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or dep_children(pt, i, "neg"):
+        return None
+    if tok.tag == "VBG" and tok.dep in {"advcl", "acl"}:
+        return None  # "announced tariffs, raising the spectre of a trade war"
+    lemma = tok.lemma.lower()
+    objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
+    particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
+    for phrase in lexicon.verb_phrases:
+        if lemma not in phrase.verbs:
+            continue
+        if objects & phrase.objects or particles & phrase.particles:
+            if (
+                phrase.action == "reject"
+                and phrase.particles
+                and _on_claims(pt, i, lexicon)
+            ):
+                return "deny"
+            return phrase.action
+    return None
+
+
+def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a verb's "on"/"against"/"at" object is a claim ("the accusations")."""
+    return any(
+        o.lemma.lower() in lexicon.deny_objects or o.lemma.lower() == "accusation"
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() in {"on", "against", "at"}
+        for o in dep_children(pt, p.i, "pobj")
+    )
+
+
+def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb drops a stance of its subject's ("withdrew its objection")."""
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.giving_up_verbs:
+        return False
+    if dep_children(pt, i, "neg"):
+        return False
+    return any(
+        o.lemma.lower() in lexicon.stance_objects for o in dep_children(pt, i, "dobj")
+    )
+
+
+def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb names something by a disparaging label.
+
+    "called the plan a giveaway", "branded the tax a stealth tax", "described the
+    offer as an insult": the label holds one of ``[disparaging] words``.
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.labelling_verbs:
+        return False
+    if not dep_children(pt, i, "dobj"):
+        return False
+    labels = list(dep_children(pt, i, "oprd"))
+    for prep in dep_children(pt, i, "prep"):
+        if prep.text.lower() == "as":
+            labels += dep_children(pt, prep.i, "pobj")
+    words: set[str] = set()
+    for label in labels:
+        l_lo, l_hi = subtree_range(pt, label.i)
+        words.update(t.lemma.lower() for t in pt.tokens[l_lo:l_hi])
+    return bool(words & lexicon.disparaging_words)
