@@ -382,3 +382,27 @@ def test_a_party_adjective_on_plural_office_holders(claims_of, text, expected):
 def test_announced_plans_are_the_announcers(claims_of):
     found = _positions(claims_of("Japan announced plans to cut tariffs on beef."))
     assert ("propose", "JPN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "EC foreign ministers issued a statement and appealed for the country to "
+                "make a greater effort."
+            ),
+            ("demand", "EU"),
+        ),
+        (
+            "The United States charged Japan with violating GATT rules.",
+            ("accuse", "USA"),
+        ),
+        (
+            "Democrats want to attach the immigration measure to the bill.",
+            ("propose", "USA-DEM"),
+        ),
+    ],
+)
+def test_clause_marked_needs_charges_with_and_attachments(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))

@@ -242,6 +242,10 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     return any(
         c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"}
         for c in kids
+    ) or any(  # "appealed for the country to make an effort": "for" marks a clause
+        c.dep in {"advcl", "xcomp", "ccomp"}
+        and any(m.dep == "mark" and m.text.lower() == needs for m in children(pt, c.i))
+        for c in kids
     )
 
 

@@ -434,6 +434,8 @@ class ActorResolver:
         dets = [k.text.lower() for k in kids if k.dep == "det"]
         if dets != ["the"] and not (not dets and tok.tag == "NNS"):
             return None  # "a government", "this cabinet"
+        if self._home and tok.lemma.lower() == "minister":
+            return None  # a dateline's "ministers" may be a bloc's (EC ministers)
         home = self._home_state()
         return Resolved(actor=home) if home is not None else None
 
