@@ -406,3 +406,13 @@ def test_announced_plans_are_the_announcers(claims_of):
 )
 def test_clause_marked_needs_charges_with_and_attachments(claims_of, text, expected):
     assert expected in _positions(claims_of(text))
+
+
+def test_an_approving_label_accepts(claims_of):
+    found = _positions(
+        claims_of(
+            "Liberal Democrat spokesman Mark Oaten called the change pragmatic. "
+            "Japan called the proposal a disaster."
+        )
+    )
+    assert {("accept", "GBR-LD"), ("accuse", "JPN")} <= found

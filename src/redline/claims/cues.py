@@ -17,7 +17,13 @@ from redline.claims._tree import (
 )
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
-from redline.claims.phrases import disparages, gives_up_a_stance, intends, verb_phrase
+from redline.claims.phrases import (
+    approves,
+    disparages,
+    gives_up_a_stance,
+    intends,
+    verb_phrase,
+)
 from redline.nlp import ParsedText
 
 __all__ = ["Cue", "find_cues", "warns_of_penalty"]
@@ -423,6 +429,8 @@ def find_cues(
             if gives_up_a_stance(pt, tok.i, lexicon)
             else "accuse"
             if disparages(pt, tok.i, lexicon)
+            else "accept"
+            if approves(pt, tok.i, lexicon)
             else verb_phrase(pt, tok.i, lexicon)
         )
         if phrase is not None:

@@ -99,6 +99,7 @@ class Lexicon:
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
+    approving_words: frozenset[str]
     harm_words: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
@@ -209,6 +210,7 @@ def load_lexicon() -> Lexicon:
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
+            approving_words=frozenset(cues["approving"]["words"]),
             harm_words=frozenset(cues["harm"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),

@@ -13,7 +13,7 @@ from redline.claims._tree import children, dep_children, has_child_lemma, subtre
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText
 
-__all__ = ["disparages", "gives_up_a_stance", "intends", "verb_phrase"]
+__all__ = ["approves", "disparages", "gives_up_a_stance", "intends", "verb_phrase"]
 
 
 def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
@@ -99,11 +99,28 @@ def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     "called the plan a giveaway", "branded the tax a stealth tax", "described the
     offer as an insult": the label holds one of ``[disparaging] words``.
     """
+    return bool(_label_words(pt, i, lexicon) & lexicon.disparaging_words)
+
+
+def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb names something by an approving label.
+
+    "called the change pragmatic", "described the offer as a step forward": the
+    label holds one of ``[approving] words`` and nothing disparaging or negated.
+    """
+    words = _label_words(pt, i, lexicon)
+    return bool(words & lexicon.approving_words) and not (
+        words & (lexicon.disparaging_words | {"not", "hardly", "never", "no"})
+    )
+
+
+def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
+    """The words of the label a labelling verb gives its object ("called X a Y")."""
     tok = pt.tokens[i]
     if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.labelling_verbs:
-        return False
+        return set()
     if not dep_children(pt, i, "dobj"):
-        return False
+        return set()
     labels = list(dep_children(pt, i, "oprd"))
     for prep in dep_children(pt, i, "prep"):
         if prep.text.lower() == "as":
@@ -112,4 +129,4 @@ def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     for label in labels:
         l_lo, l_hi = subtree_range(pt, label.i)
         words.update(t.lemma.lower() for t in pt.tokens[l_lo:l_hi])
-    return bool(words & lexicon.disparaging_words)
+    return words
