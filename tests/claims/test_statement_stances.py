@@ -416,3 +416,8 @@ def test_an_approving_label_accepts(claims_of):
         )
     )
     assert {("accept", "GBR-LD"), ("accuse", "JPN")} <= found
+
+
+def test_a_stative_passive_parsed_as_an_adjective(claims_of):
+    text = 'U.S. President Hal Grant said "I am committed to the full enforcement."'
+    assert ("pledge", "USA") in _positions(claims_of(text))

@@ -394,6 +394,23 @@ def _before_attribution(pt: ParsedText, lo: int, end: int, lexicon: Lexicon) -> 
     return end
 
 
+def _stative_adjective(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
+    """The verb lemma of a stative passive parsed as an adjective ("am committed")."""
+    tok = pt.tokens[i]
+    if tok.pos != "ADJ" or tok.dep != "acomp":
+        return None
+    word = tok.text.lower()
+    return next(
+        (
+            lemma
+            for lemma in lexicon.stative_passives
+            if lemma in lexicon.verbs
+            and word in {lemma + "ed", lemma + "d", lemma + lemma[-1] + "ed"}
+        ),
+        None,
+    )
+
+
 def _frame_for(frames: list[Frame], pt: ParsedText, i: int) -> Frame | None:
     """The reporting frame that governs token ``i`` (its content or trailing tail)."""
     for f in frames:
@@ -448,7 +465,10 @@ def find_cues(
             taken.add(tok.i)
             continue
         plan = intends(pt, tok.i, lexicon)
-        if tok.pos in {"VERB", "AUX"} and (lemma in lexicon.verbs or plan):
+        stative = _stative_adjective(pt, tok.i, lexicon)
+        if stative is not None:
+            lemma = stative  # "I am committed to": the parser's adjective
+        if (tok.pos in {"VERB", "AUX"} or stative) and (lemma in lexicon.verbs or plan):
             spec = (
                 VerbCue(action="propose", needs=None) if plan else lexicon.verbs[lemma]
             )
