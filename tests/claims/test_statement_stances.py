@@ -421,3 +421,16 @@ def test_an_approving_label_accepts(claims_of):
 def test_a_stative_passive_parsed_as_an_adjective(claims_of):
     text = 'U.S. President Hal Grant said "I am committed to the full enforcement."'
     assert ("pledge", "USA") in _positions(claims_of(text))
+
+
+def test_giving_way_denying_fault_and_a_proposals_penalty(claims_of):
+    found = _positions(
+        claims_of(
+            "U.S. Secretary of State Hal Grant has decided not to oppose the wheat "
+            'subsidy. "We do not consider we are at fault," Soviet official Ivan Lenko '
+            "said. Britain warned the proposal to impose the tax on imports would "
+            "damage relations."
+        )
+    )
+    assert {("concede", "USA"), ("deny", "SUN"), ("warn", "GBR")} <= found
+    assert ("threaten", "GBR") not in found

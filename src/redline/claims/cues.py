@@ -731,8 +731,15 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
 
 
 def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
-    """A penalty verb whose subject no one is: "the tax could hit poor countries"."""
+    """A penalty no one here will impose.
+
+    Its verb's subject is a thing ("the tax could hit poor countries"), or it
+    describes a noun ("warned the proposal to impose the tax would ..." is the
+    proposal's penalty, not the speaker's).
+    """
     tok = pt.tokens[i]
+    if tok.dep == "acl" and pt.tokens[tok.head].pos == "NOUN":
+        return True
     if tok.pos != "VERB":
         return False
     subjects = dep_children(pt, i, "nsubj")

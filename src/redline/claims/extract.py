@@ -658,6 +658,13 @@ class _Builder:
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        if (
+            cue.action == "reject"
+            and negated
+            and cue.rule == "verb"
+            and pt.tokens[cue.token].lemma.lower() in self.lexicon.yielding_rejections
+        ):
+            return "concede", False  # "has decided not to oppose the subsidy"
         cue_tok = pt.tokens[cue.token]
         if (
             cue.action == "reject"

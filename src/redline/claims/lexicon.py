@@ -80,6 +80,7 @@ class Lexicon:
     reluctance: frozenset[str]
     readiness: frozenset[str]
     concession_verbs: frozenset[str]
+    yielding_rejections: frozenset[str]
     compulsion: frozenset[str]
     noun_cue_verbs: frozenset[str]
     state_nouns: frozenset[str]
@@ -180,6 +181,7 @@ def load_lexicon() -> Lexicon:
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
+            yielding_rejections=frozenset(cues["concessions"]["no_longer_opposing"]),
             compulsion=frozenset(cues["compulsion"]["verbs"]),
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
