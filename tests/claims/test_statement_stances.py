@@ -434,3 +434,22 @@ def test_giving_way_denying_fault_and_a_proposals_penalty(claims_of):
     )
     assert {("concede", "USA"), ("deny", "SUN"), ("warn", "GBR")} <= found
     assert ("threaten", "GBR") not in found
+
+
+def test_telling_to_act_blame_potential_harm_and_own_subject_conjuncts(claims_of):
+    found = _positions(
+        claims_of(
+            "U.S. Senator John McCain told the nominee to submit his response in "
+            "writing. Russia denies meddling in the election and U.S. President "
+            "Donald Trump has denied any collusion. The Kremlin said that "
+            "inflexibility on the part of the United States was to blame. Senator "
+            "Mark Warner said the firing has the potential to provoke a crisis."
+        ),
+    )
+    assert {
+        ("demand", "USA-REP"),
+        ("deny", "RUS"),
+        ("deny", "USA"),
+        ("accuse", "RUS"),
+        ("warn", "USA-DEM"),
+    } <= found

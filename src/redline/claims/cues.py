@@ -22,6 +22,7 @@ from redline.claims.phrases import (
     disparages,
     gives_up_a_stance,
     intends,
+    tells_to,
     verb_phrase,
 )
 from redline.nlp import ParsedText
@@ -448,6 +449,8 @@ def find_cues(
             if disparages(pt, tok.i, lexicon)
             else "accept"
             if approves(pt, tok.i, lexicon)
+            else "demand"
+            if tells_to(pt, tok.i)
             else verb_phrase(pt, tok.i, lexicon)
         )
         if phrase is not None:
@@ -603,13 +606,22 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
             and pt.tokens[c.holder].dep == "poss"
             and pt.tokens[c.holder].pos == "PROPN"  # not "abandoning its commitment"
         )
-        inside = not owned and any(
-            o is not c
-            and o.content[0] <= c.token < o.content[1]
-            and o.rule != "verb-weak"
-            # "warned that France would flatly reject the reforms" rejects too
-            and not (o.action == "warn" and c.rule == "verb")
-            for o in cues
+        own_clause = (
+            c.rule == "verb"
+            and pt.tokens[c.token].dep == "conj"
+            and bool(dep_children(pt, c.token, "nsubj"))
+        )  # "Russia denies meddling and Trump has denied any collusion"
+        inside = (
+            not owned
+            and not own_clause
+            and any(
+                o is not c
+                and o.content[0] <= c.token < o.content[1]
+                and o.rule != "verb-weak"
+                # "warned that France would flatly reject the reforms" rejects too
+                and not (o.action == "warn" and c.rule == "verb")
+                for o in cues
+            )
         )
         if not inside:
             out.append(c)

@@ -13,7 +13,14 @@ from redline.claims._tree import children, dep_children, has_child_lemma, subtre
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText
 
-__all__ = ["approves", "disparages", "gives_up_a_stance", "intends", "verb_phrase"]
+__all__ = [
+    "approves",
+    "disparages",
+    "gives_up_a_stance",
+    "intends",
+    "tells_to",
+    "verb_phrase",
+]
 
 
 def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
@@ -69,6 +76,21 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
                 return "deny"
             return phrase.action
     return None
+
+
+def tells_to(pt: ParsedText, i: int) -> bool:
+    """Whether telling someone to act demands it ("told Rood to submit a reply")."""
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() != "tell" or dep_children(pt, i, "neg"):
+        return False
+    if not dep_children(pt, i, "dobj", "dative"):
+        return False
+    return any(
+        c.dep in {"xcomp", "ccomp"}
+        and has_child_lemma(pt, c.i, frozenset({"to"}))
+        and not dep_children(pt, c.i, "nsubj")
+        for c in children(pt, i)
+    )
 
 
 def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
