@@ -431,3 +431,29 @@ def test_a_trailing_attribution_is_not_a_demand_item(claims_of):
     demands = _by_action(claims_of(text), "demand")
     assert len(demands) == 1
     assert "reported" not in demands[0].content
+
+
+def test_a_datelines_bare_senate_is_that_states_senate():
+    from redline.extract import extract_article
+    from redline.model import InputKind, RawDocument
+    from redline.pipeline import analyse_results
+    from redline.settings import Settings
+
+    settings = Settings(min_body_chars=1)
+    raw = RawDocument(
+        source="x",
+        kind=InputKind.JSONL,
+        text="The Senate voted to condemn the proposed tax on vegetable oils.",
+        id="x",
+        dateline="WASHINGTON, March 26",
+    )
+    analysis = next(
+        iter(
+            analyse_results(
+                [extract_article(raw, settings=settings)], settings=settings
+            )
+        )
+    )
+    assert ("accuse", "USA-SENATE") in {
+        (c.action, c.holder.id) for c in analysis.claims
+    }

@@ -453,3 +453,14 @@ def test_telling_to_act_blame_potential_harm_and_own_subject_conjuncts(claims_of
         ("accuse", "RUS"),
         ("warn", "USA-DEM"),
     } <= found
+
+
+def test_unwilling_rejects_and_ready_to_negotiate_accepts(claims_of):
+    found = _positions(
+        claims_of(
+            "EC official Roy Denman said the EC is unwilling to put farm trade on a "
+            "fast track. Japanese Trade Minister Ken Sato said Japan was ready to "
+            "negotiate."
+        )
+    )
+    assert {("reject", "EU"), ("accept", "JPN")} <= found

@@ -420,10 +420,16 @@ class ActorResolver:
 
         Only a noun in ``[home_nouns]`` with no owner, modifier or "of" phrase of
         its own ("the Japanese government" and "the government of Brazil" name
-        theirs), when the article has a home (a dateline's or an outlet's state).
+        theirs), when the article has a home (a dateline's or an outlet's state);
+        or a capitalised bare body noun ("the Senate") that names one body of the
+        home state.
         """
         tok = self._pt.tokens[i]
-        if tok.lemma.lower() not in self._lexicon.home_nouns or self.mention_at(i):
+        if self.mention_at(i):
+            return None
+        lemma = tok.lemma.lower()
+        body = tok.text[:1].isupper() and lemma not in self._lexicon.home_nouns
+        if not body and lemma not in self._lexicon.home_nouns:
             return None
         kids = list(children(self._pt, i))
         if any(
@@ -434,10 +440,17 @@ class ActorResolver:
         dets = [k.text.lower() for k in kids if k.dep == "det"]
         if dets != ["the"] and not (not dets and tok.tag == "NNS"):
             return None  # "a government", "this cabinet"
-        if self._home and tok.lemma.lower() == "minister":
+        if self._home and lemma == "minister":
             return None  # a dateline's "ministers" may be a bloc's (EC ministers)
         home = self._home_state()
-        return Resolved(actor=home) if home is not None else None
+        if home is None:
+            return None
+        if body:
+            # "WASHINGTON - The Senate voted ...": the home state's one body of
+            # that name ("senate", "congress", "parliament")
+            found = self._registry.home_body(home.id, lemma)
+            return Resolved(actor=found) if found is not None else None
+        return Resolved(actor=home)
 
     def _office_back(self, lo: int, head: int) -> Resolved | None:
         """A bare title ("the prime minister") for the person named before with it.

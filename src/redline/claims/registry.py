@@ -277,6 +277,17 @@ class Registry:
         _check_references(entries, people, origin)
         return cls(list(entries.values()), list(people.values()))
 
+    def home_body(self, state_id: str, noun: str) -> Actor | None:
+        """The one domestic body of ``state_id`` a bare noun names ("Senate")."""
+        found = [
+            e
+            for e in self._entries.values()
+            if e.acts_for == state_id
+            and e.kind is ActorKind.DOMESTIC
+            and noun.casefold() in e.generic
+        ]
+        return found[0].as_actor() if len(found) == 1 else None
+
     def entry(self, actor_id: str) -> Entry | None:
         """The entry with id ``actor_id``."""
         return self._entries.get(actor_id)
