@@ -71,6 +71,11 @@ class _Builder:
         self.state = _State(memory=SourceMemory())
         self._quoted = quotation_flags(parsed)
         self._frames: list[Frame] = []
+        # each cue's holder, worked out once per sentence (claims and statements)
+        self._held: dict[int, Resolved | None] = {}
+        self._statements_reader = StatementReader(
+            pt=parsed, lexicon=lexicon, resolver=self.resolver
+        )
         self._cond_re = re.compile(
             r"\b(?:"
             + "|".join(re.escape(m) for m in lexicon.condition_markers)
@@ -105,6 +110,7 @@ class _Builder:
                 )
         frames = self._quotation(frames, sources, lo, hi)
         self._frames = frames
+        self._held = {}
         out: list[Claim] = []
         no_comment = self._no_comment(lo, hi)
         if no_comment is not None:
@@ -307,9 +313,7 @@ class _Builder:
             start = min(pt.tokens[s_lo].idx, pt.tokens[c_lo].idx, pt.tokens[f.verb].idx)
             end = max(pt.tokens[c_hi - 1].end, pt.tokens[f.verb].end)
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
-            action = StatementReader(
-                pt=pt, lexicon=self.lexicon, resolver=self.resolver
-            ).action(
+            action = self._statements_reader.action(
                 c_lo,
                 c_hi,
                 speaker=speaker.actor.id,
@@ -382,6 +386,12 @@ class _Builder:
     # -- stance cues ----------------------------------------------------------------
 
     def _holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
+        """Who holds the cue's stance, worked out once per cue and sentence."""
+        if id(cue) not in self._held:
+            self._held[id(cue)] = self._find_holder(cue, sources)
+        return self._held[id(cue)]
+
+    def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
             return None
         if cue.rule in {"verb", "commitment", "refusal"} and self.resolver.a_thing(
