@@ -464,3 +464,26 @@ def test_unwilling_rejects_and_ready_to_negotiate_accepts(claims_of):
         )
     )
     assert {("reject", "EU"), ("accept", "JPN")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Liberal Democrat leader Ann Hale says the plan is a further example of "
+                'Labour\'s "authoritarian" response to crises.'
+            ),
+            ("accuse", "GBR-LD"),
+        ),
+        (
+            (
+                "Soviet official Ivan Lenko said that the United States has not lived up "
+                "to the agreement."
+            ),
+            ("accuse", "SUN"),
+        ),
+    ],
+)
+def test_more_words_that_run_another_party_down(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
