@@ -457,3 +457,21 @@ def test_a_datelines_bare_senate_is_that_states_senate():
     assert ("accuse", "USA-SENATE") in {
         (c.action, c.holder.id) for c in analysis.claims
     }
+
+
+def test_a_party_name_inside_a_longer_party_name_is_not_that_party():
+    from redline.claims.lexicon import load_lexicon
+    from redline.claims.mentions import ActorResolver
+    from redline.claims.registry import default_registry
+
+    text = "The Social Democratic Party rejected the plan."
+    parsed = next(parse_texts([text]))
+    resolver = ActorResolver(
+        registry=default_registry(),
+        lexicon=load_lexicon(),
+        parsed=parsed,
+        published=None,
+    )
+    assert "USA-DEM" not in {
+        m.resolved.actor.id for m in resolver.mentions if m.resolved is not None
+    }

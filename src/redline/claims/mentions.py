@@ -188,6 +188,8 @@ class ActorResolver:
                     continue  # "Norman Baker" is not James Baker
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
+                if n > 1 and form == "name" and self._after_unknown_name_word(i):
+                    continue  # "Democratic Party" in "Liberal Democratic Party"
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
