@@ -509,6 +509,23 @@ def test_registry_load_extra_overrides_and_adds(tmp_path):
     assert default_registry().lookup_name("Atlantis") is None
 
 
+def test_outlets_give_a_home_and_a_user_file_adds_or_replaces_them(tmp_path):
+    bundled = default_registry()
+    assert bundled.outlet_home("BBC News") == bundled.outlet_home("bbc") == "GBR"
+    assert bundled.outlet_home("Reuters") is None  # wire services date their stories
+    assert bundled.outlet_home(None) is None
+    path = tmp_path / "outlets.toml"
+    path.write_text(
+        '[[outlet]]\nname = "Kathimerini"\nhome = "GRC"\n'
+        '[[outlet]]\nname = "BBC"\nhome = "IRL"\n',
+        encoding="utf-8",
+    )
+    mine = Registry.load(extra=[path])
+    assert mine.outlet_home("kathimerini") == "GRC"
+    assert mine.outlet_home("BBC") == "IRL"  # the user's entry replaces the bundled
+    assert mine.outlet_home("BBC News") == "GBR"
+
+
 _BAD_FILES = {
     "not_toml": "[[person]\nid = 1",
     "unknown_field": '[[igo]]\nid = "X"\nkind = "igo"\nname = "X"\ncolour = "red"\n',
@@ -530,6 +547,7 @@ _BAD_FILES = {
     "group_bad_country": '[[group]]\nid = "X"\nname = "X"\ncountry = "Atl"\n',
     "duplicate_in_file": '[[igo]]\nid = "X"\nkind = "igo"\nname = "X"\n'
     '[[igo]]\nid = "X"\nkind = "igo"\nname = "Y"\n',
+    "outlet_unknown_home": '[[outlet]]\nname = "Daily Atlantis"\nhome = "NOPE"\n',
 }
 
 

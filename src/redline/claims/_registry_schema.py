@@ -1,10 +1,11 @@
 """Validate actor registry TOML files (the trust boundary for human-edited data).
 
 One file may hold any of the ``[[state]]``, ``[[igo]]``, ``[[body]]``,
-``[[group]]`` and ``[[person]]`` tables. :func:`parse_registry_file` turns its text
-into a :class:`RegistryFile` or raises :class:`~redline.errors.RegistryError` naming
-the file, the table entry and the field. (No ``from __future__ import annotations``
-here: pydantic reads the annotations at runtime.)
+``[[group]]``, ``[[person]]`` and ``[[outlet]]`` tables. :func:`parse_registry_file`
+turns its text into a :class:`RegistryFile` or raises
+:class:`~redline.errors.RegistryError` naming the file, the table entry and the field.
+(No ``from __future__ import annotations`` here: pydantic reads the annotations at
+runtime.)
 """
 
 import tomllib
@@ -21,6 +22,7 @@ __all__ = [
     "BodyModel",
     "GroupModel",
     "IgoModel",
+    "OutletModel",
     "PersonModel",
     "RegistryFile",
     "RoleModel",
@@ -127,6 +129,18 @@ class PersonModel(_Model):
     role: list[RoleModel] = Field(min_length=1)
 
 
+class OutletModel(_Model):
+    """An ``[[outlet]]`` table: a national outlet and the state it reports from.
+
+    An article from it with no dateline takes that state as home ("Home Secretary
+    X", a bare "the government").
+    """
+
+    name: _Text
+    names: list[_Text] = []
+    home: _ActorId
+
+
 class RegistryFile(_Model):
     """Every table of one registry file."""
 
@@ -135,6 +149,7 @@ class RegistryFile(_Model):
     body: list[BodyModel] = []
     group: list[GroupModel] = []
     person: list[PersonModel] = []
+    outlet: list[OutletModel] = []
 
 
 def _describe(raw: dict[str, Any], loc: tuple[int | str, ...]) -> str:

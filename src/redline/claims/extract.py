@@ -66,7 +66,7 @@ class _Builder:
             parsed=parsed,
             published=day,
             home=article.dateline.place if article.dateline else None,
-            home_state=lexicon.outlet_homes.get((article.outlet or "").casefold()),
+            home_state=registry.outlet_home(article.outlet),
         )
         self.state = _State(memory=SourceMemory())
         self._quoted = quotation_flags(parsed)

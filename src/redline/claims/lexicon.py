@@ -105,7 +105,6 @@ class Lexicon:
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
-    outlet_homes: dict[str, str]
     home_nouns: frozenset[str]
 
 
@@ -130,7 +129,6 @@ def load_lexicon() -> Lexicon:
     cues = _read("cues.toml")
     issues = _read("issues.toml")
     codes = _read("codes.toml")
-    outlets = _read("outlets.toml")
     try:
         verbs = {
             lemma: VerbCue(action=spec["action"], needs=spec.get("needs"))
@@ -217,9 +215,6 @@ def load_lexicon() -> Lexicon:
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
-            outlet_homes={
-                str(k).casefold(): str(v) for k, v in outlets["outlets"].items()
-            },
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
             codes={
                 action: (spec.get("plover"), spec.get("cameo"))

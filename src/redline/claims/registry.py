@@ -25,13 +25,20 @@ from redline.errors import RegistryError
 from redline.model import Actor, ActorKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
     from datetime import date
     from pathlib import Path
 
 __all__ = ["Entry", "Person", "Registry", "Role", "default_registry"]
 
-_BUNDLED = ("states.toml", "igos.toml", "bodies.toml", "groups.toml", "people.toml")
+_BUNDLED = (
+    "states.toml",
+    "igos.toml",
+    "bodies.toml",
+    "groups.toml",
+    "people.toml",
+    "outlets.toml",
+)
 _SPACE = re.compile(r"\s+")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _HEAD_OF_STATE = frozenset(
@@ -206,10 +213,19 @@ def _people_of(data: RegistryFile) -> Iterator[Person]:
 class Registry:
     """Look up actors and people by the words news uses for them."""
 
-    def __init__(self, entries: Sequence[Entry], people: Sequence[Person]) -> None:
-        """Index ``entries`` and ``people``; use :meth:`load` to read data files."""
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        people: Sequence[Person],
+        outlets: Mapping[str, str] | None = None,
+    ) -> None:
+        """Index ``entries`` and ``people``; use :meth:`load` to read data files.
+
+        ``outlets`` maps an outlet's name (any case) to the id of its home state.
+        """
         self._entries = {e.id: e for e in entries}
         self._people = {p.id: p for p in people}
+        self._outlets = {k.casefold(): v for k, v in (outlets or {}).items()}
         names: defaultdict[str, dict[str, bool]] = defaultdict(dict)
         demonyms: defaultdict[str, set[str]] = defaultdict(set)
         generic: defaultdict[str, list[Entry]] = defaultdict(list)
@@ -256,6 +272,7 @@ class Registry:
         """
         entries: dict[str, Entry] = {}
         people: dict[str, Person] = {}
+        outlets: dict[str, str] = {}
         origin: dict[str, str] = {}
         sources = [(name, read_bundled(name)) for name in _BUNDLED]
         sources += [(str(path), read_user(path)) for path in extra]
@@ -274,8 +291,22 @@ class Registry:
                 else:
                     entries[item.id] = item
                     origin[item.id] = label
+            for outlet in data.outlet:
+                for name in (outlet.name, *outlet.names):
+                    outlets[name.casefold()] = outlet.home
+                    origin["outlet:" + name.casefold()] = label
         _check_references(entries, people, origin)
-        return cls(list(entries.values()), list(people.values()))
+        for name, home in outlets.items():
+            if home not in entries:
+                where = origin["outlet:" + name]
+                raise RegistryError(
+                    f"{where}: outlet {name!r} has unknown home {home!r}"
+                )
+        return cls(list(entries.values()), list(people.values()), outlets)
+
+    def outlet_home(self, outlet: str | None) -> str | None:
+        """The id of the state a national outlet reports from, if it is listed."""
+        return self._outlets.get(outlet.casefold()) if outlet else None
 
     def home_body(self, state_id: str, noun: str) -> Actor | None:
         """The one domestic body of ``state_id`` a bare noun names ("Senate")."""
