@@ -226,6 +226,12 @@ class Registry:
         self._entries = {e.id: e for e in entries}
         self._people = {p.id: p for p in people}
         self._outlets = {k.casefold(): v for k, v in (outlets or {}).items()}
+        home_bodies: defaultdict[tuple[str, str], list[Entry]] = defaultdict(list)
+        for e in entries:
+            if e.kind is ActorKind.DOMESTIC and e.acts_for is not None:
+                for noun in e.generic:
+                    home_bodies[e.acts_for, noun].append(e)
+        self._home_bodies = dict(home_bodies)
         names: defaultdict[str, dict[str, bool]] = defaultdict(dict)
         demonyms: defaultdict[str, set[str]] = defaultdict(set)
         generic: defaultdict[str, list[Entry]] = defaultdict(list)
@@ -310,13 +316,7 @@ class Registry:
 
     def home_body(self, state_id: str, noun: str) -> Actor | None:
         """The one domestic body of ``state_id`` a bare noun names ("Senate")."""
-        found = [
-            e
-            for e in self._entries.values()
-            if e.acts_for == state_id
-            and e.kind is ActorKind.DOMESTIC
-            and noun.casefold() in e.generic
-        ]
+        found = self._home_bodies.get((state_id, noun.casefold()), [])
         return found[0].as_actor() if len(found) == 1 else None
 
     def entry(self, actor_id: str) -> Entry | None:
