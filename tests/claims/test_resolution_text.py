@@ -475,3 +475,72 @@ def test_a_party_name_inside_a_longer_party_name_is_not_that_party():
     assert "USA-DEM" not in {
         m.resolved.actor.id for m in resolver.mentions if m.resolved is not None
     }
+
+
+def _dated_claims(text, dateline):
+    from redline.extract import extract_article
+    from redline.model import InputKind, RawDocument
+    from redline.pipeline import analyse_results
+    from redline.settings import Settings
+
+    settings = Settings(min_body_chars=1)
+    raw = RawDocument(
+        source="x", kind=InputKind.JSONL, text=text, id="x", dateline=dateline
+    )
+    analysis = next(
+        iter(
+            analyse_results(
+                [extract_article(raw, settings=settings)], settings=settings
+            )
+        )
+    )
+    return {(c.action, c.holder.id) for c in analysis.claims if not c.negated}
+
+
+def test_a_state_title_in_apposition_speaks_for_the_datelines_state():
+    text = (
+        "Orrin Vantwell, undersecretary of state for economic affairs, spoke on "
+        "Friday.\n\nVantwell said the allies should end their farm subsidies."
+    )
+    assert ("demand", "USA") in _dated_claims(text, "WASHINGTON, March 26")
+    # a place in the apposition is not the dateline's state
+    placed = text.replace("undersecretary of state", "Ruritanian undersecretary")
+    assert ("demand", "USA") not in _dated_claims(placed, "WASHINGTON, March 26")
+    # nor is a former official's
+    former = text.replace("undersecretary", "former undersecretary")
+    assert ("demand", "USA") not in _dated_claims(former, "WASHINGTON, March 26")
+
+
+def test_a_party_demonym_before_a_compound_title_names_the_party(claims_of):
+    text = (
+        "Lib Dem home affairs spokesman Peter Quillard said the minister must "
+        "withdraw the bill."
+    )
+    assert ("demand", "GBR-LD") in {(c.action, c.holder.id) for c in claims_of(text)}
+
+
+def test_a_pronoun_continues_the_pronoun_subject_before_it():
+    from redline.claims.lexicon import load_lexicon
+    from redline.claims.mentions import ActorResolver
+    from redline.claims.registry import default_registry
+
+    text = (
+        "Unison leader Alma Brennick spoke to the conference.\n\n"
+        "She thanked the delegates and praised Boris Kettleby, a visitor.\n\n"
+        "She also pledged to fight the pension reform."
+    )
+    parsed = next(parse_texts([text]))
+    resolver = ActorResolver(
+        registry=default_registry(),
+        lexicon=load_lexicon(),
+        parsed=parsed,
+        published=None,
+    )
+    she = [t.i for t in parsed.tokens if t.text == "She"]
+    first = resolver.antecedent(she[0])
+    assert first is not None
+    assert first.actor.id == "GBR-UNISON"
+    # the last "She" continues the "She" before it, not the man named after it
+    last = resolver.antecedent(she[-1])
+    assert last is not None
+    assert last.actor.id == "GBR-UNISON"

@@ -27,6 +27,16 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across"}
 )
 _PERSON_FORMS = frozenset({"person", "title", "unknown_person"})
+# a subject pronoun continues one of these in the sentence before ("He said ... .
+# He also pledged ..."): same gender for people, "it" for a thing, "they" for a group
+_CHAIN_PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"he"}),
+    "she": frozenset({"she"}),
+    "it": frozenset({"it"}),
+    "they": frozenset({"they"}),
+}
+_PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
@@ -167,6 +177,18 @@ class ActorResolver:
                         actor=other.resolved.actor,
                         voice=Voice(name=name, role=title.title() if title else None),
                     )
+            home = self._home_state()
+            if (
+                home is not None
+                and title in self._lexicon.state_titles
+                and not any(t.ent_type in _PLACED for t in pt.tokens[lo:hi])
+                and not any(
+                    t.text.lower() in {"former", "ex", "ex-"} for t in pt.tokens[lo:hi]
+                )
+            ):
+                # "Allen Wallis, undersecretary of state for economic affairs," in a
+                # WASHINGTON story: a state title with no other place is the home's
+                return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
 
     def _match_form(self, i: int) -> Mention | None:
@@ -284,9 +306,26 @@ class ActorResolver:
             return True
         if nxt.tag in {"NNS", "NNPS"} and nxt.lemma.lower() in self._lexicon.titles:
             return True  # "Republican governors", "Conservative MPs"
-        return any(
-            _starts_with_words(toks, end, title) for title in self._lexicon.titles
-        ) or (toks[start].text.istitle() and toks[start].dep in {"nsubj", "nsubjpass"})
+        return (
+            any(_starts_with_words(toks, end, title) for title in self._lexicon.titles)
+            or self._modifies_title(end - 1)
+            or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
+        )
+
+    def _modifies_title(self, i: int) -> bool:
+        """Whether ``i`` modifies a title noun a few words on.
+
+        "Lib Dem home affairs spokesman": the demonym's head chain ends at a title.
+        """
+        toks = self._pt.tokens
+        j = i
+        for _ in range(4):
+            if toks[j].dep not in {"compound", "amod", "nmod"} or toks[j].head == j:
+                return False
+            j = toks[j].head
+            if toks[j].lemma.lower() in self._lexicon.titles:
+                return True
+        return False
 
     def _person_span(self, i: int) -> int | None:
         """End of a person name starting at ``i``: an entity, "Mr X", a known name."""
@@ -887,6 +926,28 @@ class ActorResolver:
             return None
         return subj[0].i
 
+    def _chained_pronoun(self, sent: int, low: str) -> int | None:
+        """The main-clause pronoun subject of sentence ``sent`` that ``low`` continues.
+
+        "he"/"she" continue a "he"/"she" of the same gender, "it" an "it", "they" a
+        "they"; only a subject of the sentence's root (or of the root's first
+        conjunct) counts, so a pronoun inside a quotation or a side clause does not.
+        """
+        if sent < 0:
+            return None
+        same = _CHAIN_PRONOUNS.get(low)
+        if same is None:
+            return None
+        lo, hi = self._pt.sents[sent]
+        root = next((t for t in self._pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+        if root is None:
+            return None
+        for verb in (root.i, *(t.i for t in dep_children(self._pt, root.i, "conj"))):
+            for subj in dep_children(self._pt, verb, "nsubj", "nsubjpass"):
+                if subj.text.lower() in same and self._matrix_subject(subj.i) is None:
+                    return subj.i
+        return None
+
     def antecedent(self, i: int) -> Resolved | None:
         """The earlier mention a pronoun refers to.
 
@@ -914,6 +975,12 @@ class ActorResolver:
             candidates.append(m)
         if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
             return candidates[0].resolved  # in its own sentence: the nearest
+        chained = self._chained_pronoun(tokens[i].sent - 1, low)
+        if chained is not None:
+            # "He also pledged to ... . And he promised ...": both are whoever the
+            # first "he" is, not a person named after it (the sentence's subject
+            # outranks its objects)
+            return self.antecedent(chained)
         topic = self._unnamed_topic(tokens[i].sent - 1, whole=not want_person)
         if topic is not None and not want_person:
             # "The ministry has favoured the merger. It has also opposed ...":
