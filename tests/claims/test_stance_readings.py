@@ -237,6 +237,24 @@ def test_a_disparaging_name_accuses_its_owner(claims_of):
     assert accusation.addressee.id == "USA-REP"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unowned plan called names is rejected, even when the parser hangs the
+        # label on the object ("the proposal unworkable" as an adjective of it)
+        ("Labour has already branded the proposal unworkable.", ("reject", "GBR-LAB")),
+        (
+            "Lib Dem spokesman Peter Quillard branded the ID scheme a waste of money.",
+            ("reject", "GBR-LD"),
+        ),
+        # a person called names is accused
+        ("The Tories called the minister a liar.", ("accuse", "GBR-CON")),
+    ],
+)
+def test_a_disparaging_name_for_a_plan_rejects_it(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
+
+
 def test_a_kind_name_accuses_no_one(claims_of):
     assert _positions(claims_of("Britain called the talks a success.")) == set()
 

@@ -415,7 +415,8 @@ def test_an_approving_label_accepts(claims_of):
             "Japan called the proposal a disaster."
         )
     )
-    assert {("accept", "GBR-LD"), ("accuse", "JPN")} <= found
+    # a disparaging name for an unowned plan rejects it
+    assert {("accept", "GBR-LD"), ("reject", "JPN")} <= found
 
 
 def test_a_stative_passive_parsed_as_an_adjective(claims_of):

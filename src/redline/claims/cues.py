@@ -22,6 +22,7 @@ from redline.claims.phrases import (
     disparages,
     gives_up_a_stance,
     intends,
+    labels_a_policy,
     tells_to,
     verb_phrase,
 )
@@ -445,7 +446,7 @@ def find_cues(
         phrase = (
             "concede"
             if gives_up_a_stance(pt, tok.i, lexicon)
-            else "accuse"
+            else ("reject" if labels_a_policy(pt, tok.i, lexicon) else "accuse")
             if disparages(pt, tok.i, lexicon)
             else "accept"
             if approves(pt, tok.i, lexicon)

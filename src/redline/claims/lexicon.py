@@ -100,6 +100,7 @@ class Lexicon:
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
+    disparaged_policies: frozenset[str]
     approving_words: frozenset[str]
     harm_words: frozenset[str]
     stative_passives: frozenset[str]
@@ -210,6 +211,7 @@ def load_lexicon() -> Lexicon:
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
+            disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),
             approving_words=frozenset(cues["approving"]["words"]),
             harm_words=frozenset(cues["harm"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),

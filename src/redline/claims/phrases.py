@@ -124,6 +124,23 @@ def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     return bool(_label_words(pt, i, lexicon) & lexicon.disparaging_words)
 
 
+def labels_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a labelling verb's object is a plan (``[disparaging] policy_objects``).
+
+    "branded the ID scheme a waste" rejects the scheme; "called the minister a
+    liar" accuses the minister, and "called the Republican plan a giveaway" the
+    plan's owner.
+    """
+    return any(
+        obj.lemma.lower() in lexicon.disparaged_policies
+        and not any(
+            k.dep == "poss" or (k.i < obj.i and k.ent_type in _OWNER_ENTS)
+            for k in children(pt, obj.i)
+        )
+        for obj in dep_children(pt, i, "dobj")
+    )
+
+
 def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb names something by an approving label.
 
@@ -136,14 +153,30 @@ def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+# dependents after an object that the parser gives a label it misreads as the
+# object's own modifier ("branded the proposal unworkable")
+_OWNER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+_MISPARSED_LABEL_DEPS = frozenset({"amod", "dobj", "appos", "conj", "attr", "oprd"})
+
+
 def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
     """The words of the label a labelling verb gives its object ("called X a Y")."""
     tok = pt.tokens[i]
     if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.labelling_verbs:
         return set()
-    if not dep_children(pt, i, "dobj"):
+    objects = dep_children(pt, i, "dobj")
+    if not objects:
         return set()
-    labels = list(dep_children(pt, i, "oprd"))
+    # "branded the scheme a waste" parsed with two objects: the second is the label
+    labels = list(dep_children(pt, i, "oprd")) + objects[1:]
+    for obj in objects[:1]:
+        # the small parser often hangs the label on the object: "branded the
+        # proposal unworkable" (amod), "branded the scheme a waste" (dobj)
+        labels += [
+            k
+            for k in children(pt, obj.i)
+            if k.i > obj.i and k.dep in _MISPARSED_LABEL_DEPS
+        ]
     for prep in dep_children(pt, i, "prep"):
         if prep.text.lower() == "as":
             labels += dep_children(pt, prep.i, "pobj")
