@@ -122,16 +122,29 @@ def _finite_partner(pt: ParsedText, k: int) -> int:
 
 
 def _agent(
-    pt: ParsedText, subject: int | None, stative: frozenset[str] = frozenset()
+    pt: ParsedText,
+    subject: int | None,
+    stative: frozenset[str] = frozenset(),
+    *,
+    cue: int | None = None,
 ) -> int | None:
     """Who acts: for a passive ("Powell is approved by the Senate") the by-agent.
 
     A passive that states the subject's own stance ("Britain is committed to free
-    trade", lemmas in ``stative``) keeps its subject when no one else is named.
+    trade", lemmas in ``stative``) keeps its subject when no one else is named, and
+    so does an active ``cue`` conjoined to the passive ("The Liberal Democrats have
+    not been drawn into the argument but have called for ...").
     """
     if subject is None or pt.tokens[subject].dep != "nsubjpass":
         return subject
     verb = pt.tokens[subject].head
+    if (
+        cue is not None
+        and cue != verb
+        and pt.tokens[cue].dep == "conj"
+        and not dep_children(pt, cue, "auxpass")
+    ):
+        return subject
     for by in dep_children(pt, verb, "agent"):
         objs = dep_children(pt, by.i, "pobj")
         if objs:
@@ -532,6 +545,7 @@ def find_cues(
                             stance_adjectives=lexicon.reluctance | lexicon.readiness,
                         ),
                         lexicon.stative_passives,
+                        cue=tok.i,
                     ),
                     content=_content_range(pt, tok.i, hi, frame, lexicon),
                     frame=frame,
