@@ -514,3 +514,40 @@ def test_a_different_first_name_is_a_different_person(claims_of):
 def test_not_ruling_out_decides_nothing(claims_of):
     text = "Foreign Secretary Jack Straw does not rule out a return to the talks."
     assert ("reject", "GBR") not in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rhona Vale is a fierce critic of the plan.", None),  # no actor named
+        ("Japan is a fierce critic of the plan.", ("reject", "JPN")),
+        (
+            "Britain remains a staunch supporter of Turkish accession.",
+            ("accept", "GBR"),
+        ),
+        ("Britain is against the plan.", ("reject", "GBR")),
+        ("The Lib Dems are to scrap tuition fees.", ("pledge", "GBR-LD")),
+    ],
+)
+def test_a_copula_states_a_stance_through_a_role_or_an_announced_act(
+    claims_of, text, expected
+):
+    found = _positions(claims_of(text))
+    if expected is None:
+        assert found == set()
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim is to cut taxes.",
+        "Japan was to cut its tariffs last year.",
+        "Japan is not to cut its tariffs.",
+        "Britain is against the wall.",
+        "Japan is a critic.",
+    ],
+)
+def test_a_copula_without_a_role_of_a_plan_states_nothing(claims_of, text):
+    assert _positions(claims_of(text)) == set()

@@ -18,11 +18,13 @@ from redline.claims._tree import (
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
 from redline.claims.phrases import (
+    announces,
     approves,
     disparages,
     gives_up_a_stance,
     intends,
     labels_a_policy,
+    role_stance,
     tells_to,
     verb_phrase,
 )
@@ -465,7 +467,9 @@ def find_cues(
             if approves(pt, tok.i, lexicon)
             else "demand"
             if tells_to(pt, tok.i)
-            else verb_phrase(pt, tok.i, lexicon)
+            else "pledge"
+            if announces(pt, tok.i, lexicon)
+            else verb_phrase(pt, tok.i, lexicon) or role_stance(pt, tok.i, lexicon)
         )
         if phrase is not None:
             cues.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -101,6 +102,7 @@ class Lexicon:
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
     disparaged_policies: frozenset[str]
+    role_nouns: Mapping[str, str]
     approving_words: frozenset[str]
     harm_words: frozenset[str]
     stative_passives: frozenset[str]
@@ -212,6 +214,11 @@ def load_lexicon() -> Lexicon:
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),
+            role_nouns={
+                noun: action
+                for action, nouns in cues["role_nouns"].items()
+                for noun in nouns
+            },
             approving_words=frozenset(cues["approving"]["words"]),
             harm_words=frozenset(cues["harm"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),

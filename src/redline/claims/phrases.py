@@ -124,6 +124,60 @@ def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     return bool(_label_words(pt, i, lexicon) & lexicon.disparaging_words)
 
 
+def announces(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether "X is to <policy act>" announces X's decided act (it pledges).
+
+    "Gordon Brown is to freeze petrol duty", "the government is to introduce a
+    bill": a present-tense "be" heading a to-infinitive of a policy act.
+    """
+    tok = pt.tokens[i]
+    if (
+        tok.lemma.lower() != "be"
+        or tok.tag not in {"VBZ", "VBP"}
+        or tok.dep not in {"ROOT", "conj", "ccomp"}
+        or dep_children(pt, i, "neg")
+        or any(
+            k.text.lower() in {"it", "this", "that", "what"}
+            for k in dep_children(pt, i, "nsubj", "expl")
+        )  # "it is important to offer ...", "it is up to them to ..."
+    ):
+        return False
+    return any(
+        c.dep == "xcomp"
+        and c.lemma.lower() in lexicon.policy_acts
+        and has_child_lemma(pt, c.i, frozenset({"to"}))
+        and not dep_children(pt, c.i, "nsubj", "nsubjpass", "auxpass", "neg")
+        for c in children(pt, i)
+    )
+
+
+def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
+    """The stance a copula gives its subject through a role noun or "against".
+
+    "Mr Blair is an enthusiastic proponent of talks" accepts, "Japan is a fierce
+    critic of the plan" and "Britain is against the plan" reject
+    (``[role_nouns]``; "against" needs a plan noun after it).
+    """
+    tok = pt.tokens[i]
+    if tok.lemma.lower() not in {"be", "remain", "become"} or dep_children(
+        pt, i, "neg"
+    ):
+        return None
+    for attr in dep_children(pt, i, "attr"):
+        action = lexicon.role_nouns.get(attr.lemma.lower())
+        if action is not None and any(
+            p.text.lower() == "of" for p in dep_children(pt, attr.i, "prep")
+        ):
+            return action
+    for prep in dep_children(pt, i, "prep"):
+        if prep.text.lower() == "against" and any(
+            o.lemma.lower() in lexicon.disparaged_policies
+            for o in dep_children(pt, prep.i, "pobj")
+        ):
+            return "reject"
+    return None
+
+
 def labels_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether a labelling verb's object is a plan (``[disparaging] policy_objects``).
 
