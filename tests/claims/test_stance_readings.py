@@ -551,3 +551,11 @@ def test_a_copula_states_a_stance_through_a_role_or_an_announced_act(
 )
 def test_a_copula_without_a_role_of_a_plan_states_nothing(claims_of, text):
     assert _positions(claims_of(text)) == set()
+
+
+def test_an_aside_on_a_name_states_the_named_actors_stance(claims_of):
+    aside = "Mr Vell works for Labour, which denies any personal campaigning."
+    assert ("deny", "GBR-LAB") in _positions(claims_of(aside))
+    # a restrictive clause on a common noun picks out a thing; no one's stance
+    restrictive = "The plan which calls for tax cuts was dropped."
+    assert _positions(claims_of(restrictive)) == set()

@@ -174,6 +174,8 @@ def _in_subordinate(
             return True
         if anc.dep == "relcl" and anc.i == i and _named_subject(pt, i):
             return False  # "items on which Washington has asked Seoul to cut tariffs"
+        if anc.dep == "relcl" and anc.i == i and _aside_on_a_name(pt, i):
+            return False  # "Labour, which denies engaging in ...": Labour's denial
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
@@ -187,6 +189,20 @@ def _in_subordinate(
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def _aside_on_a_name(pt: ParsedText, verb: int) -> bool:
+    """Whether a relative clause is an aside on a name, with "which"/"who" its subject.
+
+    "Labour, which denies ...", "Mr Mandelson, who said ...": set off by a comma,
+    so it says something of the named actor, not which one is meant.
+    """
+    owner = pt.tokens[pt.tokens[verb].head]
+    if owner.pos != "PROPN" or owner.i + 1 >= len(pt.tokens):
+        return False
+    return pt.tokens[owner.i + 1].text == "," and any(
+        c.tag in {"WDT", "WP"} for c in dep_children(pt, verb, "nsubj")
+    )
 
 
 def _named_subject(pt: ParsedText, verb: int) -> bool:

@@ -603,6 +603,15 @@ class ActorResolver:
             if low == self._pt.tokens[matrix].text.lower():
                 return None
             return self.resolve_token(matrix)
+        if (
+            tok.tag in {"WDT", "WP"}
+            and tok.dep in {"nsubj", "nsubjpass"}
+            and self._pt.tokens[tok.head].dep == "relcl"
+        ):
+            # "Labour, which denies engaging in ...", "Mr Mandelson, who said ...":
+            # the relative pronoun is the noun its clause hangs on
+            owner = self._pt.tokens[tok.head].head
+            return None if owner == i else self.resolve_token(owner)
         if low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             # "Ukraine says it needs ...": the subject of a reported clause is the
             # speaker, unless the speaker is an anonymous source.
