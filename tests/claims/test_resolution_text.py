@@ -544,3 +544,11 @@ def test_a_pronoun_continues_the_pronoun_subject_before_it():
     last = resolver.antecedent(she[-1])
     assert last is not None
     assert last.actor.id == "GBR-UNISON"
+
+
+def test_a_pronoun_outside_a_quotation_skips_names_inside_it(claims_of):
+    text = (
+        "Foreign Secretary Jack Straw visited Delhi.\n\n"
+        '"I applaud the efforts of Harjinder Kaul to open the border," he said.'
+    )
+    assert ("accept", "GBR") in {(c.action, c.holder.id) for c in claims_of(text)}

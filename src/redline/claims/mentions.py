@@ -35,6 +35,7 @@ _CHAIN_PRONOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"it"}),
     "they": frozenset({"they"}),
 }
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
@@ -340,6 +341,10 @@ class ActorResolver:
                 and toks[end].ent_iob == "I"
             ):
                 end += 1
+            if end == i + 1 and (
+                tok.tag == "NNPS" or self._registry.lookup_demonym(tok.text)
+            ):
+                return None  # "Kashmiris", "the Conservative's record": no person
             return end
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
@@ -935,6 +940,13 @@ class ActorResolver:
             return None
         return subj[0].i
 
+    def _quoted(self, i: int) -> bool:
+        """Whether token ``i`` lies inside quotation marks within its sentence."""
+        tokens = self._pt.tokens
+        lo, _ = self._pt.sents[tokens[i].sent]
+        marks = sum(1 for t in tokens[lo:i] if t.text in _QUOTE_MARKS)
+        return marks % 2 == 1
+
     def _chained_pronoun(self, sent: int, low: str) -> int | None:
         """The main-clause pronoun subject of sentence ``sent`` that ``low`` continues.
 
@@ -971,9 +983,16 @@ class ActorResolver:
         low = tokens[i].text.lower()
         want_person = low in _PERSON_PRONOUNS
         candidates: list[Mention] = []
+        outside = not self._quoted(i)
         for m in reversed(self.mentions):
             if m.end > i:
                 continue
+            if (
+                outside
+                and tokens[m.start].sent == tokens[i].sent
+                and self._quoted(m.start)
+            ):
+                continue  # '"... the lives of Kashmiris ...," he said': not him
             if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:
                 break
             is_person = m.form in _PERSON_FORMS
