@@ -552,3 +552,26 @@ def test_a_pronoun_outside_a_quotation_skips_names_inside_it(claims_of):
         '"I applaud the efforts of Harjinder Kaul to open the border," he said.'
     )
     assert ("accept", "GBR") in {(c.action, c.holder.id) for c in claims_of(text)}
+
+
+def test_a_bare_title_the_text_ties_to_no_one_falls_back_to_the_person_named():
+    from redline.claims.lexicon import load_lexicon
+    from redline.claims.mentions import ActorResolver
+    from redline.claims.registry import default_registry
+
+    text = (
+        "Curfews were other options, Unison leader Alma Brennick said.\n\n"
+        "The general secretary outlined the plans on Tuesday.\n\n"
+        "She denied that activists had forced the changes."
+    )
+    parsed = next(parse_texts([text]))
+    resolver = ActorResolver(
+        registry=default_registry(),
+        lexicon=load_lexicon(),
+        parsed=parsed,
+        published=None,
+    )
+    she = next(t.i for t in parsed.tokens if t.text == "She")
+    found = resolver.antecedent(she)
+    assert found is not None
+    assert found.actor.id == "GBR-UNISON"

@@ -1016,8 +1016,12 @@ class ActorResolver:
             return self._generic(topic)
         if topic is not None and self._a_person_noun(topic):
             # "An Iranian Foreign Ministry spokesman said ... . '…,' he was quoted
-            # as saying": "he" is the spokesman, and speaks for Iran
-            return self.resolve_token(topic) or self._phrase_affiliation(topic)
+            # as saying": "he" is the spokesman, and speaks for Iran; a bare title
+            # the text ties to no one ("The constitutional affairs secretary
+            # outlined the plans. He denied ...") falls back to the people named
+            found = self.resolve_token(topic) or self._phrase_affiliation(topic)
+            if found is not None or not candidates:
+                return found
         if not candidates:
             return None
 
