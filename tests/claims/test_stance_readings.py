@@ -559,3 +559,10 @@ def test_an_aside_on_a_name_states_the_named_actors_stance(claims_of):
     # a restrictive clause on a common noun picks out a thing; no one's stance
     restrictive = "The plan which calls for tax cuts was dropped."
     assert _positions(claims_of(restrictive)) == set()
+
+
+def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
+    text = "Bonn voiced West German opposition to the radical reforms."
+    assert ("reject", "DEU") in _positions(claims_of(text))
+    # the bloc word inside the demonym is not the owner
+    assert ("reject", "WEST") not in _positions(claims_of(text))

@@ -673,9 +673,9 @@ def _noun_cue(
         c
         for c in children(pt, i)
         if c.dep in {"compound", "nmod", "amod"}
-        and c.pos in {"PROPN", "NOUN"}
+        and (c.pos in {"PROPN", "NOUN"} or c.ent_type == "NORP")
         and c.i < i
-    ]
+    ]  # ... or "Republican demands that ...", "British objections to ..."
     if not owner and tok.dep == "dobj":
         # "consumers have tabled proposals requiring ...": the presenter owns them
         gov = pt.tokens[tok.head]
@@ -720,7 +720,7 @@ def _noun_cue(
     return Cue(
         action=action,
         token=i,
-        holder=owner[0].i,
+        holder=owner[-1].i,  # "West German opposition": the nearest
         content=content,
         frame=frame,
         split=action == "demand",
