@@ -566,3 +566,22 @@ def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
     assert ("reject", "DEU") in _positions(claims_of(text))
     # the bloc word inside the demonym is not the owner
     assert ("reject", "WEST") not in _positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japanese minister Hiroshi Tamaki admitted that firms sold chips.",
+            ("concede", "JPN"),
+        ),
+        (
+            "Britain acknowledged that some members still opposed the rebate.",
+            ("concede", "GBR"),
+        ),
+        ("Britain complained that the EC had broken the rules.", ("accuse", "GBR")),
+        ("Japan defended its farm policies.", ("accept", "JPN")),
+    ],
+)
+def test_admitting_complaining_and_defending(claims_of, text, expected):
+    assert expected in _positions(claims_of(text))
