@@ -582,6 +582,8 @@ def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
         ("Britain complained that the EC had broken the rules.", ("accuse", "GBR")),
         ("Japan defended its farm policies.", ("accept", "JPN")),
         ("France would prefer Turkey to drop the claim.", ("demand", "FRA")),
+        ("The rebate is not up for renegotiation, Britain said.", ("reject", "GBR")),
+        ("Japan ratified the tentative agreement.", ("accept", "JPN")),
     ],
 )
 def test_admitting_complaining_and_defending(claims_of, text, expected):
