@@ -575,3 +575,24 @@ def test_a_bare_title_the_text_ties_to_no_one_falls_back_to_the_person_named():
     found = resolver.antecedent(she)
     assert found is not None
     assert found.actor.id == "GBR-UNISON"
+
+
+def test_a_title_before_a_comma_and_a_registry_persons_surname(claims_of):
+    chief = (
+        "The schools were criticised by Unison chief, Alma Brennick.\n\n"
+        "Ms Brennick said the minister must act."
+    )
+    assert ("demand", "GBR-UNISON") in {
+        (c.action, c.holder.id) for c in claims_of(chief)
+    }
+    # a person the registry knows by full name only: the surname follows in text
+    kelly = "Ruth Kelly spoke on Monday.\n\nMs Kelly said the schools must improve."
+    assert ("demand", "GBR") in {(c.action, c.holder.id) for c in claims_of(kelly)}
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(claims_of):
+    text = (
+        "Oliver Letwin spoke first.\n\n"
+        "The chancellor promised to cut taxes in a third term."
+    )
+    assert "GBR-CON" not in {c.holder.id for c in claims_of(text)}

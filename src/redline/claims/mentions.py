@@ -280,7 +280,9 @@ class ActorResolver:
             resolved = Resolved(
                 actor=actor, voice=Voice(name=person.name, role=role.title)
             )
-            for alias in (person.name, *person.aliases):
+            # "Ruth Kelly ... Ms Kelly": in this article the surname is hers too
+            surname = person.name.split()[-1]
+            for alias in (person.name, *person.aliases, surname):
                 self._people[_norm(alias)] = resolved
             return resolved
         if form == "generic":
@@ -396,6 +398,12 @@ class ActorResolver:
         before = [t for t in toks[lo:i] if t.sent == toks[i].sent]
         words = " ".join(t.text for t in before).lower()
         title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
+        if title is None and before and before[-1].text == ",":
+            # "Ofsted chief, David Bell": a title right before the comma
+            words = words.removesuffix(",").rstrip()
+            title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
+            if title is not None:
+                before = before[:-1]
         if title is None:
             title = self._inner_title(before)
         if title is None:
@@ -521,7 +529,10 @@ class ActorResolver:
             person = self._registry.lookup_person(voice.name)
             if person is not None:
                 roles += [r.title for r in person.roles]
-            if any(title in role.lower() for role in roles):
+            if any(
+                title in role.lower() and "shadow" not in role.lower().split()
+                for role in roles
+            ):  # "the chancellor" is not the shadow chancellor
                 return m.resolved
         return None
 
