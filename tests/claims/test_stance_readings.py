@@ -584,7 +584,13 @@ def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
         ("France would prefer Turkey to drop the claim.", ("demand", "FRA")),
         ("The rebate is not up for renegotiation, Britain said.", ("reject", "GBR")),
         ("Japan ratified the tentative agreement.", ("accept", "JPN")),
+        ('"Any agreement must be verifiable," Reagan said.', ("demand", "USA")),
     ],
 )
 def test_admitting_complaining_and_defending(claims_of, text, expected):
     assert expected in _positions(claims_of(text))
+
+
+def test_should_be_with_a_thing_for_subject_forecasts(claims_of):
+    text = "This year should be the fifth solid year of growth, Japan said."
+    assert _positions(claims_of(text)) == set()

@@ -737,9 +737,20 @@ def _modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | 
     if f.speaker is None:
         return None
     for verb in f.contents:
-        cue = _modal_content(pt, f, verb, hi, lexicon=lexicon)
-        if cue is not None:
-            return cue
+        # "... are troubling and should be taken seriously": a conjunct with a
+        # modal of its own is content too
+        conjuncts = [
+            c.i
+            for c in dep_children(pt, verb, "conj")
+            if any(
+                a.dep == "aux" and a.text.lower() in lexicon.obligation
+                for a in children(pt, c.i)
+            )
+        ]
+        for clause in (verb, *conjuncts):
+            cue = _modal_content(pt, f, clause, hi, lexicon=lexicon)
+            if cue is not None:
+                return cue
     return None
 
 
@@ -873,8 +884,13 @@ def _modal_content(
             and any(c.text.lower() == "no" for c in children(pt, subject))
         )
     )
-    if tok.lemma.lower() == "be" and not _actor_like(pt, subject, lexicon):
+    if (
+        tok.lemma.lower() == "be"
+        and not _actor_like(pt, subject, lexicon)
+        and "must" not in auxes
+    ):
         # "this year should be the fifth solid year": an expectation, not a demand
+        # ("any agreement must be verifiable" requires)
         return None
     if auxes & lexicon.obligation and any(
         c.dep == "aux"
