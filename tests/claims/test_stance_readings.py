@@ -594,3 +594,9 @@ def test_admitting_complaining_and_defending(claims_of, text, expected):
 def test_should_be_with_a_thing_for_subject_forecasts(claims_of):
     text = "This year should be the fifth solid year of growth, Japan said."
     assert _positions(claims_of(text)) == set()
+
+
+def test_attacking_a_policy_accuses_and_attacking_a_town_does_not(claims_of):
+    policy = "The Tories attacked the government's record on crime."
+    assert ("accuse", "GBR-CON") in _positions(claims_of(policy))
+    assert _positions(claims_of("Rebels attacked the town overnight.")) == set()
