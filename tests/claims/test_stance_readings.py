@@ -600,3 +600,9 @@ def test_attacking_a_policy_accuses_and_attacking_a_town_does_not(claims_of):
     policy = "The Tories attacked the government's record on crime."
     assert ("accuse", "GBR-CON") in _positions(claims_of(policy))
     assert _positions(claims_of("Rebels attacked the town overnight.")) == set()
+
+
+def test_making_clear_reports(claims_of):
+    text = "Pyongyang has made clear it has little interest in negotiations."
+    assert ("reject", "PRK") in _positions(claims_of(text))
+    assert _positions(claims_of("The change made clear roads safer.")) == set()

@@ -83,6 +83,7 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         if tok.pos not in {"VERB", "AUX"} or (
             tok.lemma.lower() not in lexicon.reporting_verbs
             and not _quoted_as_saying(pt, tok.i)
+            and not _makes_clear(pt, tok.i)
         ):
             continue
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
@@ -123,3 +124,14 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             )
         )
     return frames
+
+
+def _makes_clear(pt: ParsedText, i: int) -> bool:
+    """Whether "make clear" reports: "Pyongyang has made clear it has no interest"."""
+    tok = pt.tokens[i]
+    if tok.lemma.lower() != "make" or not dep_children(pt, i, "ccomp"):
+        return False
+    return any(
+        t.text.lower() == "clear" and t.head in {i, *(c.i for c in children(pt, i))}
+        for t in pt.tokens[i + 1 : min(i + 4, len(pt.tokens))]
+    )
