@@ -606,3 +606,10 @@ def test_making_clear_reports(claims_of):
     text = "Pyongyang has made clear it has little interest in negotiations."
     assert ("reject", "PRK") in _positions(claims_of(text))
     assert _positions(claims_of("The change made clear roads safer.")) == set()
+
+
+def test_insisting_on_a_subjunctive_demands(claims_of):
+    asks = "The EC would continue to insist that Japan boost imports."
+    assert ("demand", "EU") in _positions(claims_of(asks))
+    states = "Britain insisted that the plan was fair."
+    assert ("demand", "GBR") not in _positions(claims_of(states))

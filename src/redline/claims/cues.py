@@ -231,6 +231,16 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         ) and _needs_ok(pt, i, "object")
     if needs == "that":
         return any(c.dep == "ccomp" for c in kids)
+    if needs == "subjunctive":
+        # "insisted that Japan boost imports": a bare verb with a subject of its own
+        # asks for it; "insisted that the plan was fair" states
+        return any(
+            c.dep == "ccomp"
+            and c.tag == "VB"
+            and dep_children(pt, c.i, "nsubj")
+            and not dep_children(pt, c.i, "aux")
+            for c in kids
+        )
     if needs == "someone":
         deps = {c.dep for c in kids}
         return (
