@@ -613,3 +613,15 @@ def test_insisting_on_a_subjunctive_demands(claims_of):
     assert ("demand", "EU") in _positions(claims_of(asks))
     states = "Britain insisted that the plan was fair."
     assert ("demand", "GBR") not in _positions(claims_of(states))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senate Republicans later voted down a Democratic motion.", "USA-REP"),
+        ("The Tories voted against the bill.", "GBR-CON"),
+        ("Democrats have been united against the bill.", "USA-DEM"),
+    ],
+)
+def test_voting_or_uniting_against_rejects(claims_of, text, expected):
+    assert ("reject", expected) in _positions(claims_of(text))
