@@ -460,21 +460,26 @@ def test_a_datelines_bare_senate_is_that_states_senate():
 
 
 def test_a_party_name_inside_a_longer_party_name_is_not_that_party():
+    text = "The Social Democratic Party rejected the plan."
+    _, resolver = _resolver_of(text)
+    assert "USA-DEM" not in {
+        m.resolved.actor.id for m in resolver.mentions if m.resolved is not None
+    }
+
+
+def _resolver_of(text):
+    """A parse of ``text`` and the actor resolver over it (no article date)."""
     from redline.claims.lexicon import load_lexicon
     from redline.claims.mentions import ActorResolver
     from redline.claims.registry import default_registry
 
-    text = "The Social Democratic Party rejected the plan."
     parsed = next(parse_texts([text]))
-    resolver = ActorResolver(
+    return parsed, ActorResolver(
         registry=default_registry(),
         lexicon=load_lexicon(),
         parsed=parsed,
         published=None,
     )
-    assert "USA-DEM" not in {
-        m.resolved.actor.id for m in resolver.mentions if m.resolved is not None
-    }
 
 
 def _dated_claims(text, dateline):
@@ -520,22 +525,12 @@ def test_a_party_demonym_before_a_compound_title_names_the_party(claims_of):
 
 
 def test_a_pronoun_continues_the_pronoun_subject_before_it():
-    from redline.claims.lexicon import load_lexicon
-    from redline.claims.mentions import ActorResolver
-    from redline.claims.registry import default_registry
-
     text = (
         "Unison leader Alma Brennick spoke to the conference.\n\n"
         "She thanked the delegates and praised Boris Kettleby, a visitor.\n\n"
         "She also pledged to fight the pension reform."
     )
-    parsed = next(parse_texts([text]))
-    resolver = ActorResolver(
-        registry=default_registry(),
-        lexicon=load_lexicon(),
-        parsed=parsed,
-        published=None,
-    )
+    parsed, resolver = _resolver_of(text)
     she = [t.i for t in parsed.tokens if t.text == "She"]
     first = resolver.antecedent(she[0])
     assert first is not None
@@ -555,22 +550,12 @@ def test_a_pronoun_outside_a_quotation_skips_names_inside_it(claims_of):
 
 
 def test_a_bare_title_the_text_ties_to_no_one_falls_back_to_the_person_named():
-    from redline.claims.lexicon import load_lexicon
-    from redline.claims.mentions import ActorResolver
-    from redline.claims.registry import default_registry
-
     text = (
         "Curfews were other options, Unison leader Alma Brennick said.\n\n"
         "The general secretary outlined the plans on Tuesday.\n\n"
         "She denied that activists had forced the changes."
     )
-    parsed = next(parse_texts([text]))
-    resolver = ActorResolver(
-        registry=default_registry(),
-        lexicon=load_lexicon(),
-        parsed=parsed,
-        published=None,
-    )
+    parsed, resolver = _resolver_of(text)
     she = next(t.i for t in parsed.tokens if t.text == "She")
     found = resolver.antecedent(she)
     assert found is not None
