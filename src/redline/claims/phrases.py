@@ -169,10 +169,7 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
             p.text.lower() == "of" for p in dep_children(pt, attr.i, "prep")
         ):
             return action
-    # "Britain is against the plan", "Democrats are united against the bill"
-    holders = [i, *(a.i for a in dep_children(pt, i, "acomp"))]
-    preps = [p for h in holders for p in dep_children(pt, h, "prep")]
-    for prep in preps:
+    for prep in dep_children(pt, i, "prep"):
         if prep.text.lower() == "against" and any(
             o.lemma.lower() in lexicon.disparaged_policies
             for o in dep_children(pt, prep.i, "pobj")
