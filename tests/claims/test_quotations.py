@@ -5,11 +5,9 @@ Every sentence here is written for the test (fictional people, real bodies).
 
 import pytest
 
+from tests.claims.helpers import positions
+
 pytestmark = pytest.mark.model
-
-
-def _positions(claims):
-    return [(c.action, c.holder.id) for c in claims if c.action != "state"]
 
 
 def test_quoted_sentence_goes_on_quoting_the_last_speaker(claims_of):
@@ -18,7 +16,7 @@ def test_quoted_sentence_goes_on_quoting_the_last_speaker(claims_of):
         '"The government must think again."'
     )
     claims = claims_of(text)
-    assert ("demand", "GBR-UNISON") in _positions(claims)
+    assert ("demand", "GBR-UNISON") in positions(claims)
     demand = next(c for c in claims if c.action == "demand")
     # the evidence stays in the quoted sentence, the source is the speaker's
     assert demand.evidence.text.startswith("The government must think again")
@@ -43,7 +41,7 @@ def test_narrative_sentence_ends_the_quotation(claims_of):
         "The talks resumed on Monday. "
         '"The government must think again."'
     )
-    assert _positions(claims_of(text)) == []
+    assert positions(claims_of(text)) == set()
 
 
 def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
@@ -51,7 +49,7 @@ def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
         '"The offer is an insult," Unison leader Tomas Vell said. '
         "The government must think again."
     )
-    assert _positions(claims_of(text)) == []
+    assert positions(claims_of(text)) == set()
 
 
 def test_relative_clause_cue_takes_the_noun_it_hangs_on(claims_of):
@@ -66,7 +64,7 @@ def test_generic_you_must_is_no_demand(claims_of):
         "Unison leader Tomas Vell said that if you want the pension you were "
         "promised you must work five more years."
     )
-    assert ("demand", "GBR-UNISON") not in _positions(claims_of(text))
+    assert ("demand", "GBR-UNISON") not in positions(claims_of(text))
 
 
 def test_plural_pronoun_prefers_the_subject_of_the_sentence_before(claims_of):
@@ -74,7 +72,7 @@ def test_plural_pronoun_prefers_the_subject_of_the_sentence_before(claims_of):
         "Unison and the PCS met Labour officials at a conference in Leeds. "
         "They want the government to withdraw the regulations."
     )
-    holders = {h for a, h in _positions(claims_of(text)) if a == "demand"}
+    holders = {h for a, h in positions(claims_of(text)) if a == "demand"}
     assert holders
     assert "GBR-LAB" not in holders
 
@@ -95,7 +93,7 @@ def test_quotation_after_a_reported_sentence_quotes_its_speaker(claims_of):
         '"We will not accept new quotas."'
     )
     claims = claims_of(text)
-    assert ("reject", "USA") in _positions(claims)
+    assert ("reject", "USA") in positions(claims)
 
 
 def test_they_after_demonym_officials_are_those_officials(claims_of):
@@ -104,8 +102,8 @@ def test_they_after_demonym_officials_are_those_officials(claims_of):
         "industry for being uncompetitive."
     )
     claims = claims_of(text)
-    assert ("accuse", "JPN") in _positions(claims)
-    assert ("accuse", "USA") not in _positions(claims)
+    assert ("accuse", "JPN") in positions(claims)
+    assert ("accuse", "USA") not in positions(claims)
 
 
 def test_it_will_not_be_is_no_refusal(claims_of):
@@ -113,7 +111,7 @@ def test_it_will_not_be_is_no_refusal(claims_of):
         "Labour chief Alan Milburn spoke on Monday. It will not be a battle bus "
         "style campaign, he said."
     )
-    assert not [a for a, _ in _positions(claims_of(text)) if a == "reject"]
+    assert not [a for a, _ in positions(claims_of(text)) if a == "reject"]
 
 
 @pytest.mark.parametrize(
@@ -135,8 +133,8 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(claims_of):
         "An Iranian Foreign Ministry spokesman said the reports were baseless.\n\n"
         '"Washington must withdraw its fleet from the Gulf," he was quoted as saying.'
     )
-    positions = _positions(claims_of(text))
-    assert ("demand", "IRN") in positions
+    found = positions(claims_of(text))
+    assert ("demand", "IRN") in found
 
 
 @pytest.mark.parametrize(
@@ -166,7 +164,7 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(claims_of):
     ],
 )
 def test_reported_words_that_run_another_party_down_accuse(claims_of, text, accuses):
-    actions = {a for a, _ in _positions(claims_of(text))}
+    actions = {a for a, _ in positions(claims_of(text))}
     assert ("accuse" in actions) is accuses
 
 
@@ -175,7 +173,7 @@ def test_an_announced_change_is_proposed(claims_of):
         "The British government announced that the pension age would rise from 60 "
         "to 65."
     )
-    assert ("propose", "GBR") in _positions(claims_of(text))
+    assert ("propose", "GBR") in positions(claims_of(text))
 
 
 def test_a_quoted_passive_future_is_the_speakers_undertaking(claims_of):
@@ -183,7 +181,7 @@ def test_a_quoted_passive_future_is_the_speakers_undertaking(claims_of):
         "Britain's Cabinet Office said it was reviewing the scheme. "
         '"Unions will of course be consulted about any changes."'
     )
-    assert ("pledge", "GBR") in _positions(claims_of(text))
+    assert ("pledge", "GBR") in positions(claims_of(text))
 
 
 def test_impersonal_necessity_goes_on_with_the_party_before(claims_of):
@@ -208,7 +206,7 @@ def test_a_rank_adjective_keeps_the_generic_noun_the_same_party(claims_of):
         "Unison met ministers on Monday. The main union said the government must "
         "think again."
     )
-    assert ("demand", "GBR-UNISON") in _positions(claims_of(text))
+    assert ("demand", "GBR-UNISON") in positions(claims_of(text))
 
 
 def test_the_government_in_a_quotation_is_the_speakers_state(claims_of):
@@ -217,7 +215,7 @@ def test_the_government_in_a_quotation_is_the_speakers_state(claims_of):
         '"To keep it affordable, the government announced that the pension age '
         'would rise from 60 to 65."'
     )
-    assert ("propose", "GBR") in _positions(claims_of(text))
+    assert ("propose", "GBR") in positions(claims_of(text))
 
 
 def test_a_quotation_named_at_its_end_quotes_that_speaker(claims_of):
@@ -236,4 +234,4 @@ def test_the_ministry_refers_back_to_the_ministry_named_before(claims_of):
         "Japan's Ministry of International Trade and Industry said output fell. "
         "Last month, the ministry asked chip makers to cut output by 10 pct."
     )
-    assert ("demand", "JPN-MITI") in _positions(claims_of(text))
+    assert ("demand", "JPN-MITI") in positions(claims_of(text))

@@ -5,11 +5,9 @@ Every sentence here is written for the test (fictional people, real bodies).
 
 import pytest
 
+from tests.claims.helpers import positions
+
 pytestmark = pytest.mark.model
-
-
-def _positions(claims):
-    return {(c.action, c.holder.id) for c in claims if c.action != "state"}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +47,7 @@ def _positions(claims):
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 @pytest.mark.parametrize(
@@ -64,13 +62,13 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
     ],
 )
 def test_plain_words_without_a_stance_stay_statements(claims_of, text):
-    actions = {a for a, _ in _positions(claims_of(text))}
+    actions = {a for a, _ in positions(claims_of(text))}
     assert not actions & {"accuse", "warn"}
 
 
 def test_the_speakers_own_forecast_is_no_warning(claims_of):
     text = 'Britain said: "We will make this hurt."'
-    assert ("warn", "GBR") not in _positions(claims_of(text))
+    assert ("warn", "GBR") not in positions(claims_of(text))
 
 
 @pytest.mark.parametrize(
@@ -94,7 +92,7 @@ def test_the_speakers_own_forecast_is_no_warning(claims_of):
     ],
 )
 def test_intentions_to_act_propose(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 @pytest.mark.parametrize(
@@ -108,7 +106,7 @@ def test_intentions_to_act_propose(claims_of, text, expected):
     ],
 )
 def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text):
-    assert "propose" not in {a for a, _ in _positions(claims_of(text))}
+    assert "propose" not in {a for a, _ in positions(claims_of(text))}
 
 
 @pytest.mark.parametrize(
@@ -125,7 +123,7 @@ def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):
-    found = _positions(claims_of(text))
+    found = positions(claims_of(text))
     if expected is None:
         assert "demand" in {a for a, _ in found}
     else:
@@ -133,7 +131,7 @@ def test_more_stance_verbs(claims_of, text, expected):
 
 
 def test_a_named_owners_plan_inside_anothers_stance_is_kept(claims_of):
-    found = _positions(claims_of("Peru welcomed Chile's plan to cut copper exports."))
+    found = positions(claims_of("Peru welcomed Chile's plan to cut copper exports."))
     assert {("accept", "PER"), ("propose", "CHL")} <= found
 
 
@@ -142,7 +140,7 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         "Unison leader Dave Reed said workers did not want to go on strike and "
         "called for talks with ministers."
     )
-    assert ("demand", "GBR-UNISON") in _positions(claims_of(text))
+    assert ("demand", "GBR-UNISON") in positions(claims_of(text))
 
 
 @pytest.mark.parametrize(
@@ -165,7 +163,7 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
     ],
 )
 def test_verb_phrases_take_a_stance(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 def test_a_participle_of_narration_voices_nothing(claims_of):
@@ -173,18 +171,18 @@ def test_a_participle_of_narration_voices_nothing(claims_of):
         "Washington announced tariffs on Japanese goods last week, raising the "
         "spectre of a trade war."
     )
-    assert ("warn", "USA") not in _positions(claims_of(text))
+    assert ("warn", "USA") not in positions(claims_of(text))
 
 
 def test_a_cue_no_one_holds_leaves_the_words_to_the_speaker(claims_of):
     # "the tax plan" is nobody's proposal, so the senator's words are read
     text = "Democratic Senator Tom Vell said the tax plan was a scam by Republicans."
-    assert ("accuse", "USA-DEM") in _positions(claims_of(text))
+    assert ("accuse", "USA-DEM") in positions(claims_of(text))
 
 
 def test_a_tweet_reports_words(claims_of):
     text = 'Democratic Senator Tom Vell tweeted that the Republican plan was "a scam".'
-    assert ("accuse", "USA-DEM") in _positions(claims_of(text))
+    assert ("accuse", "USA-DEM") in positions(claims_of(text))
 
 
 @pytest.mark.parametrize(
@@ -205,8 +203,8 @@ def test_a_tweet_reports_words(claims_of):
     ],
 )
 def test_a_national_outlets_state_is_home(claims_of, text, expected):
-    assert expected in _positions(claims_of(text, outlet="BBC News"))
-    assert expected not in _positions(claims_of(text))  # no outlet, no home
+    assert expected in positions(claims_of(text, outlet="BBC News"))
+    assert expected not in positions(claims_of(text))  # no outlet, no home
 
 
 @pytest.mark.parametrize(
@@ -220,7 +218,7 @@ def test_a_national_outlets_state_is_home(claims_of, text, expected):
 def test_no_home_for_former_officials_foreign_presidents_or_named_states(
     claims_of, text
 ):
-    assert "GBR" not in {h for _, h in _positions(claims_of(text, outlet="BBC"))}
+    assert "GBR" not in {h for _, h in positions(claims_of(text, outlet="BBC"))}
 
 
 @pytest.mark.parametrize(
@@ -248,7 +246,7 @@ def test_no_home_for_former_officials_foreign_presidents_or_named_states(
     ],
 )
 def test_backing_refusals_and_idioms(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
@@ -259,7 +257,7 @@ def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
     proposals = [c for c in claims if c.action == "propose"]
     assert proposals
     assert all(c.negated for c in proposals)
-    assert ("reject", "MEX") not in _positions(claims)
+    assert ("reject", "MEX") not in positions(claims)
 
 
 @pytest.mark.parametrize(
@@ -312,11 +310,11 @@ def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
     ],
 )
 def test_statement_idioms(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
-    found = _positions(
+    found = positions(
         claims_of(
             "U.S. Senate Majority Leader Mitch McConnell said he would introduce the "
             "measure next week. British Trade Minister Ann Dale said "
@@ -329,7 +327,7 @@ def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
 
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
-    assert ("pledge", "JPN-MITI") in _positions(claims_of(text))
+    assert ("pledge", "JPN-MITI") in positions(claims_of(text))
 
 
 def test_a_determiner_starts_no_person_name(claims_of):
@@ -338,7 +336,7 @@ def test_a_determiner_starts_no_person_name(claims_of):
         "The Lib Dems also oppose the proposals, but ministers insist they are "
         "needed."
     )
-    assert ("reject", "GBR-LD") in _positions(claims_of(text, outlet="BBC News"))
+    assert ("reject", "GBR-LD") in positions(claims_of(text, outlet="BBC News"))
 
 
 def test_it_refers_to_the_owner_of_the_main_subject(claims_of):
@@ -346,11 +344,11 @@ def test_it_refers_to_the_owner_of_the_main_subject(claims_of):
         "The ruling GATT Council yesterday ruled that the U.S. tax on oil imports "
         "breached trade rules. It called on Washington to modify its legislation."
     )
-    assert ("demand", "GATT") in _positions(claims_of(text))
+    assert ("demand", "GATT") in positions(claims_of(text))
 
 
 def test_a_warning_can_hold_a_refusal_and_a_thing_threatens_no_one(claims_of):
-    found = _positions(
+    found = positions(
         claims_of(
             "French Agriculture Minister Paul Mare warned that France would flatly "
             "reject the proposed reforms. Britain also warned that the tax could hit "
@@ -376,11 +374,11 @@ def test_a_warning_can_hold_a_refusal_and_a_thing_threatens_no_one(claims_of):
     ],
 )
 def test_a_party_adjective_on_plural_office_holders(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 def test_announced_plans_are_the_announcers(claims_of):
-    found = _positions(claims_of("Japan announced plans to cut tariffs on beef."))
+    found = positions(claims_of("Japan announced plans to cut tariffs on beef."))
     assert ("propose", "JPN") in found
 
 
@@ -405,11 +403,11 @@ def test_announced_plans_are_the_announcers(claims_of):
     ],
 )
 def test_clause_marked_needs_charges_with_and_attachments(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))
 
 
 def test_an_approving_label_accepts(claims_of):
-    found = _positions(
+    found = positions(
         claims_of(
             "Liberal Democrat spokesman Mark Oaten called the change pragmatic. "
             "Japan called the proposal a disaster."
@@ -421,11 +419,11 @@ def test_an_approving_label_accepts(claims_of):
 
 def test_a_stative_passive_parsed_as_an_adjective(claims_of):
     text = 'U.S. President Hal Grant said "I am committed to the full enforcement."'
-    assert ("pledge", "USA") in _positions(claims_of(text))
+    assert ("pledge", "USA") in positions(claims_of(text))
 
 
 def test_giving_way_denying_fault_and_a_proposals_penalty(claims_of):
-    found = _positions(
+    found = positions(
         claims_of(
             "U.S. Secretary of State Hal Grant has decided not to oppose the wheat "
             'subsidy. "We do not consider we are at fault," Soviet official Ivan Lenko '
@@ -438,7 +436,7 @@ def test_giving_way_denying_fault_and_a_proposals_penalty(claims_of):
 
 
 def test_telling_to_act_blame_potential_harm_and_own_subject_conjuncts(claims_of):
-    found = _positions(
+    found = positions(
         claims_of(
             "U.S. Senator John McCain told the nominee to submit his response in "
             "writing. Russia denies meddling in the election and U.S. President "
@@ -457,7 +455,7 @@ def test_telling_to_act_blame_potential_harm_and_own_subject_conjuncts(claims_of
 
 
 def test_unwilling_rejects_and_ready_to_negotiate_accepts(claims_of):
-    found = _positions(
+    found = positions(
         claims_of(
             "EC official Roy Denman said the EC is unwilling to put farm trade on a "
             "fast track. Japanese Trade Minister Ken Sato said Japan was ready to "
@@ -487,4 +485,4 @@ def test_unwilling_rejects_and_ready_to_negotiate_accepts(claims_of):
     ],
 )
 def test_more_words_that_run_another_party_down(claims_of, text, expected):
-    assert expected in _positions(claims_of(text))
+    assert expected in positions(claims_of(text))

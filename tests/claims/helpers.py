@@ -1,0 +1,10 @@
+"""Small helpers shared by the claim tests."""
+
+from collections.abc import Iterable
+
+from redline.model import Claim
+
+
+def positions(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """(action, holder id) of every claim that takes a stance (not a plain ``state``)."""
+    return {(c.action, c.holder.id) for c in claims if c.action != "state"}
