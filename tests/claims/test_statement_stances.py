@@ -325,6 +325,19 @@ def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
     assert ("pledge", "GBR") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "pledges"),
+    [
+        ("British Home Secretary John Marsh said he would consider the ruling.", True),
+        ("British Home Secretary John Marsh said he would do all he could.", True),
+        ("British Home Secretary John Marsh said he would like a new law.", False),
+        ("British Home Secretary John Marsh said he would visit Leeds.", False),
+    ],
+)
+def test_what_a_minister_says_he_will_do_pledges(claims_of, text, pledges):
+    assert (("pledge", "GBR") in positions(claims_of(text))) is pledges
+
+
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
     assert ("pledge", "JPN-MITI") in positions(claims_of(text))

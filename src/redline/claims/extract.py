@@ -478,14 +478,16 @@ class _Builder:
                 and holder.actor.id == speaker.actor.id
                 and subject.text.lower() in {"it", "they"}
             )
-            # "McConnell said he would bring the bill to the floor": a person's
-            # policy act, said of himself, pledges for the side he speaks for
+            # "McConnell said he would bring the bill to the floor", "Clarke said he
+            # would consider the ruling": what a person says he will do, of himself,
+            # pledges for the side he speaks for ("he would like ..." does nothing)
             own_act = (
                 speaker is not None
                 and holder is not None
                 and holder.actor.id == speaker.actor.id
                 and subject.text.lower() in {"he", "she"}
-                and self.pt.tokens[cue.token].lemma.lower() in self.lexicon.policy_acts
+                and self.pt.tokens[cue.token].lemma.lower()
+                not in self.lexicon.nonvolitional | self.lexicon.no_undertaking
             )
             if (
                 cue.rule == "commitment"

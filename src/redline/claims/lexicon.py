@@ -59,6 +59,7 @@ class Lexicon:
     expectation_verbs: frozenset[str]
     generic_subjects: frozenset[str]
     nonvolitional: frozenset[str]
+    no_undertaking: frozenset[str]
     not_refusals: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
@@ -159,6 +160,8 @@ def load_lexicon() -> Lexicon:
             expectation_verbs=frozenset(cues["modals"]["expectation"]),
             generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
             nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
+            no_undertaking=frozenset(cues["modals"]["mental"])
+            | frozenset(cues["modals"]["errands"]),
             not_refusals=frozenset(cues["modals"]["not_refusals"]),
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
