@@ -41,7 +41,7 @@ def test_narrative_sentence_ends_the_quotation(claims_of):
         "The talks resumed on Monday. "
         '"The government must think again."'
     )
-    assert positions(claims_of(text)) == set()
+    assert positions(claims_of(text)) == {("reject", "GBR-UNISON")}  # the offer
 
 
 def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
@@ -49,7 +49,7 @@ def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
         '"The offer is an insult," Unison leader Tomas Vell said. '
         "The government must think again."
     )
-    assert positions(claims_of(text)) == set()
+    assert positions(claims_of(text)) == {("reject", "GBR-UNISON")}  # the offer
 
 
 def test_relative_clause_cue_takes_the_noun_it_hangs_on(claims_of):

@@ -338,6 +338,32 @@ def test_what_a_minister_says_he_will_do_pledges(claims_of, text, pledges):
     assert (("pledge", "GBR") in positions(claims_of(text))) is pledges
 
 
+@pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        ("The Liberal Democrats said the ID scheme was deeply flawed.", True),
+        ("The Tories said government proposals were unrealistic.", True),
+        (
+            "U.S. Trade Representative Ann Ruiz said the Japanese concessions were not enough.",
+            True,
+        ),
+        (
+            "U.S. Trade Representative Ann Ruiz said the Canadian offer would not work.",
+            True,
+        ),
+        ("U.S. Trade Representative Ann Ruiz said our plan was not perfect.", False),
+        ("U.S. Trade Representative Ann Ruiz said the plan was not a mistake.", False),
+        (
+            "U.S. Trade Representative Ann Ruiz said the plan was an example of Canada's unfair ways.",
+            False,
+        ),
+    ],
+)
+def test_a_verdict_against_a_plan_rejects_it(claims_of, text, rejects):
+    found = {action for action, _ in positions(claims_of(text, outlet="BBC News"))}
+    assert ("reject" in found) is rejects
+
+
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
     assert ("pledge", "JPN-MITI") in positions(claims_of(text))

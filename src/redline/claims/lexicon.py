@@ -102,6 +102,8 @@ class Lexicon:
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
+    sufficiency_words: frozenset[str]
+    unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
     role_nouns: Mapping[str, str]
     approving_words: frozenset[str]
@@ -216,6 +218,8 @@ def load_lexicon() -> Lexicon:
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
+            sufficiency_words=frozenset(cues["disparaging"]["sufficiency"]),
+            unsound_words=frozenset(cues["disparaging"]["unsound"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),
             role_nouns={
                 noun: action

@@ -49,11 +49,75 @@ class StatementReader:
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return action
+        if self.condemns_a_plan(lo, hi, speaker=speaker):
+            return "reject"
         if self.disparages_another(lo, hi, speaker=speaker):
             return "accuse"
         if self.forecasts_harm(lo, hi, speaker=speaker):
             return "warn"
         return "state"
+
+    def condemns_a_plan(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words give a verdict against a plan that is not the speaker's.
+
+        "the scheme is deeply flawed", "government proposals are unrealistic", "the
+        offer was farcical", "the concessions were not enough", "the cap would not
+        work": the subject is a plan (``[disparaging] policy_objects``) and its
+        predicate a disparaging word, a denied sufficiency or a plan that will not
+        work. A verdict on the speaker's own plan ("our plan is not perfect") is none.
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if t.dep not in {"nsubj", "nsubjpass"} or not lo <= t.head < hi:
+                continue
+            if t.lemma.lower() not in self.lexicon.disparaged_policies:
+                continue
+            if self._owned_by_speaker(t.i, speaker):
+                continue
+            if self._verdict(t.head, lo, hi):
+                return True
+        return False
+
+    def _verdict(self, head: int, lo: int, hi: int) -> bool:
+        """Whether the clause at ``head`` condemns its subject."""
+        pt = self.pt
+        verb = pt.tokens[head]
+        kids = list(children(pt, head))
+        negated = any(k.dep == "neg" for k in kids)
+        if verb.lemma.lower() == "work":
+            return negated and any(
+                k.dep == "aux" and k.text.lower() in _FORECAST_MODALS for k in kids
+            )  # "would not work"
+        words = [verb]
+        for k in kids:
+            if k.dep in {"acomp", "attr", "oprd"} and lo <= k.i < hi:
+                # the predicate and what qualifies it, not what it is said of ("an
+                # example of Labour's authoritarian response" is about Labour)
+                heads = [k, *(c for c in children(pt, k.i) if c.dep == "conj")]
+                words.extend(heads)
+                words.extend(
+                    c
+                    for h in heads
+                    for c in children(pt, h.i)
+                    if c.dep in {"amod", "advmod", "compound", "neg"}
+                )
+        lemmas = {w.lemma.lower() for w in words} | {w.text.lower() for w in words}
+        if negated:
+            return bool(lemmas & self.lexicon.sufficiency_words)  # "not enough"
+        return bool(lemmas & self.lexicon.unsound_words) and not any(
+            w.dep == "neg" for w in words
+        )
+
+    def _owned_by_speaker(self, i: int, speaker: str) -> bool:
+        for k in children(self.pt, i):
+            if k.dep not in {"poss", "compound", "amod"}:
+                continue
+            if k.text.lower() in {"our", "my"}:
+                return True
+            found = self.resolver.resolve_token(k.i)
+            if found is not None and found.actor.id == speaker:
+                return True
+        return False
 
     def disparages_another(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the words run down a party other than the speaker.
