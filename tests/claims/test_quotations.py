@@ -161,6 +161,20 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(claims_of):
             ),
             False,
         ),
+        (
+            (
+                "U.S. Agriculture Secretary Ann Roe said the Soviets had failed to "
+                "live up to the grain agreement."
+            ),
+            True,
+        ),
+        (
+            (
+                "U.S. Agriculture Secretary Ann Roe said Washington had not failed to "
+                "live up to the grain agreement."
+            ),
+            False,
+        ),
     ],
 )
 def test_reported_words_that_run_another_party_down_accuse(claims_of, text, accuses):
