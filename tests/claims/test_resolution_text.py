@@ -35,6 +35,19 @@ def test_person_resolved_through_title_after_an_organisation(claims_of):
     assert {c.holder.id for c in claims if c.action != "state"} == {"DEU-IGMETALL"}
 
 
+@pytest.mark.parametrize(
+    ("second", "holder"),
+    [
+        ("The caucus is pushing for deeper cuts to farm aid.", "USA-FREEDOM-CAUCUS"),
+        ("The farm caucus is pushing for deeper cuts to farm aid.", None),
+    ],
+)
+def test_the_noun_a_named_body_ends_in_refers_back_to_it(claims_of, second, holder):
+    text = f"The House Freedom Caucus met on Monday to discuss the budget. {second}"
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == ([holder] if holder else [])
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"

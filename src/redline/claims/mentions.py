@@ -840,7 +840,7 @@ class ActorResolver:
                     return Resolved(actor=found.actor)
         candidates = self._registry.lookup_generic(head)
         if not candidates:
-            return None
+            return self._named_by_head(i)
         if pt.tokens[i].tag in {"NNS", "NNPS"} and any(
             k.dep == "nummod" and k.lemma.lower() not in {"one", "1"} for k in kids
         ):
@@ -856,6 +856,38 @@ class ActorResolver:
             return None  # "the joint fisheries commission" is some other commission
         # "the alliance"; a bloc may also go bare ("Consumers are asking ...").
         return self._refer_back(i, candidates, blocs_only=not has_the)
+
+    def _named_by_head(self, i: int) -> Resolved | None:
+        """ "The caucus" after "the House Freedom Caucus": a body named before by a
+        name that ends in this noun, when no registry entry lists the noun.
+
+        Only a singular "the <noun>" with no modifier of its own refers back this way
+        ("the budget committee" may be another committee).
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        kids = list(children(pt, i))
+        if tok.tag != "NN" or tok.pos != "NOUN":
+            return None
+        if [k.text.lower() for k in kids if k.dep != "punct"] != ["the"]:
+            return None
+        head = tok.lemma.lower()
+        for m in reversed(self.mentions):
+            if (
+                m.end > i
+                or m.resolved is None
+                or m.form != "name"
+                or m.end - m.start < 2
+            ):
+                continue
+            if m.resolved.actor.kind is ActorKind.STATE and m.resolved.voice is None:
+                continue  # a state is not "the committee"; its ministry may be
+            heads = [
+                t for t in pt.tokens[m.start : m.end] if not m.start <= t.head < m.end
+            ]  # "the Ministry of Trade and Industry": "ministry"
+            if any(t.lemma.lower() == head for t in (*heads, pt.tokens[m.end - 1])):
+                return m.resolved
+        return None
 
     def _refer_back(
         self, i: int, candidates: tuple[Entry, ...], *, blocs_only: bool
