@@ -858,11 +858,11 @@ class ActorResolver:
         return self._refer_back(i, candidates, blocs_only=not has_the)
 
     def _named_by_head(self, i: int) -> Resolved | None:
-        """ "The caucus" after "the House Freedom Caucus": a body named before by a
-        name that ends in this noun, when no registry entry lists the noun.
+        """A body named before by a name whose head is this noun ("the caucus").
 
-        Only a singular "the <noun>" with no modifier of its own refers back this way
-        ("the budget committee" may be another committee).
+        "The caucus" after "the House Freedom Caucus", when no registry entry lists
+        the noun as a generic. Only a singular "the <noun>" with no modifier of its
+        own refers back this way ("the budget committee" may be another committee).
         """
         pt = self._pt
         tok = pt.tokens[i]
@@ -877,7 +877,7 @@ class ActorResolver:
                 m.end > i
                 or m.resolved is None
                 or m.form != "name"
-                or m.end - m.start < 2
+                or m.end - m.start == 1
             ):
                 continue
             if m.resolved.actor.kind is ActorKind.STATE and m.resolved.voice is None:
