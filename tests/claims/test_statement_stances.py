@@ -166,6 +166,17 @@ def test_verb_phrases_take_a_stance(claims_of, text, expected):
     assert expected in positions(claims_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks stalled over British demands for deeper farm cuts.", "GBR"),
+        ("The bill was slowed by Republican demands for more border money.", "USA-REP"),
+    ],
+)
+def test_a_demonym_owns_the_stance_noun_it_modifies(claims_of, text, expected):
+    assert ("demand", expected) in positions(claims_of(text))
+
+
 def test_a_participle_of_narration_voices_nothing(claims_of):
     text = (
         "Washington announced tariffs on Japanese goods last week, raising the "

@@ -401,6 +401,19 @@ class _Builder:
             # output will expand": things take no stance
             return None
         holder = self.resolver.resolve_token(cue.holder)
+        if (
+            holder is None
+            and cue.rule == "noun"
+            and self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
+        ):
+            # "talks stalled over Republican demands that ...": a demonym on the
+            # stance noun is its owner (not on a subject: "the Republican plan was
+            # a scam" is what the speaker says of it)
+            owner = self.pt.tokens[cue.holder]
+            actor = (
+                self.resolver.demonym_actor(owner.text) if owner.dep == "amod" else None
+            )
+            holder = Resolved(actor=actor) if actor is not None else None
         frame = cue.frame
         speaker: Resolved | None = None
         if (
