@@ -594,3 +594,11 @@ def test_the_chancellor_is_not_the_shadow_chancellor(claims_of):
         "The chancellor promised to cut taxes in a third term."
     )
     assert "GBR-CON" not in {c.holder.id for c in claims_of(text)}
+
+
+def test_us_in_capitals_is_the_united_states_not_a_pronoun(claims_of):
+    found = {
+        (c.action, c.holder.id)
+        for c in claims_of("The US has refused to sign up to the fishing treaty.")
+    }
+    assert ("reject", "USA") in found

@@ -608,7 +608,8 @@ class ActorResolver:
     def resolve_token(self, i: int) -> Resolved | None:
         """Resolve the noun phrase headed by token ``i`` (pronouns to an antecedent)."""
         tok = self._pt.tokens[i]
-        low = tok.text.lower()
+        # "US" is the United States, not "us"
+        low = tok.text if tok.text.isupper() and len(tok.text) > 1 else tok.text.lower()
         if low in _SPEAKER_PRONOUNS:
             # '"We will not accept the deal," Argentina said': the quote's speaker.
             matrix = self._matrix_subject(i)
