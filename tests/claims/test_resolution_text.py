@@ -602,3 +602,15 @@ def test_us_in_capitals_is_the_united_states_not_a_pronoun(claims_of):
         for c in claims_of("The US has refused to sign up to the fishing treaty.")
     }
     assert ("reject", "USA") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Japan's Liberal Democratic Party has rejected the tax plan.", "JPN-LDP"),
+        ("Popular Force rejected the tax plan on Monday.", "PER-FP"),
+        ("The British National Party rejected the tax plan.", "GBR-BNP"),
+    ],
+)
+def test_parties_of_other_states_keep_their_own_id(claims_of, text, holder):
+    assert ("reject", holder) in {(c.action, c.holder.id) for c in claims_of(text)}
