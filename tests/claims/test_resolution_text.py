@@ -614,3 +614,14 @@ def test_us_in_capitals_is_the_united_states_not_a_pronoun(claims_of):
 )
 def test_parties_of_other_states_keep_their_own_id(claims_of, text, holder):
     assert ("reject", holder) in {(c.action, c.holder.id) for c in claims_of(text)}
+
+
+def test_the_commission_refers_back_to_a_body_that_speaks_for_its_parent(claims_of):
+    text = (
+        "The EC Commission met in Brussels on Monday. The Commission proposes to cut "
+        "the monthly increments applied to cereals."
+    )
+    proposals = [c for c in claims_of(text) if c.action == "propose"]
+    assert [c.holder.id for c in proposals] == ["EU"]
+    assert proposals[0].voiced_by is not None
+    assert proposals[0].voiced_by.name == "European Commission"

@@ -898,11 +898,14 @@ class ActorResolver:
             return None
         by_id = {c.id: c for c in candidates if not blocs_only or c.within}
         by_parent = {c.within: c for c in candidates if c.within}
+        # "the Commission" after "the EC Commission", which speaks as the EU
+        voices = {c.name for c in by_id.values() if c.id in self._lexicon.parents}
         for m in reversed(self.mentions):
             if m.end > i or m.resolved is None:
                 continue
             actor_id = m.resolved.actor.id
-            if actor_id in by_id:
+            voice = m.resolved.voice
+            if actor_id in by_id or (voice is not None and voice.name in voices):
                 return m.resolved
             bloc = by_parent.get(actor_id)
             if bloc is not None:
