@@ -3,6 +3,8 @@
 Every sentence here is written for the test (fictional people, real bodies).
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
 from redline.nlp import parse_texts
@@ -625,3 +627,13 @@ def test_the_commission_refers_back_to_a_body_that_speaks_for_its_parent(claims_
     assert [c.holder.id for c in proposals] == ["EU"]
     assert proposals[0].voiced_by is not None
     assert proposals[0].voiced_by.name == "European Commission"
+
+
+def test_a_1987_minister_resolves_by_the_registry(claims_of):
+    text = (
+        "Paul Channon, secretary for trade and industry, met members of Congress.\n\n"
+        "Channon also called for closer cooperation on trade."
+    )
+    published = datetime(1987, 3, 4, tzinfo=UTC)
+    found = {(c.action, c.holder.id) for c in claims_of(text, published=published)}
+    assert ("demand", "GBR") in found
