@@ -160,6 +160,11 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Mexico pushed back at the demands on car parts.", ("reject", "MEX")),
         ("Pakistan pushed back on the U.S. accusations.", ("deny", "PAK")),
         ("Germany reiterated its objections to the cereals curbs.", ("reject", "DEU")),
+        ("Chile played down reports of a rift with Peru.", ("deny", "CHL")),
+        ("Chile shrugged off demands for a new vote.", ("reject", "CHL")),
+        ("Chile and Peru signed an accord on fishing rights.", ("accept", "PER")),
+        ("Canadian officials ruled against the import quotas.", ("reject", "CAN")),
+        ("Canada campaigned against the import quotas.", ("reject", "CAN")),
     ],
 )
 def test_verb_phrases_take_a_stance(claims_of, text, expected):
