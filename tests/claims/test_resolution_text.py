@@ -179,6 +179,22 @@ def test_a_pinned_down_office_is_a_named_source(claims_of):
     assert not pledge[0].sources[0].anonymous
 
 
+def test_the_office_holder_the_article_names_is_a_named_source(claims_of):
+    text = (
+        "British Prime Minister Tony Blair spoke in London on Sunday.\n\n"
+        "The prime minister said the plan to cut farm aid would go ahead."
+    )
+    published = datetime(2005, 1, 10, tzinfo=UTC)
+    statements = [
+        c
+        for c in claims_of(text, published=published, outlet="BBC News")
+        if "farm aid" in c.content
+    ]
+    assert statements
+    assert statements[0].holder.id == "GBR"
+    assert not statements[0].sources[0].anonymous
+
+
 def test_an_unnamed_official_stays_anonymous(claims_of):
     text = "A Brazilian finance ministry official said Brazil must cut its deficit."
     demand = _by_action(claims_of(text), "demand")

@@ -100,6 +100,7 @@ def parse_source(
         lemma in lexicon.anonymous_nouns
         and not _names_person(pt, lo, hi)
         and not _identified_office(pt, head, lexicon)
+        and not _office_holder(pt, head, lexicon, resolver)
     )
     if not is_anonymous:
         resolved = resolver.resolve_token(head)
@@ -177,6 +178,29 @@ def _identified_office(pt: ParsedText, head: int, lexicon: Lexicon) -> bool:
     mods = [k for k in kids if k.dep == "compound" and k.i < head]
     title = " ".join([*(k.text.lower() for k in mods), tok.text.lower()])
     return len(title.split()) > 1 and title in lexicon.titles
+
+
+def _office_holder(
+    pt: ParsedText, head: int, lexicon: Lexicon, resolver: ActorResolver
+) -> bool:
+    """An office one person holds, whom the registry names on the article's date.
+
+    "The prime minister", "the foreign minister" of the article's state. Not "the
+    official" or "the ministers": only a singular title of two or more words after
+    "the", and only when the resolver finds who holds it.
+    """
+    tok = pt.tokens[head]
+    if tok.tag in {"NNS", "NNPS"}:
+        return False
+    kids = list(children(pt, head))
+    if [k.text.lower() for k in kids if k.dep == "det"] != ["the"]:
+        return False
+    mods = [k for k in kids if k.dep in {"compound", "amod"} and k.i < head]
+    title = " ".join([*(k.text.lower() for k in mods), tok.text.lower()])
+    if len(title.split()) < 2 or title not in lexicon.titles:  # noqa: PLR2004
+        return False
+    resolved = resolver.resolve_token(head)
+    return resolved is not None and resolved.voice is not None
 
 
 def _names_person(pt: ParsedText, lo: int, hi: int) -> bool:
