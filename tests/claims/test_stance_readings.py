@@ -623,3 +623,27 @@ def test_insisting_on_a_subjunctive_demands(claims_of):
 )
 def test_voting_or_uniting_against_rejects(claims_of, text, expected):
     assert ("reject", expected) in positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            '"Whatever we do, we will be bashed," Japanese Trade Minister Ken Sato said.',
+            ("pledge", "JPN"),
+        ),
+        (
+            "Senate Republicans have yet to unveil a final tax bill.",
+            ("propose", "USA-REP"),
+        ),
+        ("The Canadian army declined to give reasons for the move.", ("reject", "CAN")),
+        ("Former Canadian trade officials have denied the reports.", ("deny", "CAN")),
+    ],
+)
+def test_what_takes_no_stance_of_anyone(claims_of, text, absent):
+    assert absent not in positions(claims_of(text))
+
+
+def test_a_refusal_in_the_passive_still_refuses(claims_of):
+    text = "Japanese Trade Minister Ken Sato said he would not be rushed into a deal."
+    assert ("reject", "JPN") in positions(claims_of(text))

@@ -992,6 +992,8 @@ def _modal_content(
         and _actor_like(pt, subject, lexicon)
         and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
         and "have" not in auxes  # "it would not have happened": counterfactual
+        # "we will be bashed" undergoes; "would not be rushed" still refuses
+        and (negated or not dep_children(pt, verb, "auxpass"))
         and not (negated and tok.lemma.lower() in lexicon.nonvolitional)
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government

@@ -557,6 +557,12 @@ class _Builder:
             return True
         tok = pt.tokens[cue.token]
         head = pt.tokens[tok.head]
+        if (
+            tok.dep == "xcomp"
+            and head.lemma.lower() in {"have", "be"}
+            and any(k.text.lower() == "yet" for k in children(pt, head.i))
+        ):
+            return True  # "Republicans have yet to unveil a bill": not done
         # "Turkey may have to accept restrictions": a forecast of giving way
         return (
             cue.action == "accept"

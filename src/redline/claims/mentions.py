@@ -649,6 +649,11 @@ class ActorResolver:
     ) -> Resolved | None:
         """Resolve a phrase, preferring the mention at its head, then its modifiers."""
         if head is not None:
+            if self._pt.tokens[head].pos == "NOUN" and any(
+                t.dep == "amod" and t.text.lower() in {"former", "ex", "ex-"}
+                for t in self._pt.tokens[lo:head]
+            ):
+                return None  # "former Obama administration officials" speak for none
             m = self.mention_at(head)
             if m is not None:
                 return m.resolved
