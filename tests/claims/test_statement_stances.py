@@ -164,6 +164,10 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Chile shrugged off demands for a new vote.", ("reject", "CHL")),
         ("Canadian officials ruled against the import quotas.", ("reject", "CAN")),
         ("Canada campaigned against the import quotas.", ("reject", "CAN")),
+        ("Canada argued strongly against the import quotas.", ("reject", "CAN")),
+        ("Canada expressed support for the import quotas.", ("accept", "CAN")),
+        ("Canada threw its support behind the import quotas.", ("accept", "CAN")),
+        ("Canada warned against any hasty move on quotas.", ("warn", "CAN")),
     ],
 )
 def test_verb_phrases_take_a_stance(claims_of, text, expected):

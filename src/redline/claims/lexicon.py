@@ -25,12 +25,13 @@ class VerbCue:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class VerbPhrase:
-    """A verb phrase that takes a stance: a verb with an object or a particle."""
+    """A verb phrase that takes a stance: a verb with an object, particle or prep."""
 
     action: str
     verbs: frozenset[str]
     objects: frozenset[str]
     particles: frozenset[str]
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
                     verbs=frozenset(p["verbs"]),
                     objects=frozenset(p.get("objects", ())),
                     particles=frozenset(p.get("particles", ())),
+                    preps=frozenset(p.get("preps", ())),
                 )
                 for p in cues["verb_phrases"]
             ),

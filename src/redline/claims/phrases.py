@@ -64,10 +64,15 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     lemma = tok.lemma.lower()
     objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
+    preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     for phrase in lexicon.verb_phrases:
         if lemma not in phrase.verbs:
             continue
-        if objects & phrase.objects or particles & phrase.particles:
+        if (
+            objects & phrase.objects
+            or particles & phrase.particles
+            or preps & phrase.preps
+        ):
             if (
                 phrase.action == "reject"
                 and phrase.particles
