@@ -168,6 +168,8 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada expressed support for the import quotas.", ("accept", "CAN")),
         ("Canada threw its support behind the import quotas.", ("accept", "CAN")),
         ("Canada warned against any hasty move on quotas.", ("warn", "CAN")),
+        ("Canada dismissed the Americans as bad neighbours.", ("accuse", "CAN")),
+        ("Canada dismissed the quota plan as unworkable.", ("reject", "CAN")),
     ],
 )
 def test_verb_phrases_take_a_stance(claims_of, text, expected):

@@ -562,6 +562,8 @@ def find_cues(
                 for c in children(pt, tok.i)
             ):
                 action = "deny"
+            if action == "reject" and _dismisses_a_party(pt, tok.i):
+                action = "accuse"  # "dismissed the Conservatives as a fading force"
             frame = _frame_for(frames, pt, tok.i)
             cues.append(
                 Cue(
@@ -604,6 +606,30 @@ def find_cues(
             )
             taken.add(tok.i)
     return _drop_nested(cues, pt)
+
+
+def _dismisses_a_party(pt: ParsedText, i: int) -> bool:
+    """Whether a rejection verb casts a party, or its conduct, "as" something.
+
+    "dismissed the Conservatives as a fading force", "dismissed the Republicans'
+    activities as a partisan effort" run the party down; "dismissed the proposal as
+    unworkable" rejects a plan.
+    """
+    has_as = any(
+        c.dep == "prep" and c.text.lower() == "as" for c in children(pt, i)
+    ) or any(
+        g.dep == "prep" and g.text.lower() == "as"
+        for c in dep_children(pt, i, "dobj")
+        for g in children(pt, c.i)
+    )
+    if not has_as:
+        return False
+    parties = {"ORG", "NORP", "PERSON", "GPE"}
+    return any(
+        c.ent_type in parties
+        or any(g.dep == "poss" and g.ent_type in parties for g in children(pt, c.i))
+        for c in dep_children(pt, i, "dobj")
+    )
 
 
 def _direct_threat(
