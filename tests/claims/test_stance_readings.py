@@ -519,6 +519,7 @@ def test_not_ruling_out_decides_nothing(claims_of):
     [
         ("Rhona Vale is a fierce critic of the plan.", None),  # no actor named
         ("Japan is a fierce critic of the plan.", ("reject", "JPN")),
+        ("Japan is a fierce critic of Canada.", ("accuse", "JPN")),
         (
             "Britain remains a staunch supporter of Turkish accession.",
             ("accept", "GBR"),

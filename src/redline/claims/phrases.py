@@ -161,7 +161,8 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
 
     "Mr Blair is an enthusiastic proponent of talks" accepts, "Japan is a fierce
     critic of the plan" and "Britain is against the plan" reject
-    (``[role_nouns]``; "against" needs a plan noun after it).
+    (``[role_nouns]``; "against" needs a plan noun after it); a critic of a party
+    ("a vocal critic of CNN") accuses it.
     """
     tok = pt.tokens[i]
     if tok.lemma.lower() not in {"be", "remain", "become"} or dep_children(
@@ -170,10 +171,17 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         return None
     for attr in dep_children(pt, i, "attr"):
         action = lexicon.role_nouns.get(attr.lemma.lower())
-        if action is not None and any(
-            p.text.lower() == "of" for p in dep_children(pt, attr.i, "prep")
+        ofs = [p for p in dep_children(pt, attr.i, "prep") if p.text.lower() == "of"]
+        if action is None or not ofs:
+            continue
+        if action == "reject" and any(
+            o.ent_type in _OWNER_ENTS
+            and o.lemma.lower() not in lexicon.disparaged_policies
+            for p in ofs
+            for o in dep_children(pt, p.i, "pobj")
         ):
-            return action
+            return "accuse"  # "a vocal critic of CNN" runs a party down
+        return action
     for prep in dep_children(pt, i, "prep"):
         if prep.text.lower() == "against" and any(
             o.lemma.lower() in lexicon.disparaged_policies
