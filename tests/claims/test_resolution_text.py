@@ -628,6 +628,7 @@ def test_us_in_capitals_is_the_united_states_not_a_pronoun(claims_of):
         ("Japan's Liberal Democratic Party has rejected the tax plan.", "JPN-LDP"),
         ("Popular Force rejected the tax plan on Monday.", "PER-FP"),
         ("The British National Party rejected the tax plan.", "GBR-BNP"),
+        ("The Scottish Conservative leader rejected the tax plan.", "GBR-CON"),
     ],
 )
 def test_parties_of_other_states_keep_their_own_id(claims_of, text, holder):
