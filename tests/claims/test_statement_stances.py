@@ -347,6 +347,29 @@ def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
 
 
 @pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        (
+            "Canadian Trade Minister Ann Ruiz said Japan needed to open its markets.",
+            True,
+        ),
+        ("Canadian Trade Minister Ann Ruiz said Japan had to open its markets.", True),
+        (
+            "Canadian Trade Minister Ann Ruiz said it was vital for Japan to open up.",
+            True,
+        ),
+        ("Canadian Trade Minister Ann Ruiz said Canada needed more support.", False),
+        (
+            "Canadian Trade Minister Ann Ruiz said a decision had yet to be taken.",
+            False,
+        ),
+    ],
+)
+def test_need_to_and_have_to_oblige_like_must(claims_of, text, demands):
+    assert (("demand", "CAN") in positions(claims_of(text))) is demands
+
+
+@pytest.mark.parametrize(
     ("text", "pledges"),
     [
         ("British Home Secretary John Marsh said he would consider the ruling.", True),

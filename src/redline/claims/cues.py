@@ -867,6 +867,28 @@ def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None
     return None
 
 
+def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is "need to" or "have to" over an infinitive (an obligation).
+
+    "America needed to listen to the world", "the banks have to accept losses"; not
+    "need" with an object ("they need some Democratic support") or a modal of its own.
+    """
+    tok = pt.tokens[verb]
+    if tok.lemma.lower() not in lexicon.semi_modals:
+        return False
+    if any(
+        (c.dep == "aux" and c.tag == "MD") or c.text.lower() == "yet"
+        for c in children(pt, verb)
+    ):
+        return False  # "would need to", "had yet to be taken"
+    return any(
+        c.dep == "xcomp"
+        and c.pos in {"VERB", "AUX"}
+        and any(a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i))
+        for c in children(pt, verb)
+    )
+
+
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
     """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
     _, c_hi = subtree_range(pt, verb)
@@ -884,6 +906,8 @@ def _modal_content(
     if tok.pos not in {"VERB", "AUX"}:
         return None
     auxes = {c.text.lower() for c in children(pt, verb) if c.dep in {"aux", "auxpass"}}
+    if _semi_modal(pt, verb, lexicon):
+        auxes.add("must")  # "America needed to listen", "Tokyo has to open up"
     negated = bool(dep_children(pt, verb, "neg"))
     c_lo, c_hi = subtree_range(pt, verb)
     while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:

@@ -57,6 +57,7 @@ class Lexicon:
     deny_objects: frozenset[str]
     nouns: dict[str, str]
     obligation: frozenset[str]
+    semi_modals: frozenset[str]
     expectation_verbs: frozenset[str]
     generic_subjects: frozenset[str]
     nonvolitional: frozenset[str]
@@ -160,6 +161,7 @@ def load_lexicon() -> Lexicon:
             deny_objects=frozenset(cues["deny_objects"]["nouns"]),
             nouns=dict(cues["nouns"]),
             obligation=frozenset(cues["modals"]["obligation"]),
+            semi_modals=frozenset(cues["modals"]["semi_modals"]),
             expectation_verbs=frozenset(cues["modals"]["expectation"]),
             generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
             nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
