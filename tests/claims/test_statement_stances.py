@@ -328,6 +328,18 @@ def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
             ),
             ("demand", "USA"),
         ),
+        (
+            "Canadian Trade Minister Ann Ruiz said she was deeply concerned about it.",
+            ("warn", "CAN"),
+        ),
+        (
+            "Canadian Trade Minister Ann Ruiz said the two were on the brink of a row.",
+            ("warn", "CAN"),
+        ),
+        (
+            "Canadian Trade Minister Ann Ruiz said the tax posed two risks.",
+            ("warn", "CAN"),
+        ),
     ],
 )
 def test_statement_idioms(claims_of, text, expected):
@@ -365,6 +377,11 @@ def test_a_leaders_own_policy_act_pledges_an_errand_does_not(claims_of):
         ),
     ],
 )
+def test_a_worry_of_others_is_no_warning_of_the_speaker(claims_of):
+    text = "Canadian Trade Minister Ann Ruiz said the public were worried about it."
+    assert ("warn", "CAN") not in positions(claims_of(text))
+
+
 def test_need_to_and_have_to_oblige_like_must(claims_of, text, demands):
     assert (("demand", "CAN") in positions(claims_of(text))) is demands
 
