@@ -340,6 +340,22 @@ def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
             "Canadian Trade Minister Ann Ruiz said the tax posed two risks.",
             ("warn", "CAN"),
         ),
+        (
+            "Canadian Trade Minister Ann Ruiz said retaliation was no way to solve it.",
+            ("reject", "CAN"),
+        ),
+        (
+            '"Renewing the quota is not an option," Canadian minister Ann Ruiz said.',
+            ("reject", "CAN"),
+        ),
+        (
+            '"We would like to see the quota doubled," Canadian minister Ann Ruiz said.',
+            ("propose", "CAN"),
+        ),
+        (
+            '"We have given a commitment to cut tariffs," Canadian minister Ann Ruiz said.',
+            ("pledge", "CAN"),
+        ),
     ],
 )
 def test_statement_idioms(claims_of, text, expected):
