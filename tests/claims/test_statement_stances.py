@@ -409,6 +409,8 @@ def test_need_to_and_have_to_oblige_like_must(claims_of, text, demands):
         ("British Home Secretary John Marsh said he would do all he could.", True),
         ("British Home Secretary John Marsh said he would like a new law.", False),
         ("British Home Secretary John Marsh said he would visit Leeds.", False),
+        ("British Home Secretary John Marsh said he was going to cut fuel tax.", True),
+        ('"I will cut fuel tax," British Home Secretary John Marsh said.', True),
     ],
 )
 def test_what_a_minister_says_he_will_do_pledges(claims_of, text, pledges):

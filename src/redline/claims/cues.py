@@ -867,6 +867,26 @@ def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None
     return None
 
 
+def _going_to(pt: ParsedText, verb: int) -> int | None:
+    """The infinitive of "be going to <verb>", a future ("I am going to vote")."""
+    tok = pt.tokens[verb]
+    if tok.lemma.lower() != "go" or tok.tag != "VBG":
+        return None
+    if not any(c.dep == "aux" and c.lemma.lower() == "be" for c in children(pt, verb)):
+        return None
+    return next(
+        (
+            c.i
+            for c in children(pt, verb)
+            if c.dep == "xcomp"
+            and any(
+                a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i)
+            )
+        ),
+        None,
+    )
+
+
 def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     """Whether ``verb`` is "need to" or "have to" over an infinitive (an obligation).
 
@@ -902,13 +922,19 @@ def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
 def _modal_content(
     pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lexicon
 ) -> Cue | None:
+    going = _going_to(pt, verb)
+    verb = going if going is not None else verb
     tok = pt.tokens[verb]
     if tok.pos not in {"VERB", "AUX"}:
         return None
     auxes = {c.text.lower() for c in children(pt, verb) if c.dep in {"aux", "auxpass"}}
+    if going is not None:
+        auxes = (auxes - {"to"}) | {"will"}  # "I'm going to vote for it"
     if _semi_modal(pt, verb, lexicon):
         auxes.add("must")  # "America needed to listen", "Tokyo has to open up"
-    negated = bool(dep_children(pt, verb, "neg"))
+    negated = bool(dep_children(pt, verb, "neg")) or (
+        going is not None and bool(dep_children(pt, tok.head, "neg"))
+    )
     c_lo, c_hi = subtree_range(pt, verb)
     while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:
         c_lo += 1

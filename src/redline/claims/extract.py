@@ -498,7 +498,7 @@ class _Builder:
                 speaker is not None
                 and holder is not None
                 and holder.actor.id == speaker.actor.id
-                and subject.text.lower() in {"he", "she"}
+                and subject.text.lower() in {"he", "she", "i"}
                 and self.pt.tokens[cue.token].lemma.lower()
                 not in self.lexicon.nonvolitional | self.lexicon.no_undertaking
             )
