@@ -1,0 +1,31 @@
+"""What the actor resolver finds: mentions of actors and what a phrase resolves to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redline.model import Actor, Voice
+
+__all__ = ["PERSON_FORMS", "PERSON_PRONOUNS", "Mention", "Resolved"]
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# mention forms that name a person rather than a state or body
+PERSON_FORMS = frozenset({"person", "title", "unknown_person"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolved:
+    """An actor found for a phrase, with who voiced it (a person or body), if anyone."""
+
+    actor: Actor
+    voice: Voice | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A span of tokens ``[start, end)`` that names an actor."""
+
+    start: int
+    end: int
+    form: str  # name, metonym, demonym, generic, person, title, unknown_person
+    resolved: Resolved | None

@@ -1,0 +1,183 @@
+"""Pronouns back to the actors they stand for (rule-based coreference).
+
+:class:`AntecedentMixin` gives :class:`~redline.claims.mentions.ActorResolver` its
+``antecedent``: "he", "it" and "they" resolve to an earlier mention in the same
+sentence (the nearest), to the pronoun subject of the sentence before that they
+continue, to the unnamed subject of the sentence before ("The ministry ... . It has
+also opposed ..."), or to the main-clause subject among the mentions of the latest
+sentence that has any of the right kind (a person for "he"/"she", a state or body for
+"it"/"they"). Quoted names do not stand for a pronoun outside the quotation.
+"""
+
+from __future__ import annotations
+
+from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Resolved
+from redline.claims._tree import dep_children, subtree_range
+from redline.nlp import ParsedText
+
+__all__ = ["AntecedentMixin"]
+
+# a subject pronoun continues one of these in the sentence before ("He said ... .
+# He also pledged ..."): same gender for people, "it" for a thing, "they" for a group
+_CHAIN_PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"he"}),
+    "she": frozenset({"she"}),
+    "it": frozenset({"it"}),
+    "they": frozenset({"they"}),
+}
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+class AntecedentMixin:
+    """Pronoun resolution over the mentions an :class:`ActorResolver` found.
+
+    The resolver supplies the parse, its mentions and the lookups declared below.
+    """
+
+    _pt: ParsedText
+    mentions: list[Mention]
+
+    def resolve_token(self, i: int) -> Resolved | None:
+        """Resolve the phrase headed by token ``i`` (the resolver's)."""
+        raise NotImplementedError
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention that covers token ``i`` (the resolver's)."""
+        raise NotImplementedError
+
+    def _matrix_subject(self, i: int) -> int | None:
+        raise NotImplementedError
+
+    def _demonym_group(self, m: Mention) -> bool:
+        raise NotImplementedError
+
+    def _generic(self, i: int) -> Resolved | None:
+        raise NotImplementedError
+
+    def _a_person_noun(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def _phrase_affiliation(self, head: int) -> Resolved | None:
+        raise NotImplementedError
+
+    def _unnamed_topic(self, sent: int, *, whole: bool = True) -> int | None:
+        """The common-noun subject of a sentence's main clause that names no actor.
+
+        With ``whole`` no mention may lie anywhere in the subject phrase; without, only
+        its head noun must not be one ("an Iranian spokesman" names no person).
+        """
+        if sent < 0:
+            return None
+        lo, hi = self._pt.sents[sent]
+        root = next((t for t in self._pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+        if root is None:
+            return None
+        subj = dep_children(self._pt, root.i, "nsubj", "nsubjpass")
+        if not subj or subj[0].pos != "NOUN":
+            return None
+        s_lo, s_hi = subtree_range(self._pt, subj[0].i)
+        if not whole:
+            s_lo, s_hi = subj[0].i, subj[0].i + 1
+        if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
+            return None
+        return subj[0].i
+
+    def _quoted(self, i: int) -> bool:
+        """Whether token ``i`` lies inside quotation marks within its sentence."""
+        tokens = self._pt.tokens
+        lo, _ = self._pt.sents[tokens[i].sent]
+        marks = sum(1 for t in tokens[lo:i] if t.text in _QUOTE_MARKS)
+        return marks % 2 == 1
+
+    def _chained_pronoun(self, sent: int, low: str) -> int | None:
+        """The main-clause pronoun subject of sentence ``sent`` that ``low`` continues.
+
+        "he"/"she" continue a "he"/"she" of the same gender, "it" an "it", "they" a
+        "they"; only a subject of the sentence's root (or of the root's first
+        conjunct) counts, so a pronoun inside a quotation or a side clause does not.
+        """
+        if sent < 0:
+            return None
+        same = _CHAIN_PRONOUNS.get(low)
+        if same is None:
+            return None
+        lo, hi = self._pt.sents[sent]
+        root = next((t for t in self._pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+        if root is None:
+            return None
+        for verb in (root.i, *(t.i for t in dep_children(self._pt, root.i, "conj"))):
+            for subj in dep_children(self._pt, verb, "nsubj", "nsubjpass"):
+                if subj.text.lower() in same and self._matrix_subject(subj.i) is None:
+                    return subj.i
+        return None
+
+    def antecedent(self, i: int) -> Resolved | None:
+        """The earlier mention a pronoun refers to.
+
+        Candidates come from the latest sentence (up to ``i``) that has any of the
+        right kind. In the pronoun's own sentence the nearest wins; in an earlier
+        one the subject of the main clause wins, then any subject,
+        then the latest one that is not a modifier of another noun: in "Five unions
+        met the minister at the Labour conference. They want ...", "they" are the
+        unions, not Labour.
+        """
+        tokens = self._pt.tokens
+        low = tokens[i].text.lower()
+        want_person = low in PERSON_PRONOUNS
+        candidates: list[Mention] = []
+        outside = not self._quoted(i)
+        for m in reversed(self.mentions):
+            if m.end > i:
+                continue
+            if (
+                outside
+                and tokens[m.start].sent == tokens[i].sent
+                and self._quoted(m.start)
+            ):
+                continue  # '"... the lives of Kashmiris ...," he said': not him
+            if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:
+                break
+            is_person = m.form in PERSON_FORMS
+            if want_person != is_person or (
+                not want_person and m.form == "demonym" and not self._demonym_group(m)
+            ):
+                continue
+            candidates.append(m)
+        if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
+            return candidates[0].resolved  # in its own sentence: the nearest
+        chained = self._chained_pronoun(tokens[i].sent - 1, low)
+        if chained is not None:
+            # "He also pledged to ... . And he promised ...": both are whoever the
+            # first "he" is, not a person named after it (the sentence's subject
+            # outranks its objects)
+            return self.antecedent(chained)
+        topic = self._unnamed_topic(tokens[i].sent - 1, whole=not want_person)
+        if topic is not None and not want_person:
+            # "The ministry has favoured the merger. It has also opposed ...":
+            # "it" is the ministry, whatever the sentence names after it.
+            return self._generic(topic)
+        if topic is not None and self._a_person_noun(topic):
+            # "An Iranian Foreign Ministry spokesman said ... . '…,' he was quoted
+            # as saying": "he" is the spokesman, and speaks for Iran; a bare title
+            # the text ties to no one ("The constitutional affairs secretary
+            # outlined the plans. He denied ...") falls back to the people named
+            found = self.resolve_token(topic) or self._phrase_affiliation(topic)
+            if found is not None or not candidates:
+                return found
+        if not candidates:
+            return None
+
+        def rank(m: Mention) -> int:
+            head = tokens[m.end - 1]
+            if head.dep in {"compound", "poss"} and head.head != head.i:
+                # "The ruling GATT Council adopted ...": the subject's owner
+                owner_of = tokens[head.head]
+                if owner_of.dep in {"nsubj", "nsubjpass"} and (
+                    self.mention_at(owner_of.i) is None
+                ):
+                    head = owner_of
+            if head.dep in {"nsubj", "nsubjpass"}:
+                return 0 if tokens[head.head].dep == "ROOT" else 1
+            return 3 if head.dep in {"compound", "poss"} else 2
+
+        return min(candidates, key=rank).resolved
