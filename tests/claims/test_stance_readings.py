@@ -3,6 +3,8 @@
 Every sentence here is written for the test (fictional people, real bodies).
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.claims.helpers import positions
@@ -648,3 +650,15 @@ def test_what_takes_no_stance_of_anyone(claims_of, text, absent):
 def test_a_refusal_in_the_passive_still_refuses(claims_of):
     text = "Japanese Trade Minister Ken Sato said he would not be rushed into a deal."
     assert ("reject", "JPN") in positions(claims_of(text))
+
+
+def test_a_conjoined_clause_keeps_a_subject_the_parser_hung_elsewhere(claims_of):
+    text = (
+        "Russia denies meddling in the 2016 U.S. election and Trump has denied any "
+        "collusion."
+    )
+    published = datetime(2017, 11, 1, tzinfo=UTC)
+    denials = {
+        c.holder.id for c in claims_of(text, published=published) if c.action == "deny"
+    }
+    assert denials == {"RUS", "USA"}

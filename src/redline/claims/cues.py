@@ -94,6 +94,9 @@ def _subject(
             k = tok.head
             continue
         if tok.dep == "conj" and tok.head != k:
+            stranded = _stranded_subject(pt, k)
+            if stranded is not None:
+                return stranded
             k = _finite_partner(pt, k)
             continue
         if tok.dep in {"xcomp", "advcl"} and tok.head != k:
@@ -104,6 +107,37 @@ def _subject(
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+_STRANDED_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+_MAX_STRANDED = 4
+
+
+def _stranded_subject(pt: ParsedText, k: int) -> int | None:
+    """A subject the parser hung on the clause before a conjoined verb.
+
+    In "Russia denies meddling in the election and Trump has denied any collusion"
+    the parser makes "Trump" a conjunct of "election" and "denied" a conjunct of
+    "denies"; the noun phrase between "and" and the verb's auxiliaries is the verb's
+    own subject. Only a short noun phrase counts ("and on Monday denied" has none).
+    """
+    first = min([k, *(c.i for c in children(pt, k) if c.i < k)])
+    span: list[int] = []
+    j = first - 1
+    while j >= 0 and pt.tokens[j].text.lower() not in {"and", "but"}:
+        tok = pt.tokens[j]
+        if tok.pos not in _STRANDED_POS:
+            return None
+        span.append(j)
+        j -= 1
+    if not span or len(span) > _MAX_STRANDED or j < 0:
+        return None
+    head = span[0]  # the token just before the verb's auxiliaries
+    if pt.tokens[head].pos not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    if any(pt.tokens[t].head == k for t in span):
+        return None  # already the verb's own dependent
+    return head
 
 
 def _finite_partner(pt: ParsedText, k: int) -> int:
