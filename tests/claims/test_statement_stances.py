@@ -170,6 +170,8 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada warned against any hasty move on quotas.", ("warn", "CAN")),
         ("Canada dismissed the Americans as bad neighbours.", ("accuse", "CAN")),
         ("Canada dismissed the quota plan as unworkable.", ("reject", "CAN")),
+        ("Canada renewed its denial of the allegations.", ("deny", "CAN")),
+        ("Canada repeated its rejection of the quota plan.", ("reject", "CAN")),
     ],
 )
 def test_verb_phrases_take_a_stance(claims_of, text, expected):

@@ -777,6 +777,8 @@ def _noun_cue(
         content = _content_range(pt, verb, hi, frame, lexicon)
     else:
         preps = {"for", "on"} if tok.lemma.lower() == "call" else {"for", "on", "to"}
+        if action in {"deny", "reject"}:
+            preps.add("of")  # "his denial of the allegations", "its rejection of"
         spelled = any(
             c.dep in {"acl", "ccomp", "relcl"}
             or (c.dep == "prep" and c.text.lower() in preps | {"that"})
