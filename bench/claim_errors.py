@@ -17,21 +17,18 @@ import argparse
 import functools
 from collections import Counter
 from datetime import date
-from pathlib import Path
+
+from _devgold import dev_results
 
 from redline.claims.lexicon import load_lexicon
 from redline.claims.mentions import ActorResolver
 from redline.claims.registry import default_registry
-from redline.evaluate.runner import find_gold_files, load_record
-from redline.extract import extract_article
 from redline.nlp import ParsedText, parse_texts
 from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
 
-REPO = Path(__file__).resolve().parent.parent
 _Parsed = tuple[ParsedText, ActorResolver]
-SHARED = REPO.parent / "shared"
 
 
 @functools.cache
@@ -83,14 +80,7 @@ def classify(
 ) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[str]]:
     settings = Settings()
     known = {e.id for e in default_registry().entries()}
-    cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split=split)
-    results = [
-        extract_article(
-            load_record(c.gold.doc.dataset or "", c.gold.doc.id or "", shared=SHARED),
-            settings=settings,
-        )
-        for c in cases
-    ]
+    cases, results = dev_results(split, settings)
     classes: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     shapes: Counter[str] = Counter()

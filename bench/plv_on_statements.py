@@ -15,17 +15,14 @@ import argparse
 import tomllib
 from collections import Counter
 from importlib import resources
-from pathlib import Path
 
-from redline.evaluate.runner import find_gold_files, load_record
-from redline.extract import extract_article
+from _devgold import dev_results
+
 from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
 from redline.speechacts.model import load_model
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 SECTIONS = ("positions", "threats", "historical_positions", "other_true_claims")
 
 
@@ -46,14 +43,7 @@ def main() -> None:
     settings = Settings()
     model = load_model()
     roots = stance_roots()
-    cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split=args.split)
-    results = [
-        extract_article(
-            load_record(c.gold.doc.dataset or "", c.gold.doc.id or "", shared=SHARED),
-            settings=settings,
-        )
-        for c in cases
-    ]
+    cases, results = dev_results(args.split, settings)
     rows: list[tuple[str, str, str, str]] = []
     for case, analysis in zip(
         cases, analyse_results(results, settings=settings), strict=True

@@ -30,29 +30,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 SECTIONS = ("positions", "threats", "historical_positions", "other_true_claims")
 
 
 def dump(out: Path) -> None:
     """Write the statements and gold sentences of the tuning half as JSON lines."""
+    from _devgold import dev_results  # noqa: PLC0415
+
     from redline.claims import extract_claims, load_lexicon  # noqa: PLC0415
     from redline.claims.registry import default_registry  # noqa: PLC0415
-    from redline.evaluate.runner import find_gold_files, load_record  # noqa: PLC0415
-    from redline.extract import extract_article  # noqa: PLC0415
     from redline.nlp import parse_texts  # noqa: PLC0415
     from redline.settings import Settings  # noqa: PLC0415
 
     settings, registry, lexicon = Settings(), default_registry(), load_lexicon()
-    cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split="tuning")
-    articles = [
-        extract_article(
-            load_record(c.gold.doc.dataset or "", c.gold.doc.id or "", shared=SHARED),
-            settings=settings,
-        ).article
-        for c in cases
-    ]
+    cases, results = dev_results("tuning", settings)
+    articles = [r.article for r in results]
     texts = [a.text if a is not None else "" for a in articles]
     with out.open("w", encoding="utf-8") as fh:
         for case, article, pt in zip(cases, articles, parse_texts(texts), strict=True):

@@ -20,22 +20,18 @@ import argparse
 import itertools
 import re
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
+from _devgold import dev_results
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import LogisticRegression
 
 from redline.claims import extract_claims, load_lexicon
 from redline.claims.registry import default_registry
-from redline.evaluate.runner import find_gold_files, load_record
-from redline.extract import extract_article
 from redline.model import Claim
 from redline.nlp import ParsedText, parse_texts
 from redline.settings import Settings
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 MODALS = frozenset({"will", "would", "should", "must", "could", "may", "might", "can"})
 SKIP = frozenset({"PUNCT", "SPACE"})
 
@@ -69,14 +65,8 @@ def features(pt: ParsedText, claim: Claim) -> list[str]:
 def gather() -> tuple[list[list[str]], list[str], list[int]]:
     """Features, gold label and article number of every tuning-half statement."""
     settings, registry, lexicon = Settings(), default_registry(), load_lexicon()
-    cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split="tuning")
-    articles = [
-        extract_article(
-            load_record(c.gold.doc.dataset or "", c.gold.doc.id or "", shared=SHARED),
-            settings=settings,
-        ).article
-        for c in cases
-    ]
+    cases, results = dev_results("tuning", settings)
+    articles = [r.article for r in results]
     xs: list[list[str]] = []
     ys: list[str] = []
     groups: list[int] = []
