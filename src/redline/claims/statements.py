@@ -63,8 +63,9 @@ class StatementReader:
         "the scheme is deeply flawed", "government proposals are unrealistic", "the
         offer was farcical", "the concessions were not enough", "the cap would not
         work": the subject is a plan (``[disparaging] policy_objects``) and its
-        predicate a disparaging word, a denied sufficiency or a plan that will not
-        work. A verdict on the speaker's own plan ("our plan is not perfect") is none.
+        predicate calls it unsound (``[disparaging] unsound``; "the plan is a scam"
+        accuses its owner instead), denies it suffices, or says it will not work. A
+        verdict on the speaker's own plan ("our plan is not perfect") is none.
         """
         pt = self.pt
         for t in pt.tokens[lo:hi]:
