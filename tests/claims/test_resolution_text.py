@@ -654,3 +654,26 @@ def test_a_1987_minister_resolves_by_the_registry(claims_of):
     published = datetime(1987, 3, 4, tzinfo=UTC)
     found = {(c.action, c.holder.id) for c in claims_of(text, published=published)}
     assert ("demand", "GBR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Congressman Wade Tillery, D-Okla., said the bill must cap imports.",
+            "USA-DEM",
+        ),
+        ("Senator Ada Brisco (R-Ore.) said the bill must cap imports.", "USA-REP"),
+        ("Ada Brisco, a Nevada Republican, said the bill must cap imports.", "USA-REP"),
+        (
+            "Laura Jensen, the top Democrat on the panel, said the bill must cap imports.",
+            "USA-DEM",
+        ),
+        ("Wade Tillery, a farmer, said the bill must cap imports.", None),
+        ("Laura Jensen, a Social Democrat, said the bill must cap imports.", None),
+        ("Wade Tillery, X-Okla., said the bill must cap imports.", None),
+    ],
+)
+def test_a_party_apposition_or_letter_gives_a_name_its_party(claims_of, text, holder):
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == ([holder] if holder else [])

@@ -80,6 +80,7 @@ class Lexicon:
     own_bodies: frozenset[str]
     state_titles: frozenset[str]
     own_id_words: frozenset[str]
+    party_codes: dict[str, str]
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
     readiness: frozenset[str]
@@ -186,6 +187,7 @@ def load_lexicon() -> Lexicon:
             own_bodies=frozenset(cues["titles"]["own_bodies"]),
             state_titles=frozenset(cues["titles"]["state_titles"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
+            party_codes=dict(cues["bodies"]["party_codes"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),

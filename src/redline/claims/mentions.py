@@ -127,6 +127,9 @@ class ActorResolver(AntecedentMixin):
         head = m.end - 1
         if pt.tokens[head].text in {"'s", "\u2019s"} and head > m.start:
             head -= 1
+        party = self._apposed_party(head)
+        if party is not None:
+            return Resolved(actor=party, voice=Voice(name=name, role=None))
         ranges = [
             subtree_range(pt, child.i)
             for child in children(pt, head)
@@ -162,6 +165,45 @@ class ActorResolver(AntecedentMixin):
                 # "Allen Wallis, undersecretary of state for economic affairs," in a
                 # WASHINGTON story: a state title with no other place is the home's
                 return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
+        return None
+
+    def _apposed_party(self, head: int) -> Actor | None:
+        """The party an apposition gives a name: ", a Republican," or ", D-Okla.,".
+
+        "Senator Bob Packwood, a Republican,", "Jerry Lewis, a California
+        Republican,", "Adam Schiff, the top Democrat on the committee,"; the party
+        letter and state of US usage ("Glenn English, D-Okla.", "(R-Ore.)") through
+        ``[bodies] party_codes``.
+        """
+        pt = self._pt
+        for child in children(pt, head):
+            if child.dep != "appos":
+                continue
+            entry = self._registry.lookup_demonym(child.text)
+            if entry is None and child.text[:1].isupper():
+                entry = self._registry.lookup_name(child.text + "s")  # "a Democrat"
+            if (
+                entry is not None
+                and entry.kind is ActorKind.DOMESTIC
+                and not any(
+                    t.dep in {"compound", "amod"}
+                    and t.text[:1].isupper()
+                    and t.ent_type not in {"GPE", "LOC"}
+                    for t in children(pt, child.i)
+                )  # not "a Liberal Democrat", "a Social Democrat"
+            ):
+                return self._entry_actor(entry.id)
+            letters = [
+                t
+                for t in children(pt, child.i)
+                if t.i < child.i and t.text in self._lexicon.party_codes
+            ]
+            if (
+                len(letters) == 1
+                and letters[0].i + 2 == child.i
+                and pt.tokens[letters[0].i + 1].text == "-"
+            ):
+                return self._entry_actor(self._lexicon.party_codes[letters[0].text])
         return None
 
     def _match_form(self, i: int) -> Mention | None:
