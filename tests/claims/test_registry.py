@@ -139,6 +139,7 @@ def test_registry_ambiguous_forms_are_the_known_ones(registry):
         "miliband",
         "powell",
         "stoltenberg",
+        "abe",  # Shintaro and Shinzo: told apart by the article's date
     }
 
 
@@ -602,3 +603,14 @@ def test_a_body_is_referred_back_to_by_the_head_of_its_name(name, generic):
     from redline.claims.registry import _body_generic
 
     assert _body_generic(name) == generic
+
+
+def test_a_shared_surname_is_whoever_held_a_role_that_day(registry):
+    assert registry.lookup_person("Abe") is None  # two Abes: ambiguous undated
+    assert registry.lookup_person("Abe", on=date(1987, 3, 2)).name == "Shintaro Abe"
+    assert registry.lookup_person("Abe", on=date(2017, 3, 2)).name == "Shinzo Abe"
+    assert registry.lookup_person("Bush", on=date(1987, 3, 2)).name == (
+        "George H.W. Bush"
+    )
+    assert registry.lookup_person("Bush", on=date(2004, 3, 2)).name == "George W. Bush"
+    assert registry.lookup_person("Abe", on=date(1950, 1, 1)) is None  # neither

@@ -282,7 +282,7 @@ class ActorResolver(AntecedentMixin):
         self, form: str, target: str, start: int, end: int, surface: str
     ) -> Resolved | None:
         if form == "person":
-            person = self._registry.lookup_person(surface)
+            person = self._registry.lookup_person(surface, on=self._day)
             if person is None:
                 return None
             role = person.role_on(self._day)

@@ -358,12 +358,26 @@ class Registry:
         """Entries that a common noun may refer back to ("alliance", "union")."""
         return self._generic.get(_normalise(noun).casefold(), ())
 
-    def lookup_person(self, name: str) -> Person | None:
-        """The person with this full name or alias; ``None`` when it is ambiguous."""
+    def lookup_person(self, name: str, *, on: date | None = None) -> Person | None:
+        """The person with this full name or alias; ``None`` when it is ambiguous.
+
+        With ``on``, a name several people share ("Abe", "Bush") is the one of them
+        who held a role that day, if only one did.
+        """
         for key in _query_keys(name):
             found = self._person_keys.get(key)
-            if found:
-                return self._people[next(iter(found))] if len(found) == 1 else None
+            if not found:
+                continue
+            if len(found) == 1:
+                return self._people[next(iter(found))]
+            if on is None:
+                return None
+            active = [
+                self._people[pid]
+                for pid in sorted(found)
+                if any(r.active_on(on) for r in self._people[pid].roles)
+            ]
+            return active[0] if len(active) == 1 else None
         return None
 
     def person(self, person_id: str) -> Person | None:
