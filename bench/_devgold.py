@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redline.evaluate.runner import GoldCase, find_gold_files, load_record
+from redline.evaluate.runner import (
+    GoldCase,
+    analyse_grouped,
+    find_gold_files,
+    load_record,
+    record_settings,
+)
 from redline.extract import extract_article
 from redline.model import ArticleResult
+from redline.pipeline import Analysis
 from redline.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -27,3 +34,13 @@ def dev_results(
         for c in cases
     ]
     return cases, results
+
+
+def dev_analyses(
+    split: str, settings: Settings | None = None
+) -> tuple[list[GoldCase], list[Analysis]]:
+    """Every gold case of ``split`` and its claims, as ``redline eval gold`` runs it."""
+    settings = settings or Settings()
+    cases, results = dev_results(split, settings)
+    per_case = [record_settings(c.gold.doc.dataset, settings) for c in cases]
+    return cases, analyse_grouped(results, per_case)

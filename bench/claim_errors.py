@@ -18,13 +18,13 @@ import functools
 from collections import Counter
 from datetime import date
 
-from _devgold import dev_results
+from _devgold import dev_analyses
 
 from redline.claims.lexicon import load_lexicon
 from redline.claims.mentions import ActorResolver
 from redline.claims.registry import default_registry
+from redline.evaluate.runner import record_settings
 from redline.nlp import ParsedText, parse_texts
-from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
 
@@ -46,14 +46,14 @@ def _parse(text: str, published: date | None, home: str | None) -> _Parsed:
 
 
 def _sentence_shape(
-    article: object, text: str, start: int, holder: str | None
+    article: object, text: str, start: int, holder: str | None, undated: date | None
 ) -> list[str]:
     """What the sentence around ``start`` holds (for positions with no claim)."""
     published = getattr(article, "published", None)
     dateline = getattr(article, "dateline", None)
     parsed, resolver = _parse(
         text,
-        published.date() if published else None,
+        published.date() if published else undated,
         dateline.place if dateline else None,
     )
     lo, hi = next(
@@ -80,13 +80,11 @@ def classify(
 ) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[str]]:
     settings = Settings()
     known = {e.id for e in default_registry().entries()}
-    cases, results = dev_results(split, settings)
+    cases, analyses = dev_analyses(split, settings)
     classes: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     shapes: Counter[str] = Counter()
-    for case, analysis in zip(
-        cases, analyse_results(results, settings=settings), strict=True
-    ):
+    for case, analysis in zip(cases, analyses, strict=True):
         article = analysis.result.article
         text = article.text if article is not None else ""
         claims = [claim_to_json(c) for c in analysis.claims]
@@ -108,7 +106,17 @@ def classify(
             elif not over:
                 classes["no claim overlaps the evidence"] += 1
                 if start >= 0:
-                    shapes.update(_sentence_shape(article, text, start, item.holder))
+                    shapes.update(
+                        _sentence_shape(
+                            article,
+                            text,
+                            start,
+                            item.holder,
+                            record_settings(
+                                case.gold.doc.dataset, settings
+                            ).undated_day,
+                        )
+                    )
             elif same_holder:
                 classes["right holder, another action"] += 1
                 confusion[(item.stance or "", str(same_holder[0]["action"]))] += 1

@@ -16,9 +16,8 @@ import tomllib
 from collections import Counter
 from importlib import resources
 
-from _devgold import dev_results
+from _devgold import dev_analyses
 
-from redline.pipeline import analyse_results
 from redline.serialize import claim_to_json
 from redline.settings import Settings
 from redline.speechacts.model import load_model
@@ -43,11 +42,9 @@ def main() -> None:
     settings = Settings()
     model = load_model()
     roots = stance_roots()
-    cases, results = dev_results(args.split, settings)
+    cases, analyses = dev_analyses(args.split, settings)
     rows: list[tuple[str, str, str, str]] = []
-    for case, analysis in zip(
-        cases, analyse_results(results, settings=settings), strict=True
-    ):
+    for case, analysis in zip(cases, analyses, strict=True):
         article = analysis.result.article
         text = article.text if article is not None else ""
         gold: list[tuple[int, int, str | None, str]] = []

@@ -98,7 +98,11 @@ def analyse_results(
                 continue
             try:
                 claims = extract_claims(
-                    r.article, parsed[id(r)], registry=reg, lexicon=lexicon
+                    r.article,
+                    parsed[id(r)],
+                    registry=reg,
+                    lexicon=lexicon,
+                    undated_day=settings.undated_day,
                 )
             except Exception as e:
                 logger.exception("claim extraction failed for %s", r.source)

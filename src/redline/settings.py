@@ -14,6 +14,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
         default="",
         help="Extra actor registry file (TOML) merged over the bundled registry.",
     ),
+    SettingSpec(
+        name="undated_roles_on",
+        type=str,
+        default="",
+        help="Day (YYYY-MM-DD) on which people's roles are read for an article "
+        "with no date; empty: each person's latest role.",
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in SETTINGS}
@@ -137,15 +145,31 @@ class Settings:
     fetch_allow_private: int = 0
     user_agent: str = "redline/0.1"
     actors_file: str = ""
+    undated_roles_on: str = ""
 
     def __post_init__(self) -> None:
         """Check ranges."""
+        if self.undated_roles_on:
+            try:
+                date.fromisoformat(self.undated_roles_on)
+            except ValueError as e:
+                raise ConfigError(
+                    f"undated_roles_on must be a date YYYY-MM-DD, got "
+                    f"{self.undated_roles_on!r}"
+                ) from e
         if self.max_article_chars <= 0:
             raise ConfigError("max_article_chars must be positive")
         if not 1 <= self.batch_size <= 32:  # noqa: PLR2004 - documented limit
             raise ConfigError("batch_size must be between 1 and 32")
         if self.min_body_chars < 0:
             raise ConfigError("min_body_chars must not be negative")
+
+    @property
+    def undated_day(self) -> date | None:
+        """``undated_roles_on`` as a date, or ``None`` when unset."""
+        return (
+            date.fromisoformat(self.undated_roles_on) if self.undated_roles_on else None
+        )
 
     @property
     def language_set(self) -> frozenset[str]:

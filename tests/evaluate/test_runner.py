@@ -94,3 +94,18 @@ def test_score_outputs_rejects_claims_that_are_not_objects(layout):
     outputs = [_output("articles/a.txt", claims=["demand"])]
     with pytest.raises(ConfigError, match="no object"):
         score_outputs(cases, outputs, shared=None, repo=repo, cwd=repo)
+
+
+def test_an_undated_collection_reads_roles_on_its_own_day():
+    from redline.evaluate.runner import record_settings
+    from redline.settings import Settings, load_settings
+
+    base = Settings()
+    assert record_settings("bbc_news", base).undated_day is not None
+    assert record_settings("bbc_news", base).undated_roles_on.startswith("2005")
+    assert record_settings("reuters21578", base) is base  # its records are dated
+    assert record_settings(None, base) is base
+    mine = load_settings(overrides={"undated_roles_on": "2004-06-01"})
+    assert record_settings("bbc_news", mine).undated_roles_on == "2004-06-01"
+    with pytest.raises(ConfigError, match="undated_roles_on"):
+        load_settings(overrides={"undated_roles_on": "2005-13-01"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues, warns_of_penalty
@@ -55,11 +56,13 @@ class _Builder:
         parsed: ParsedText,
         registry: Registry,
         lexicon: Lexicon,
+        undated_day: date | None = None,
     ) -> None:
         self.article = article
         self.pt = parsed
         self.lexicon = lexicon
-        day = article.published.date() if article.published else None
+        # roles are read on the article's day; an undated one's on ``undated_day``
+        day = article.published.date() if article.published else undated_day
         self.resolver = ActorResolver(
             registry=registry,
             lexicon=lexicon,
@@ -955,11 +958,24 @@ class _Builder:
 
 
 def extract_claims(
-    article: Article, parsed: ParsedText, *, registry: Registry, lexicon: Lexicon
+    article: Article,
+    parsed: ParsedText,
+    *,
+    registry: Registry,
+    lexicon: Lexicon,
+    undated_day: date | None = None,
 ) -> tuple[Claim, ...]:
-    """All claims of one article, in text order."""
+    """All claims of one article, in text order.
+
+    ``undated_day`` is the day people's roles are read on when the article has no
+    date (else each person's latest role); dates in the text still need one.
+    """
     claims = _Builder(
-        article=article, parsed=parsed, registry=registry, lexicon=lexicon
+        article=article,
+        parsed=parsed,
+        registry=registry,
+        lexicon=lexicon,
+        undated_day=undated_day,
     ).run()
     unique: dict[tuple[str, str, int, int, str], Claim] = {}
     for c in claims:
