@@ -677,3 +677,48 @@ def test_a_1987_minister_resolves_by_the_registry(claims_of):
 def test_a_party_apposition_or_letter_gives_a_name_its_party(claims_of, text, holder):
     demands = _by_action(claims_of(text), "demand")
     assert [c.holder.id for c in demands] == ([holder] if holder else [])
+
+
+def test_an_undated_article_reads_roles_on_the_undated_day(nlp):
+    from dataclasses import replace
+    from datetime import date
+
+    from redline.claims import extract_claims, load_lexicon
+    from redline.claims.registry import default_registry
+    from redline.model import Article
+
+    text = "George Osborne said the government must cut taxes for pensioners."
+    parsed = next(parse_texts([text], nlp=nlp))
+
+    def holders(published, undated_day):
+        article = replace(Article.from_text(text, source="test"), published=published)
+        claims = extract_claims(
+            article,
+            parsed,
+            registry=default_registry(),
+            lexicon=load_lexicon(),
+            undated_day=undated_day,
+        )
+        return {c.holder.id for c in claims if c.action == "demand"}
+
+    assert holders(None, None) == {"GBR"}  # his latest role: Chancellor from 2010
+    assert holders(None, date(2005, 1, 1)) == {"GBR-CON"}  # in opposition then
+    dated = datetime(2012, 3, 1, tzinfo=UTC)
+    assert holders(dated, date(2005, 1, 1)) == {"GBR"}  # a date of its own wins
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Labour MSP Moira Kerrigan said the executive must fund the ferries.",
+            "GBR-LAB",
+        ),
+        ("Ms Kerrigan sought guidance from the standards committee.", None),
+        ("Ms Kerrigan sought assurances from the standards committee.", "GBR-LAB"),
+    ],
+)
+def test_msp_title_and_advice_sought_is_no_demand(claims_of, text, holder):
+    first = "Labour MSP Moira Kerrigan spoke on Monday. "
+    demands = [c for c in claims_of(first + text) if c.action == "demand"]
+    assert [c.holder.id for c in demands] == ([holder] if holder else [])

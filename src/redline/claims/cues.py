@@ -333,7 +333,14 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
 
 
 def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
-    """Whether the verb's clause is an indirect question ("asked whether ...")."""
+    """Whether the verb asks a question ("asked whether ...") or for advice.
+
+    "sought guidance from the committee" consults (``[questions] advice``).
+    """
+    if any(
+        o.lemma.lower() in lexicon.advice_nouns for o in dep_children(pt, i, "dobj")
+    ):
+        return True
     for comp in dep_children(pt, i, "ccomp"):
         c_lo, _ = subtree_range(pt, comp.i)
         if pt.tokens[c_lo].text.lower() in lexicon.question_words:

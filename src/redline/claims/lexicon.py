@@ -91,6 +91,7 @@ class Lexicon:
     state_nouns: frozenset[str]
     private_relations: frozenset[str]
     question_words: frozenset[str]
+    advice_nouns: frozenset[str]
     failure_verbs: frozenset[str]
     intention_verbs: frozenset[str]
     policy_acts: frozenset[str]
@@ -198,6 +199,7 @@ def load_lexicon() -> Lexicon:
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
             private_relations=frozenset(cues["titles"]["private_relations"]),
             question_words=frozenset(cues["questions"]["words"]),
+            advice_nouns=frozenset(cues["questions"]["advice"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
             intention_verbs=frozenset(cues["intentions"]["lemmas"]),
             policy_acts=frozenset(cues["intentions"]["acts"]),
