@@ -722,3 +722,17 @@ def test_msp_title_and_advice_sought_is_no_demand(claims_of, text, holder):
     first = "Labour MSP Moira Kerrigan spoke on Monday. "
     demands = [c for c in claims_of(first + text) if c.action == "demand"]
     assert [c.holder.id for c in demands] == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("A report by the World Bank said Kenya should cut farm subsidies.", "WB"),
+        ("Ms Kerrigan said Britain has got to cut taxes.", "GBR-LAB"),
+        ("Ms Kerrigan said Britain has got a plan to cut taxes.", None),
+    ],
+)
+def test_a_report_by_a_body_and_have_got_to(claims_of, text, holder):
+    first = "Labour MSP Moira Kerrigan spoke on Monday. "
+    demands = [c for c in claims_of(first + text) if c.action == "demand"]
+    assert [c.holder.id for c in demands] == ([holder] if holder else [])

@@ -931,13 +931,20 @@ def _going_to(pt: ParsedText, verb: int) -> int | None:
 
 
 def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
-    """Whether ``verb`` is "need to" or "have to" over an infinitive (an obligation).
+    """Whether ``verb`` is "need to", "have to" or "have got to" over an infinitive.
 
     "America needed to listen to the world", "the banks have to accept losses"; not
     "need" with an object ("they need some Democratic support") or a modal of its own.
     """
     tok = pt.tokens[verb]
-    if tok.lemma.lower() not in lexicon.semi_modals:
+    got = (  # "we have got to find a way"
+        tok.lemma.lower() == "get"
+        and tok.tag == "VBN"
+        and any(
+            c.dep == "aux" and c.lemma.lower() == "have" for c in children(pt, verb)
+        )
+    )
+    if tok.lemma.lower() not in lexicon.semi_modals and not got:
         return False
     if any(
         (c.dep == "aux" and c.tag == "MD") or c.text.lower() == "yet"

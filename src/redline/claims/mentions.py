@@ -713,13 +713,15 @@ class ActorResolver(AntecedentMixin):
                     owner = self._generic(child.i)
                     if owner is not None:
                         return owner
-            # "a spokesperson for the alliance", "officials of the Kremlin"
+            # "a spokesperson for the alliance", "officials of the Kremlin", "a
+            # report by the Commons committee"
             for child in children(self._pt, head):
                 if child.dep == "prep" and child.text.lower() in {
                     "for",
                     "of",
                     "at",
                     "from",
+                    "by",
                 }:
                     for obj in children(self._pt, child.i):
                         if obj.dep == "pobj":
