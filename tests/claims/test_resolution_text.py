@@ -736,3 +736,21 @@ def test_a_report_by_a_body_and_have_got_to(claims_of, text, holder):
     first = "Labour MSP Moira Kerrigan spoke on Monday. "
     demands = [c for c in claims_of(first + text) if c.action == "demand"]
     assert [c.holder.id for c in demands] == ([holder] if holder else [])
+
+
+def test_a_surname_named_earlier_is_not_a_registry_namesake(claims_of):
+    text = (
+        "Tina Johnson, a nurse from Gadsden, spoke to reporters on Monday. "
+        "Johnson said the state must reject the plan."
+    )
+    assert not [c for c in claims_of(text) if c.holder.id == "GBR"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(claims_of):
+    text = (
+        "Senator John McCain met the prime minister on Monday.\n\n"
+        'Climate change was an issue the minister "wanted to progress", said a '
+        "spokesman. But he played down reports of a new treaty."
+    )
+    denials = [c for c in claims_of(text) if c.action == "deny"]
+    assert "USA-REP" not in {c.holder.id for c in denials}

@@ -82,6 +82,35 @@ class AntecedentMixin:
             return None
         return subj[0].i
 
+    def _unnamed_speaker(self, sent: int) -> int | None:
+        """The unnamed person who says the sentence ``sent`` ("…, said a spokesman").
+
+        The subject of "say" or "add" that is a noun for one person
+        (:meth:`_a_person_noun`) with no name on it.
+        """
+        if sent < 0:
+            return None
+        lo, hi = self._pt.sents[sent]
+        for t in self._pt.tokens[lo:hi]:
+            verb = self._pt.tokens[t.head]
+            if (
+                t.dep == "nsubj"
+                and verb.lemma.lower() in {"say", "add"}
+                and self._a_person_noun(t.i)
+                and not any(
+                    m.start <= t.i < m.end
+                    for m in self.mentions
+                    if m.form in PERSON_FORMS
+                )
+                and not any(
+                    k.dep in {"compound", "appos"} and k.pos == "PROPN"
+                    for k in self._pt.tokens[lo:hi]
+                    if k.head == t.i
+                )
+            ):
+                return t.i
+        return None
+
     def _quoted(self, i: int) -> bool:
         """Whether token ``i`` lies inside quotation marks within its sentence."""
         tokens = self._pt.tokens
@@ -164,6 +193,11 @@ class AntecedentMixin:
             found = self.resolve_token(topic) or self._phrase_affiliation(topic)
             if found is not None or not candidates:
                 return found
+        speaker = self._unnamed_speaker(tokens[i].sent - 1) if want_person else None
+        if speaker is not None:
+            # 'Climate change was an issue ..., said a spokesman. But he played
+            # down reports ...': "he" is the spokesman, not a person named before
+            return self.resolve_token(speaker) or self._phrase_affiliation(speaker)
         if not candidates:
             return None
 

@@ -223,6 +223,8 @@ class ActorResolver(AntecedentMixin):
                     continue  # "Congress" in "Trade Unions Congress" is not Congress
                 if longer and form == "person" and not self._same_person(i, target):
                     continue  # "Norman Baker" is not James Baker
+                if n == 1 and form == "person" and _norm(words[0]) in self._surnames:
+                    continue  # "Tina Johnson ... Johnson said" is not Boris Johnson
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
                 if n > 1 and form == "name" and self._after_unknown_name_word(i):
