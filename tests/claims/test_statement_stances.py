@@ -44,6 +44,19 @@ pytestmark = pytest.mark.model
             "Democratic Senator Tom Vell said the rule would hurt consumers.",
             ("warn", "USA-DEM"),
         ),
+        # a charge called untrue, in plain words or by a label
+        (
+            "Democratic Senator Tom Vell said the allegations were false.",
+            ("deny", "USA-DEM"),
+        ),
+        (
+            "Democratic Senator Tom Vell said the charges are a political smear.",
+            ("deny", "USA-DEM"),
+        ),
+        (
+            "Democratic Senator Tom Vell called the accusations fabricated stories.",
+            ("deny", "USA-DEM"),
+        ),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
@@ -59,11 +72,14 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         # harm not forecast, or denied
         "Democratic Senator Tom Vell said the rule would not hurt consumers.",
         "Democratic Senator Tom Vell said the rule hurt consumers last year.",
+        # a charge not called untrue
+        "Democratic Senator Tom Vell said the allegations were not false.",
+        "Democratic Senator Tom Vell said the allegations were serious.",
     ],
 )
 def test_plain_words_without_a_stance_stay_statements(claims_of, text):
     actions = {a for a, _ in positions(claims_of(text))}
-    assert not actions & {"accuse", "warn"}
+    assert not actions & {"accuse", "warn", "deny"}
 
 
 def test_the_speakers_own_forecast_is_no_warning(claims_of):

@@ -23,6 +23,7 @@ from redline.claims.phrases import (
     disparages,
     gives_up_a_stance,
     intends,
+    labels_a_charge_untrue,
     labels_a_policy,
     role_stance,
     tells_to,
@@ -528,6 +529,8 @@ def find_cues(
         phrase = (
             "concede"
             if gives_up_a_stance(pt, tok.i, lexicon)
+            else "deny"
+            if labels_a_charge_untrue(pt, tok.i, lexicon)
             else ("reject" if labels_a_policy(pt, tok.i, lexicon) else "accuse")
             if disparages(pt, tok.i, lexicon)
             else "accept"

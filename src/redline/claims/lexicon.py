@@ -106,6 +106,7 @@ class Lexicon:
     stance_objects: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
+    falsity_words: frozenset[str]
     sufficiency_words: frozenset[str]
     unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
@@ -226,6 +227,7 @@ def load_lexicon() -> Lexicon:
             stance_objects=frozenset(cues["giving_up"]["objects"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
+            falsity_words=frozenset(cues["disparaging"]["falsity"]),
             sufficiency_words=frozenset(cues["disparaging"]["sufficiency"]),
             unsound_words=frozenset(cues["disparaging"]["unsound"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),

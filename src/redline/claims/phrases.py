@@ -18,6 +18,7 @@ __all__ = [
     "disparages",
     "gives_up_a_stance",
     "intends",
+    "labels_a_charge_untrue",
     "tells_to",
     "verb_phrase",
 ]
@@ -127,6 +128,20 @@ def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     offer as an insult": the label holds one of ``[disparaging] words``.
     """
     return bool(_label_words(pt, i, lexicon) & lexicon.disparaging_words)
+
+
+def labels_a_charge_untrue(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a labelling verb calls a charge untrue (a denial).
+
+    "called the accusations fabricated stories", "dismissed the reports as
+    nonsense": the object is a charge (``[deny_objects]``) and the label holds one of
+    ``[disparaging] falsity``.
+    """
+    if not any(
+        o.lemma.lower() in lexicon.deny_objects for o in dep_children(pt, i, "dobj")
+    ):
+        return False
+    return bool(_label_words(pt, i, lexicon) & lexicon.falsity_words)
 
 
 def announces(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:

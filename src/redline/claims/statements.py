@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redline.claims._tree import ancestors, children, dep_children
+from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver
 from redline.nlp import ParsedText
@@ -49,6 +49,8 @@ class StatementReader:
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return action
+        if self.calls_a_charge_untrue(lo, hi):
+            return "deny"
         if self.condemns_a_plan(lo, hi, speaker=speaker):
             return "reject"
         if self.disparages_another(lo, hi, speaker=speaker):
@@ -56,6 +58,32 @@ class StatementReader:
         if self.forecasts_harm(lo, hi, speaker=speaker):
             return "warn"
         return "state"
+
+    def calls_a_charge_untrue(self, lo: int, hi: int) -> bool:
+        """Whether the words call a charge untrue: "the allegations were false".
+
+        The subject is a charge (``[deny_objects]``: "the accusations", "these
+        reports") and its predicate, unnegated, holds a word of ``[disparaging]
+        falsity`` ("false", "a hoax", "a political smear", "a witch hunt").
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if t.dep not in {"nsubj", "nsubjpass"} or not lo <= t.head < hi:
+                continue
+            if t.lemma.lower() not in self.lexicon.deny_objects:
+                continue
+            verb = pt.tokens[t.head]
+            kids = list(children(pt, verb.i))
+            if any(k.dep == "neg" for k in kids):
+                continue  # "the reports were not false"
+            words = {verb.lemma.lower()}
+            for k in kids:
+                if k.dep in {"acomp", "attr", "oprd"} and lo <= k.i < hi:
+                    k_lo, k_hi = subtree_range(pt, k.i)
+                    words.update(w.lemma.lower() for w in pt.tokens[k_lo:k_hi])
+            if words & self.lexicon.falsity_words:
+                return True
+        return False
 
     def condemns_a_plan(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the words give a verdict against a plan that is not the speaker's.
