@@ -44,6 +44,10 @@ pytestmark = pytest.mark.model
             "Democratic Senator Tom Vell said the rule would hurt consumers.",
             ("warn", "USA-DEM"),
         ),
+        (
+            "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
+            ("accuse", "GBR-CON"),
+        ),
         # a charge called untrue, in plain words or by a label
         (
             "Democratic Senator Tom Vell said the allegations were false.",
