@@ -754,3 +754,9 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(claims_of):
     )
     denials = [c for c in claims_of(text) if c.action == "deny"]
     assert "USA-REP" not in {c.holder.id for c in denials}
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_contracted_will_undertakes_like_will(claims_of, mark):
+    text = f'"I{mark}ll cut the fuel tax," Labour MSP Moira Kerrigan said.'
+    assert [c.holder.id for c in claims_of(text) if c.action == "pledge"] == ["GBR-LAB"]

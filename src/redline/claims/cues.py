@@ -350,6 +350,13 @@ def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 
 
 _VERBAL = frozenset({"VERB", "AUX"})
+# Contracted auxiliaries, straight or curly ("I\u2019ll", which the small model does
+# not lemmatise): the word they stand for.
+_CONTRACTIONS = {
+    f"{mark}{short}": full
+    for mark in ("'", "\u2019")
+    for short, full in (("ll", "will"), ("ve", "have"), ("d", "would"))
+}
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
@@ -980,7 +987,11 @@ def _modal_content(
     tok = pt.tokens[verb]
     if tok.pos not in {"VERB", "AUX"}:
         return None
-    auxes = {c.text.lower() for c in children(pt, verb) if c.dep in {"aux", "auxpass"}}
+    auxes = {
+        _CONTRACTIONS.get(c.text.lower(), c.text.lower())
+        for c in children(pt, verb)
+        if c.dep in {"aux", "auxpass"}
+    }
     if going is not None:
         auxes = (auxes - {"to"}) | {"will"}  # "I'm going to vote for it"
     if _semi_modal(pt, verb, lexicon):
