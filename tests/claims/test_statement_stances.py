@@ -48,6 +48,18 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
             ("accuse", "GBR-CON"),
         ),
+        (
+            "Democratic Senator Tom Vell called the motion a coup.",
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            "Other Democratic lawmakers rallied behind the governor.",
+            ("accept", "USA-DEM"),
+        ),
+        (
+            "Conservative Republicans have championed a separate bill.",
+            ("propose", "USA-REP"),
+        ),
         # a charge called untrue, in plain words or by a label
         (
             "Democratic Senator Tom Vell said the allegations were false.",
