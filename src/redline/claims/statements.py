@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = ["StatementReader"]
 
@@ -59,6 +59,16 @@ class StatementReader:
             return "warn"
         return "state"
 
+    def _subjects(self, lo: int, hi: int, lemmas: frozenset[str]) -> list[Token]:
+        """Subjects in ``[lo, hi)`` of a verb there whose lemma is in ``lemmas``."""
+        return [
+            t
+            for t in self.pt.tokens[lo:hi]
+            if t.dep in {"nsubj", "nsubjpass"}
+            and lo <= t.head < hi
+            and t.lemma.lower() in lemmas
+        ]
+
     def calls_a_charge_untrue(self, lo: int, hi: int) -> bool:
         """Whether the words call a charge untrue: "the allegations were false".
 
@@ -67,11 +77,7 @@ class StatementReader:
         falsity`` ("false", "a hoax", "a political smear", "a witch hunt").
         """
         pt = self.pt
-        for t in pt.tokens[lo:hi]:
-            if t.dep not in {"nsubj", "nsubjpass"} or not lo <= t.head < hi:
-                continue
-            if t.lemma.lower() not in self.lexicon.deny_objects:
-                continue
+        for t in self._subjects(lo, hi, self.lexicon.deny_objects):
             verb = pt.tokens[t.head]
             kids = list(children(pt, verb.i))
             if any(k.dep == "neg" for k in kids):
@@ -95,12 +101,7 @@ class StatementReader:
         accuses its owner instead), denies it suffices, or says it will not work. A
         verdict on the speaker's own plan ("our plan is not perfect") is none.
         """
-        pt = self.pt
-        for t in pt.tokens[lo:hi]:
-            if t.dep not in {"nsubj", "nsubjpass"} or not lo <= t.head < hi:
-                continue
-            if t.lemma.lower() not in self.lexicon.disparaged_policies:
-                continue
+        for t in self._subjects(lo, hi, self.lexicon.disparaged_policies):
             if self._owned_by_speaker(t.i, speaker):
                 continue
             if self._verdict(t.head, lo, hi):
