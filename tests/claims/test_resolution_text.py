@@ -760,3 +760,12 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(claims_of):
 def test_a_contracted_will_undertakes_like_will(claims_of, mark):
     text = f'"I{mark}ll cut the fuel tax," Labour MSP Moira Kerrigan said.'
     assert [c.holder.id for c in claims_of(text) if c.action == "pledge"] == ["GBR-LAB"]
+
+
+def test_us_house_republicans_are_the_party_not_the_chamber(claims_of):
+    text = (
+        "U.S. House Republicans proposed on Tuesday to suspend the medical device tax."
+    )
+    assert {c.holder.id for c in claims_of(text) if c.action == "propose"} == {
+        "USA-REP"
+    }
