@@ -87,6 +87,9 @@ def analyse_grouped(
             idx, analyse_results([results[i] for i in idx], settings=s), strict=True
         ):
             out[i] = analysis
+    missing = [i for i, a in enumerate(out) if a is None]
+    if missing:  # analyse_results yields one analysis per result, ok or not
+        raise RuntimeError(f"no analysis for results {missing}")
     return [a for a in out if a is not None]
 
 
