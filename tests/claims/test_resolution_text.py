@@ -50,6 +50,46 @@ def test_the_noun_a_named_body_ends_in_refers_back_to_it(claims_of, second, hold
     assert [c.holder.id for c in demands] == ([holder] if holder else [])
 
 
+@pytest.mark.parametrize(
+    ("outlet", "text", "holders"),
+    [
+        (
+            "The Washington Post",
+            (
+                "The House Ways and Means Committee said the tariff bill should be "
+                "dropped. The committee urged the Treasury to act."
+            ),
+            ["USA-HOUSE", "USA-HOUSE"],
+        ),
+        (
+            "The Washington Post",
+            "A Senate panel urged the Pentagon to publish the report.",
+            ["USA-SENATE"],
+        ),
+        (
+            "BBC News",
+            (
+                "The Commons transport committee said the rail plan must be shelved. It "
+                "urged ministers to think again."
+            ),
+            ["GBR-PARL", "GBR-PARL"],
+        ),
+        # no home state: a bare "House" names no one body
+        (
+            None,
+            (
+                "The House Ways and Means Committee said the tariff bill should be "
+                "dropped."
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_chambers_committee_speaks_for_the_chamber(claims_of, outlet, text, holders):
+    claims = claims_of(text, outlet=outlet)
+    assert [c.holder.id for c in _by_action(claims, "demand")] == holders
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"
@@ -247,6 +287,8 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "accept",
             "USA-DEM",
         ),
+        # a verb of change in the passive is done by someone: a demand
+        ("Brazil said the import tax should be dropped.", "demand", "BRA"),
     ],
 )
 def test_readings_that_change_the_action(claims_of, text, action, holder):

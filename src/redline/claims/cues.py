@@ -1054,8 +1054,10 @@ def _modal_content(
         "should" in auxes
         and tok.lemma.lower() in lexicon.expectation_verbs
         and not _actor_like(pt, subject, lexicon)
+        and not any(c.dep == "auxpass" for c in children(pt, verb))
     ):
-        # "the deficit should start to decline soon": a forecast, not a demand
+        # "the deficit should start to decline soon": a forecast, not a demand ("the
+        # bill should be dropped" is done by someone: a demand)
         return None
     if auxes & lexicon.obligation and not self_bound:
         # "we must make every effort" binds the speaker: not a demand of anyone

@@ -81,6 +81,8 @@ class Lexicon:
     state_titles: frozenset[str]
     own_id_words: frozenset[str]
     party_codes: dict[str, str]
+    committee_nouns: frozenset[str]
+    chambers: dict[str, str]
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
     readiness: frozenset[str]
@@ -190,6 +192,8 @@ def load_lexicon() -> Lexicon:
             state_titles=frozenset(cues["titles"]["state_titles"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
+            committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),
+            chambers=dict(cues["bodies"]["chambers"]),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),

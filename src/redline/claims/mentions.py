@@ -82,7 +82,9 @@ class ActorResolver(AntecedentMixin):
         self._found = out
         i = 0
         while i < len(toks):
-            found = self._match_form(i) or self._match_person(i)
+            found = (
+                self._match_committee(i) or self._match_form(i) or self._match_person(i)
+            )
             if found is None:
                 i += 1
                 continue
@@ -233,6 +235,40 @@ class ActorResolver(AntecedentMixin):
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
         return None
+
+    def _match_committee(self, i: int) -> Mention | None:
+        """A chamber's committee: "the House Intelligence Committee", "a Senate panel".
+
+        The chamber word (``[bodies] chambers``) names the home state's body; the
+        mention runs to the committee noun, so that "the committee" later refers back
+        to it. With no home state, or a committee noun that does not govern the
+        chamber word, there is none.
+        """
+        toks = self._pt.tokens
+        generic = self._lexicon.chambers.get(toks[i].text)
+        if generic is None or (i > 0 and toks[i - 1].text in {"U.S.", "US"}):
+            return None
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(i + 8, len(toks)))
+                if toks[j].lemma.lower() in self._lexicon.committee_nouns
+                and toks[j].pos in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
+        if end is None or any(
+            t.sent != toks[i].sent or t.pos == "PUNCT" for t in toks[i + 1 : end]
+        ):
+            return None
+        lo, hi = subtree_range(self._pt, end)
+        if not lo <= i < hi:
+            return None  # "the Senate passed it and the panel ...": two phrases
+        home = self._home_state()
+        body = self._registry.home_body(home.id, generic) if home else None
+        if body is None:
+            return None
+        return Mention(start=i, end=end + 1, form="name", resolved=Resolved(actor=body))
 
     def _after_unknown_name_word(self, i: int) -> bool:
         """Whether a capitalised word the registry does not know comes right before."""

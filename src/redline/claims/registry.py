@@ -186,19 +186,21 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
 
 
 _BODY_HEADS = frozenset(
-    {"ministry", "department", "party", "bank", "parliament", "senate", "treasury",
-     "commission", "committee", "council", "congress", "assembly", "cabinet"}
+    {"ministry", "department", "party", "bank", "parliament", "senate", "house",
+     "treasury", "commission", "committee", "council", "congress", "assembly",
+     "cabinet"}
 )  # fmt: skip
 
 
 def _body_generic(name: str) -> tuple[str, ...]:
     """The noun that refers back to a body: "the ministry", "the party", "the bank".
 
-    The head of the name: the word before "of" ("Ministry of Defence") or the last
-    word ("Labour Party"), when it is one of the nouns bodies are called by.
+    The head of the name: the last word before "of" ("Ministry of Defence", "U.S.
+    House of Representatives") or the last word ("Labour Party"), when it is one of
+    the nouns bodies are called by.
     """
     words = name.split(" of ", maxsplit=1)[0].split()
-    head = (words[0] if " of " in name else words[-1]).casefold() if words else ""
+    head = words[-1].casefold() if words else ""
     return (head,) if head in _BODY_HEADS else ()
 
 
