@@ -90,6 +90,49 @@ def test_a_chambers_committee_speaks_for_the_chamber(claims_of, outlet, text, ho
     assert [c.holder.id for c in _by_action(claims, "demand")] == holders
 
 
+@pytest.mark.parametrize(
+    ("day", "text", "holder"),
+    [
+        # a lower-case brief after the title; the Official Opposition of the day
+        (
+            datetime(2005, 2, 1, tzinfo=UTC),
+            (
+                "Shadow spokesman for sport Moira Kerrigan said the levy must be "
+                "scrapped."
+            ),
+            "GBR-CON",
+        ),
+        (
+            datetime(2015, 2, 1, tzinfo=UTC),
+            (
+                "Shadow spokesman for sport Moira Kerrigan said the levy must be "
+                "scrapped."
+            ),
+            "GBR-LAB",
+        ),
+        # a title the text gives beats a registry role that has ended (Yvette
+        # Cooper's last role by 2012 was a Labour government's)
+        (
+            datetime(2012, 2, 1, tzinfo=UTC),
+            "Shadow home secretary Yvette Cooper said the bill must be withdrawn.",
+            "GBR-LAB",
+        ),
+        # "the shadow chancellor" is the person named before with that role
+        (
+            datetime(2005, 2, 1, tzinfo=UTC),
+            (
+                "Oliver Letwin spoke in the debate on Monday. The shadow chancellor said "
+                "the tax must be cut."
+            ),
+            "GBR-CON",
+        ),
+    ],
+)
+def test_a_shadow_office_is_the_opposition_partys(claims_of, day, text, holder):
+    claims = claims_of(text, published=day, outlet="BBC News")
+    assert [c.holder.id for c in _by_action(claims, "demand")] == [holder]
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"

@@ -7,12 +7,20 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any
 
 from redline.errors import RegistryError
 
-__all__ = ["IssueRule", "Lexicon", "VerbCue", "VerbPhrase", "load_lexicon"]
+__all__ = [
+    "IssueRule",
+    "Lexicon",
+    "Opposition",
+    "VerbCue",
+    "VerbPhrase",
+    "load_lexicon",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,6 +40,20 @@ class VerbPhrase:
     objects: frozenset[str]
     particles: frozenset[str]
     preps: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Opposition:
+    """The party that held a state's shadow offices from ``start`` to ``end``."""
+
+    state: str
+    party: str
+    start: date
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        """Whether the party held the shadow offices on ``day``."""
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -83,6 +105,7 @@ class Lexicon:
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
     chambers: dict[str, str]
+    opposition: tuple[Opposition, ...]
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
     readiness: frozenset[str]
@@ -194,6 +217,15 @@ def load_lexicon() -> Lexicon:
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),
             chambers=dict(cues["bodies"]["chambers"]),
+            opposition=tuple(
+                Opposition(
+                    state=o["state"],
+                    party=o["party"],
+                    start=o["start"],
+                    end=o.get("end"),
+                )
+                for o in cues["bodies"]["opposition"]
+            ),
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),

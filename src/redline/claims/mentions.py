@@ -21,6 +21,7 @@ from redline.nlp import ParsedText, Token
 __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
+_MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PLACE_PREPOSITIONS = frozenset(
@@ -326,6 +327,12 @@ class ActorResolver(AntecedentMixin):
             role = person.role_on(self._day)
             if role is None:
                 return None
+            if self._day is not None and not role.active_on(self._day):
+                # "Shadow home secretary Yvette Cooper" in 2012: a title the text
+                # gives beats a registry role that has ended
+                titled = self._titled_person(start, person.name)
+                if titled is not None:
+                    return titled
             actor = self._entry_actor(role.actor)
             if actor is None:
                 return None
@@ -500,6 +507,11 @@ class ActorResolver(AntecedentMixin):
         home = self._home_state()
         placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
         former = any(t.text.lower() in {"former", "ex", "ex-"} for t in before)
+        shadow = self._shadow_party(home) if home is not None else None
+        if shadow is not None and not former and any(
+            t.text.lower() == "shadow" for t in before
+        ):  # "Shadow spokesman for sport Hugh Robertson"
+            return Resolved(actor=shadow, voice=Voice(name=name, role=title.title()))
         if (
             home is not None
             and title in self._lexicon.state_titles
@@ -511,6 +523,19 @@ class ActorResolver(AntecedentMixin):
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _shadow_party(self, state: Actor) -> Actor | None:
+        """The party holding ``state``'s shadow offices on the article's day."""
+        if self._day is None:
+            return None
+        return next(
+            (
+                self._entry_actor(o.party)
+                for o in self._lexicon.opposition
+                if o.state == state.id and o.held_on(self._day)
+            ),
+            None,
+        )
 
     def _home_state(self) -> Actor | None:
         """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's."""
@@ -569,7 +594,8 @@ class ActorResolver(AntecedentMixin):
         if toks[lo].text.lower() != "the" or head <= lo:
             return None
         title = " ".join(t.text.lower() for t in toks[lo + 1 : head + 1])
-        if title not in self._lexicon.titles:
+        shadow = title.startswith("shadow ")
+        if title.removeprefix("shadow ") not in self._lexicon.titles:
             return None
         for m in reversed(self.mentions):
             if m.end > lo or m.form not in PERSON_FORMS or m.resolved is None:
@@ -582,7 +608,8 @@ class ActorResolver(AntecedentMixin):
             if person is not None:
                 roles += [r.title for r in person.roles]
             if any(
-                title in role.lower() and "shadow" not in role.lower().split()
+                title in role.lower()
+                and (shadow or "shadow" not in role.lower().split())
                 for role in roles
             ):  # "the chancellor" is not the shadow chancellor
                 return m.resolved
@@ -592,7 +619,9 @@ class ActorResolver(AntecedentMixin):
         """A title followed by what it is of, before a name.
 
         "Under Secretary of State for Political Affairs Michael Armacost": the words
-        after the title are "of", "for", "and", "the" or capitalised.
+        after the title are "of", "for", "and", "the" or capitalised. A short brief
+        after "for" or "on" may be in lower case ("Shadow spokesman for sport Hugh
+        Robertson").
         """
         for k in range(len(before) - 1, -1, -1):
             low = before[k].text.lower()
@@ -603,6 +632,12 @@ class ActorResolver(AntecedentMixin):
                 t.text.lower() in {"of", "for", "and", "the", "'s"}
                 or t.text[:1].isupper()
                 for t in rest
+            ):
+                return low
+            if (
+                0 < len(rest) <= _MAX_BRIEF_TOKENS
+                and rest[0].text.lower() in {"for", "on"}
+                and all(t.pos in {"NOUN", "ADJ", "CCONJ", "DET"} for t in rest[1:])
             ):
                 return low
             return None
