@@ -329,9 +329,12 @@ class ActorResolver(AntecedentMixin):
                 return None
             if self._day is not None and not role.active_on(self._day):
                 # "Shadow home secretary Yvette Cooper" in 2012: a title the text
-                # gives beats a registry role that has ended
+                # gives beats a registry role that has ended, unless it is that role
                 titled = self._titled_person(start, person.name)
-                if titled is not None:
+                text_title = titled.voice.role if titled and titled.voice else None
+                if titled is not None and (
+                    not text_title or text_title.lower() not in role.title.lower()
+                ):
                     return titled
             actor = self._entry_actor(role.actor)
             if actor is None:
@@ -508,8 +511,10 @@ class ActorResolver(AntecedentMixin):
         placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
         former = any(t.text.lower() in {"former", "ex", "ex-"} for t in before)
         shadow = self._shadow_party(home) if home is not None else None
-        if shadow is not None and not former and any(
-            t.text.lower() == "shadow" for t in before
+        if (
+            shadow is not None
+            and not former
+            and any(t.text.lower() == "shadow" for t in before)
         ):  # "Shadow spokesman for sport Hugh Robertson"
             return Resolved(actor=shadow, voice=Voice(name=name, role=title.title()))
         if (
