@@ -332,6 +332,8 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ),
         # a verb of change in the passive is done by someone: a demand
         ("Brazil said the import tax should be dropped.", "demand", "BRA"),
+        # criticism of a record: what was attacked is conduct, not a place
+        ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],
 )
 def test_readings_that_change_the_action(claims_of, text, action, holder):
