@@ -332,6 +332,16 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ),
         # a verb of change in the passive is done by someone: a demand
         ("Brazil said the import tax should be dropped.", "demand", "BRA"),
+        # "told the programme that ...": the clause is what was told, however parsed
+        (
+            (
+                "Moira Kerrigan, Conservative spokeswoman for the family, told BBC "
+                "Radio 4's Today programme that the government's plans were "
+                '"inadequate" and were "papering over the cracks of the system".'
+            ),
+            "reject",
+            "GBR-CON",
+        ),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = ["Frame", "find_frames"]
 
@@ -87,6 +87,8 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         ):
             continue
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
+        if not comps:
+            comps = _told_that(pt, tok.i)
         speaker = _speaker_of(pt, tok.i)
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             # "The banker opposed the plan, saying: ..." reports the main subject;
@@ -124,6 +126,24 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             )
         )
     return frames
+
+
+def _told_that(pt: ParsedText, i: int) -> list[Token]:
+    """A "that" clause the parser hung on the hearer: "told the programme that ...".
+
+    The small model often reads "told BBC Radio's Today programme that the plans
+    were inadequate" as a clause describing the programme; it is what was told.
+    """
+    return [
+        clause
+        for hearer in children(pt, i)
+        if hearer.dep in {"dobj", "dative"}
+        for clause in children(pt, hearer.i)
+        if clause.dep == "acl"
+        and any(
+            k.dep == "mark" and k.text.lower() == "that" for k in children(pt, clause.i)
+        )
+    ]
 
 
 def _makes_clear(pt: ParsedText, i: int) -> bool:
