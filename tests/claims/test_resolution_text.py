@@ -342,6 +342,12 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "reject",
             "GBR-CON",
         ),
+        # a spokesman's words are his body's, and their stance is read like any
+        (
+            "A spokesman for Oxfam said the allegations were false.",
+            "deny",
+            "GBR-OXFAM",
+        ),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

@@ -288,12 +288,16 @@ class _Builder:
         lo: int,
         hi: int,
     ) -> list[Claim]:
-        """A named party's reported words with no stance cue: ``state``, or an idiom."""
+        """A party's reported words with no stance cue: ``state``, or an idiom.
+
+        The party may speak through an unnamed source ("a spokesman for Oxfam said
+        the allegations were false"): the source is kept on the claim.
+        """
         out: list[Claim] = []
         pt = self.pt
         for f in frames:
             src = sources.get(f.verb)
-            if f.content is None or f.speaker is None or src is None or src.anonymous:
+            if f.content is None or f.speaker is None or src is None:
                 continue
             c_lo, c_hi = subtree_range(pt, f.content)
             if any(
