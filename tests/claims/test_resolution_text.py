@@ -348,6 +348,12 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "deny",
             "GBR-OXFAM",
         ),
+        # putting forward a policy of one's own proposes it
+        (
+            "Chancellor Gordon Brown launched a ten-year childcare strategy.",
+            "propose",
+            "GBR",
+        ),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],
