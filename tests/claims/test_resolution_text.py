@@ -133,6 +133,18 @@ def test_a_shadow_office_is_the_opposition_partys(claims_of, day, text, holder):
     assert [c.holder.id for c in _by_action(claims, "demand")] == [holder]
 
 
+def test_a_name_set_after_its_title_speaks_as_the_titles_body(claims_of):
+    text = (
+        "The chairman of the conference on a new International Natural Rubber "
+        "Agreement, Laura Jensen of Norway, opened the session on Monday. Jensen "
+        "said producers must accept tighter buffer stock controls."
+    )
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == ["INRA"]
+    assert demands[0].voiced_by is not None
+    assert demands[0].voiced_by.name == "Laura Jensen"
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"

@@ -133,6 +133,17 @@ class ActorResolver(AntecedentMixin):
         party = self._apposed_party(head)
         if party is not None:
             return Resolved(actor=party, voice=Voice(name=name, role=None))
+        top = next(
+            (
+                k
+                for k in range(m.start, m.end)
+                if not m.start <= pt.tokens[k].head < m.end
+            ),
+            head,
+        )  # "Manaspas Xuto of Thailand": "Xuto"
+        titled = self._title_apposed(top, found, name)
+        if titled is not None:
+            return titled
         ranges = [
             subtree_range(pt, child.i)
             for child in children(pt, head)
@@ -168,6 +179,41 @@ class ActorResolver(AntecedentMixin):
                 # "Allen Wallis, undersecretary of state for economic affairs," in a
                 # WASHINGTON story: a state title with no other place is the home's
                 return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
+        return None
+
+    def _title_apposed(
+        self, head: int, found: list[Mention], name: str
+    ) -> Resolved | None:
+        """A name set after the title it holds speaks as the title's body.
+
+        "The chairman of the INRA conference, Manaspas Xuto of Thailand," is the
+        conference's, not Thailand's.
+        """
+        pt = self._pt
+        tok = pt.tokens[head]
+        title = pt.tokens[tok.head]
+        if tok.dep != "appos" or tok.head == head:
+            return None
+        lemma = title.lemma.lower()
+        if (
+            lemma not in self._lexicon.titles
+            and lemma not in self._lexicon.anonymous_nouns
+        ):
+            return None
+        t_lo, t_hi = subtree_range(pt, title.i)
+        n_lo, n_hi = subtree_range(pt, head)
+        for other in found:
+            if (
+                t_lo <= other.start
+                and other.end <= t_hi
+                and not n_lo <= other.start < n_hi
+                and other.resolved is not None
+                and other.form not in PERSON_FORMS
+            ):
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=lemma.title()),
+                )
         return None
 
     def _apposed_party(self, head: int) -> Actor | None:
