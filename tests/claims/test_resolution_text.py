@@ -145,6 +145,17 @@ def test_a_name_set_after_its_title_speaks_as_the_titles_body(claims_of):
     assert demands[0].voiced_by.name == "Laura Jensen"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil scrapped the tax on coffee exports.",  # not a plan of its own
+        "Unions could strike if Brazil scraps its pension plan.",  # not done
+    ],
+)
+def test_dropping_what_is_not_ones_own_plan_concedes_nothing(claims_of, text):
+    assert not _by_action(claims_of(text), "concede")
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"
@@ -366,6 +377,11 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "propose",
             "GBR",
         ),
+        # giving way, and giving up a plan of one's own, concede
+        ("Brazil has already given way over the role of the courts.", "concede", "BRA"),
+        ("Brazil bowed to pressure from its creditors.", "concede", "BRA"),
+        ("Brazil made concessions on the interest spread.", "concede", "BRA"),
+        ("Brazil has suspended its plan to cut import duties.", "concede", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

@@ -129,6 +129,7 @@ class Lexicon:
     giving_up_verbs: frozenset[str]
     verb_phrases: tuple[VerbPhrase, ...]
     stance_objects: frozenset[str]
+    own_plans: frozenset[str]
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
     falsity_words: frozenset[str]
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
                 for p in cues["verb_phrases"]
             ),
             stance_objects=frozenset(cues["giving_up"]["objects"]),
+            own_plans=frozenset(cues["giving_up"]["own_plans"]),
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
             falsity_words=frozenset(cues["disparaging"]["falsity"]),

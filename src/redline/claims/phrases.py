@@ -110,14 +110,27 @@ def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 
 
 def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
-    """Whether the verb drops a stance of its subject's ("withdrew its objection")."""
+    """Whether the verb drops a stance of its subject's ("withdrew its objection").
+
+    A plan counts when it is the subject's own by a possessive pronoun ("has
+    suspended its plan to cut staff"); "scrapped the tax" drops nothing of its own.
+    """
     tok = pt.tokens[i]
     if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.giving_up_verbs:
         return False
-    if dep_children(pt, i, "neg"):
-        return False
+    if dep_children(pt, i, "neg") or any(
+        k.text.lower() in {"if", "unless"} for k in dep_children(pt, i, "mark")
+    ):
+        return False  # "could strike if ministers scrap their scheme": not done
     return any(
-        o.lemma.lower() in lexicon.stance_objects for o in dep_children(pt, i, "dobj")
+        o.lemma.lower() in lexicon.stance_objects
+        or (
+            o.lemma.lower() in lexicon.own_plans
+            and any(
+                k.dep == "poss" and k.pos == "PRON" for k in children(pt, o.i)
+            )
+        )
+        for o in dep_children(pt, i, "dobj")
     )
 
 
