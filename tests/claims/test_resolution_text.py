@@ -156,6 +156,18 @@ def test_dropping_what_is_not_ones_own_plan_concedes_nothing(claims_of, text):
     assert not _by_action(claims_of(text), "concede")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be difficult for Brazil to accept the plan.",
+        "A softer EC stance would make it harder for Brazil to block the plan.",
+        "Protesters blocked the road to the summit.",
+    ],
+)
+def test_what_a_party_might_do_or_a_road_block_takes_no_stance(claims_of, text):
+    assert not [c for c in claims_of(text) if c.action != "state"]
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"
@@ -382,6 +394,14 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil bowed to pressure from its creditors.", "concede", "BRA"),
         ("Brazil made concessions on the interest spread.", "concede", "BRA"),
         ("Brazil has suspended its plan to cut import duties.", "concede", "BRA"),
+        # narrative stance phrases
+        ("Brazil threw its weight behind the proposal.", "accept", "BRA"),
+        ("Brazil voted for the resolution.", "accept", "BRA"),
+        ("Brazil signed up to the accord.", "accept", "BRA"),
+        ("Brazil hit out at the banks.", "accuse", "BRA"),
+        ("Brazil rounded on its creditors.", "accuse", "BRA"),
+        ("Brazil blocked the proposal.", "reject", "BRA"),
+        ("Brazil floated the idea of a moratorium.", "propose", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

@@ -538,7 +538,8 @@ class _Builder:
         """Verb cues that state no stance of anyone.
 
         "It was agreed that ..." (no one agreed in particular), "he can't demand
-        more" (what someone cannot do), "has not agreed so far" (not yet, not no).
+        more" (what someone cannot do), "has not agreed so far" (not yet, not no),
+        "it would be difficult for Brazil to accept" (what someone might do).
         """
         if cue.rule != "verb" or cue.holder is None:
             return False
@@ -546,11 +547,15 @@ class _Builder:
         subject = pt.tokens[cue.holder]
         if subject.text.lower() == "it" and subject.dep == "nsubjpass":
             return True
+        kids = list(children(pt, cue.token))
+        if any(k.dep == "mark" and k.text.lower() == "for" for k in kids) and any(
+            k.dep == "aux" and k.text.lower() == "to" for k in kids
+        ):
+            return True  # "difficult for the U.S. to block the plans": not done
         if pt.tokens[cue.token].lemma.lower() == "rule" and dep_children(
             pt, cue.token, "neg"
         ):
             return True  # "does not rule out a return": keeps it open, decides nothing
-        kids = list(children(pt, cue.token))
         negated = any(k.dep == "neg" for k in kids)
         auxes = {k.text.lower() for k in kids if k.dep == "aux"}
         if (
