@@ -889,7 +889,15 @@ class ActorResolver(AntecedentMixin):
         government, source and title words) stand for the actor that owns them.
         """
         tok = self._pt.tokens[head]
-        if tok.pos != "NOUN" or tok.text[:1].isupper() or self.mention_at(head):
+        opens = all(  # "Failure of talks may put pressure on ...": capitalised first
+            t.pos in {"PUNCT", "SPACE"}
+            for t in self._pt.tokens[self._pt.sents[tok.sent][0] : head]
+        )
+        if (
+            tok.pos != "NOUN"
+            or (tok.text[:1].isupper() and not opens)
+            or self.mention_at(head)
+        ):
             return False
         lemma = tok.lemma.lower()
         lex = self._lexicon
