@@ -126,9 +126,7 @@ def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         o.lemma.lower() in lexicon.stance_objects
         or (
             o.lemma.lower() in lexicon.own_plans
-            and any(
-                k.dep == "poss" and k.pos == "PRON" for k in children(pt, o.i)
-            )
+            and any(k.dep == "poss" and k.pos == "PRON" for k in children(pt, o.i))
         )
         for o in dep_children(pt, i, "dobj")
     )
