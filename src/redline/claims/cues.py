@@ -103,6 +103,9 @@ def _subject(
         if tok.dep in {"xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue
+        if tok.dep == "pcomp" and _joined_in(pt, k):
+            k = pt.tokens[tok.head].head  # "McCain joined Warren in demanding"
+            continue
         return None
     return None
 
@@ -211,6 +214,8 @@ def _in_subordinate(
             return False  # "items on which Washington has asked Seoul to cut tariffs"
         if anc.dep == "relcl" and anc.i == i and _aside_on_a_name(pt, i):
             return False  # "Labour, which denies engaging in ...": Labour's denial
+        if anc.dep == "pcomp" and anc.i == i and _joined_in(pt, i):
+            return False  # "McCain joined Warren in demanding an answer": asserted
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
@@ -224,6 +229,12 @@ def _in_subordinate(
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def _joined_in(pt: ParsedText, verb: int) -> bool:
+    """Whether the verb is what someone joined others in ("joined X in demanding")."""
+    prep = pt.tokens[pt.tokens[verb].head]
+    return prep.text.lower() == "in" and pt.tokens[prep.head].lemma.lower() == "join"
 
 
 def _aside_on_a_name(pt: ParsedText, verb: int) -> bool:
@@ -600,6 +611,7 @@ def find_cues(
                 tok.tag == "VBG"
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
                 and (tok.dep != "advcl" or action in {"warn", "accuse"})
+                and not (tok.dep == "pcomp" and _joined_in(pt, tok.i))
             ):
                 continue
             if action == "reject" and any(
