@@ -404,6 +404,14 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil rounded on its creditors.", "accuse", "BRA"),
         ("Brazil blocked the proposal.", "reject", "BRA"),
         ("Brazil floated the idea of a moratorium.", "propose", "BRA"),
+        # a plural body noun can be asked to act; joining others in a stance takes it
+        ("Brazil said the banks should be able to offer new loans.", "demand", "BRA"),
+        ("Chile joined Mexico in demanding a lower spread.", "demand", "CHL"),
+        (
+            'Brazil said it would be "far better if the banks cut the spread".',
+            "demand",
+            "BRA",
+        ),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

@@ -866,6 +866,8 @@ def _actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
         or tok.pos in {"PRON", "PROPN"}
         or lemma in lexicon.government_nouns
         or lemma in lexicon.anonymous_nouns
+        # "the banks should be able to offer options": a plural body noun
+        or (tok.tag == "NNS" and lemma in lexicon.actor_nouns)
     )
 
 
