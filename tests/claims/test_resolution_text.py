@@ -408,7 +408,7 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil said the banks should be able to offer new loans.", "demand", "BRA"),
         ("Chile joined Mexico in demanding a lower spread.", "demand", "CHL"),
         (
-            'Brazil said it would be "far better if the banks offered new loans".',
+            'Brazil said it would be "far better if the banks cut the spread".',
             "demand",
             "BRA",
         ),

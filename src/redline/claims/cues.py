@@ -1032,7 +1032,13 @@ def _modal_content(
     subject = _subject(pt, verb)
     modals = lexicon.future | lexicon.possibility | lexicon.obligation
     if _conditional(pt, f, verb) and auxes & modals:
-        words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
+        # the penalty is what follows, not the condition: "it would be better if
+        # the banks cut the spread" threatens no one
+        condition: set[int] = set()
+        for t in pt.tokens[c_lo:c_hi]:
+            if t.dep == "mark" and t.text.lower() in {"if", "unless"}:
+                condition.update(range(*subtree_range(pt, t.head)))
+        words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi] if t.i not in condition}
         if words & lexicon.punitive:
             # "there should be a strike unless ministers think again": with no
             # subject of its own the threat is the speaker's.
