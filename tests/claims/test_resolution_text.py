@@ -491,6 +491,15 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
             "accuse",
         ),
         ('"The talks went well," Denmark said.', "state"),
+        ("Brazil said it had no intention of paying.", "reject"),
+        ("Brazil said the offer did not go far enough.", "reject"),
+        ("Brazil said the offer fell short of its demands.", "reject"),
+        ("Brazil said it would not back down.", "reject"),
+        ("Brazil said the banks' demands were excessive.", "reject"),
+        ("Brazil said it had nothing to do with the attack.", "deny"),
+        ("Brazil said the banks had broken their promise.", "accuse"),
+        ("Brazil said the offer was a step in the right direction.", "accept"),
+        ("Brazil said the offer was a good basis for negotiation.", "accept"),
     ],
 )
 def test_statement_idioms_give_a_plain_statement_its_stance(claims_of, text, action):
