@@ -500,6 +500,13 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
         ("Brazil said the banks had broken their promise.", "accuse"),
         ("Brazil said the offer was a step in the right direction.", "accept"),
         ("Brazil said the offer was a good basis for negotiation.", "accept"),
+        ("Brazil said the banks were holding the country to ransom.", "accuse"),
+        ("Brazil said the offer was an important first step.", "accept"),
+        ("Brazil said it was open to the idea of a new loan.", "accept"),
+        ("Brazil said the ball was in the banks' court.", "demand"),
+        ("Brazil said there could be no deal without a lower spread.", "demand"),
+        ("Brazil said it was prepared to walk away from the talks.", "threaten"),
+        ("Brazil said the plan risked plunging the region into recession.", "warn"),
     ],
 )
 def test_statement_idioms_give_a_plain_statement_its_stance(claims_of, text, action):
