@@ -412,6 +412,16 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "demand",
             "BRA",
         ),
+        # verbs and phrases of news narrative
+        ("Brazil pleaded with the banks to cut the spread.", "demand", "BRA"),
+        ("Brazil leaned on the banks to cut the spread.", "demand", "BRA"),
+        ("Brazil pitched a plan to cut the spread.", "propose", "BRA"),
+        ("Brazil ridiculed the plan.", "accuse", "BRA"),
+        ("Brazil disowned the plan.", "reject", "BRA"),
+        ("Brazil backed away from its threat to default.", "concede", "BRA"),
+        ("Brazil capitulated to the banks.", "concede", "BRA"),
+        ("Brazil complied with the demands.", "concede", "BRA"),
+        ("Brazil authorised the deal.", "accept", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],
