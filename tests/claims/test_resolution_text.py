@@ -162,6 +162,7 @@ def test_dropping_what_is_not_ones_own_plan_concedes_nothing(claims_of, text):
         "It would be difficult for Brazil to accept the plan.",
         "A softer EC stance would make it harder for Brazil to block the plan.",
         "Protesters blocked the road to the summit.",
+        "The rebels launched an attack on the town.",  # an attack in arms
         # a capitalised common noun that opens the sentence is still a thing
         "Inflation in Brazil threatened to derail the plan.",
     ],
@@ -422,6 +423,7 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil capitulated to the banks.", "concede", "BRA"),
         ("Brazil complied with the demands.", "concede", "BRA"),
         ("Brazil authorised the deal.", "accept", "BRA"),
+        ("Labour launched a fierce attack on the Conservatives.", "accuse", "GBR-LAB"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

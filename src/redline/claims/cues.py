@@ -20,6 +20,7 @@ from redline.claims.lexicon import Lexicon, VerbCue
 from redline.claims.phrases import (
     announces,
     approves,
+    attacks_in_words,
     disparages,
     gives_up_a_stance,
     intends,
@@ -550,7 +551,7 @@ def find_cues(
             else "deny"
             if labels_a_charge_untrue(pt, tok.i, lexicon)
             else ("reject" if labels_a_policy(pt, tok.i, lexicon) else "accuse")
-            if disparages(pt, tok.i, lexicon)
+            if disparages(pt, tok.i, lexicon) or attacks_in_words(pt, tok.i, lexicon)
             else "accept"
             if approves(pt, tok.i, lexicon)
             else "demand"

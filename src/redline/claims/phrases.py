@@ -234,6 +234,39 @@ def labels_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+_VERBAL_ATTACK_VERBS = frozenset(
+    {"launch", "mount", "make", "renew", "step", "unleash"}
+)
+_VERBAL_ATTACK_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def attacks_in_words(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb launches a verbal attack ("launched an attack on Tory plans").
+
+    The attack must be on a plan, a record or a party or person (not a place:
+    "launched an attack on the town" is a military one).
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in _VERBAL_ATTACK_VERBS:
+        return False
+    for obj in dep_children(pt, i, "dobj"):
+        if obj.lemma.lower() not in {"attack", "broadside", "tirade", "onslaught"}:
+            continue
+        for prep in dep_children(pt, obj.i, "prep"):
+            if prep.text.lower() not in {"on", "against"}:
+                continue
+            for target in dep_children(pt, prep.i, "pobj"):
+                lemma = target.lemma.lower()
+                if (
+                    lemma in lexicon.disparaged_policies
+                    or lemma in lexicon.government_nouns
+                    or lemma in {"record", "leadership", "party", "opposition"}
+                    or target.ent_type in _VERBAL_ATTACK_ENTS
+                ):
+                    return True
+    return False
+
+
 def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb names something by an approving label.
 
