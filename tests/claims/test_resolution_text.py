@@ -424,6 +424,10 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil complied with the demands.", "concede", "BRA"),
         ("Brazil authorised the deal.", "accept", "BRA"),
         ("Labour launched a fierce attack on the Conservatives.", "accuse", "GBR-LAB"),
+        # more reporting verbs; a modal clause "according to" a source is its demand
+        ("Brazil underlined that the banks must cut the spread.", "demand", "BRA"),
+        ("Brazil retorted that the banks must cut the spread.", "demand", "BRA"),
+        ("The banks must cut the spread, according to Brazil.", "demand", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

@@ -76,8 +76,29 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
                 start = (
                     tok.i - 1 if tok.i > lo and toks[tok.i - 1].text == "," else tok.i
                 )
+                # "The banks must cut the spread, according to Brazil": a modal
+                # clause it hangs on is what the source says (a plain one, "the UK
+                # leader wants ..., according to the Times", stays the leader's)
+                head = toks[tok.head]
+                said = (
+                    head.i
+                    if head.i != tok.i
+                    and head.pos in {"VERB", "AUX"}
+                    and lo <= head.i
+                    and any(
+                        k.dep == "aux" and k.text.lower() in lexicon.obligation
+                        for k in children(pt, head.i)
+                    )
+                    else None
+                )
                 frames.append(
-                    Frame(verb=tok.i, speaker=objs[0].i, content=None, tail_start=start)
+                    Frame(
+                        verb=tok.i,
+                        speaker=objs[0].i,
+                        content=said,
+                        tail_start=start,
+                        contents=(said,) if said is not None else (),
+                    )
                 )
             continue
         if tok.pos not in {"VERB", "AUX"} or (
