@@ -523,6 +523,9 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
         ("Brazil said there could be no deal without a lower spread.", "demand"),
         ("Brazil said it was prepared to walk away from the talks.", "threaten"),
         ("Brazil said the plan risked plunging the region into recession.", "warn"),
+        ("Brazil said all options were on the table.", "threaten"),
+        ("Brazil said there was a real danger of a trade war.", "warn"),
+        ("Brazil said the plan would cost thousands of jobs.", "warn"),
     ],
 )
 def test_statement_idioms_give_a_plain_statement_its_stance(claims_of, text, action):
