@@ -171,6 +171,15 @@ def test_what_a_party_might_do_or_a_road_block_takes_no_stance(claims_of, text):
     assert not [c for c in claims_of(text) if c.action != "state"]
 
 
+def test_a_demonym_that_names_no_actor_is_not_its_first_word(claims_of):
+    text = (
+        "Workers at 152 West German engineering companies said the plan must be "
+        "dropped."
+    )
+    claims = claims_of(text, published=datetime(1987, 3, 10, tzinfo=UTC))
+    assert "WEST" not in {c.holder.id for c in claims}
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"

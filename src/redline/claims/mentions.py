@@ -281,6 +281,10 @@ class ActorResolver(AntecedentMixin):
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
+                if form == "demonym" and n > 1:
+                    # "West German engineering companies": a demonym that names no
+                    # actor here, and not "the West" in its first word
+                    return None
         return None
 
     def _match_committee(self, i: int) -> Mention | None:
