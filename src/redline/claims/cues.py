@@ -618,9 +618,14 @@ def find_cues(
             if action == "reject" and any(
                 c.dep == "dobj"
                 and c.lemma.lower() in lexicon.deny_objects
-                # "rejected suggestions for talks" turns a proposal down
+                # "rejected suggestions for talks" turns a proposal down; "dismissed
+                # claims of broken promises" still denies them
                 and not any(
-                    g.dep == "prep" and g.text.lower() in {"for", "of"}
+                    g.dep == "prep"
+                    and (
+                        g.text.lower() == "for"
+                        or (g.text.lower() == "of" and c.lemma.lower() == "suggestion")
+                    )
                     for g in children(pt, c.i)
                 )
                 for c in children(pt, tok.i)
