@@ -440,7 +440,6 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         # dismissing claims of something denies it; so does dismissing talk of it
         ("Brazil dismissed claims of broken promises.", "deny", "BRA"),
         ("Brazil has dismissed any talk of default.", "deny", "BRA"),
-        ("Brazil rejected suggestions for talks with the IMF.", "reject", "BRA"),
         ("Brazil called the plan abhorrent.", "reject", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
