@@ -441,6 +441,9 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil dismissed claims of broken promises.", "deny", "BRA"),
         ("Brazil has dismissed any talk of default.", "deny", "BRA"),
         ("Brazil called the plan abhorrent.", "reject", "BRA"),
+        # a denial in a clause on the charge denied
+        ("Brazil faces charges, which it denies.", "deny", "BRA"),
+        ("Investigators examined allegations that Brazil denies.", "deny", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

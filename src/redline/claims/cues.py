@@ -381,9 +381,17 @@ def _content_range(
     rejected last week") is about the noun it hangs on.
     """
     tok_i = pt.tokens[i]
-    if tok_i.dep == "relcl" and any(
-        c.dep in {"dobj", "nsubjpass"} and c.tag in {"WDT", "WP"}
-        for c in children(pt, i)
+    on_a_charge = (  # "allegations that Moscow denies", parsed as a clause on them
+        tok_i.dep == "acl"
+        and pt.tokens[tok_i.head].lemma.lower() in lexicon.deny_objects
+        and not dep_children(pt, i, "dobj", "ccomp")
+    )
+    if on_a_charge or (
+        tok_i.dep == "relcl"
+        and any(
+            c.dep in {"dobj", "nsubjpass"} and c.tag in {"WDT", "WP"}
+            for c in children(pt, i)
+        )
     ):
         fronted = _fronted_content(pt, i, hi, frame, lexicon)
         if fronted is not None:
@@ -462,10 +470,10 @@ def _fronted_content(
             b_hi -= 1
         if b_hi > b_lo:
             return b_lo, b_hi
-    if tok.dep == "relcl":
+    if tok.dep in {"relcl", "acl"}:
         noun_lo, _ = subtree_range(pt, tok.head)
         rel_lo, _ = subtree_range(pt, i)
-        if noun_lo < tok.head < rel_lo:
+        if noun_lo <= tok.head < rel_lo:
             return noun_lo, tok.head + 1
     if tok.dep == "conj" and tok.head < i and pt.tokens[tok.head].pos in _VERBAL:
         first = _content_range(pt, tok.head, hi, frame, lexicon)
@@ -586,7 +594,10 @@ def find_cues(
             # "a charge Asmara denied": a denial in a clause on the charge itself.
             denial = (
                 action in {"deny", "reject"}
-                and tok.dep == "relcl"
+                and (
+                    tok.dep == "relcl"
+                    or (tok.dep == "acl" and _named_subject(pt, tok.i))
+                )  # "allegations that Moscow denies"
                 and pt.tokens[tok.head].lemma.lower() in lexicon.deny_objects
             )
             if denial:
