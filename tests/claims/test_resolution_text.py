@@ -180,6 +180,14 @@ def test_a_demonym_that_names_no_actor_is_not_its_first_word(claims_of):
     assert "WEST" not in {c.holder.id for c in claims}
 
 
+def test_a_party_adjective_on_the_president_is_still_the_state(claims_of):
+    day = datetime(2017, 6, 10, tzinfo=UTC)
+    text = "The Republican president denied the allegations. The Republican "
+    text += "senator denied them too."
+    holders = [c.holder.id for c in _by_action(claims_of(text, published=day), "deny")]
+    assert holders == ["USA", "USA-REP"]
+
+
 def test_generic_noun_refers_back_to_named_group(claims_of):
     text = (
         "Talks between American Motors Corp and its workers broke down on Sunday.\n\n"

@@ -21,6 +21,7 @@ from redline.nlp import ParsedText, Token
 __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
+_HEAD_OFFICES = frozenset({"president", "premier"})  # of the state, not the party
 _MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -813,6 +814,15 @@ class ActorResolver(AntecedentMixin):
                 if child.dep in {"poss", "compound", "amod", "nmod"}:
                     m = self.mention_at(child.i)
                     if m is not None and m.resolved is not None:
+                        if (
+                            child.dep == "amod"
+                            and self._pt.tokens[head].lemma.lower() in _HEAD_OFFICES
+                            and m.resolved.actor.kind is ActorKind.DOMESTIC
+                        ):
+                            # "the Republican president" holds the state's office
+                            state = self.state_of(m.resolved.actor.id)
+                            if state is not None:
+                                return Resolved(actor=state)
                         return m.resolved
                     if (
                         child.dep == "poss"
