@@ -452,6 +452,9 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         # a denial in a clause on the charge denied
         ("Brazil faces charges, which it denies.", "deny", "BRA"),
         ("Investigators examined allegations that Brazil denies.", "deny", "BRA"),
+        ("Brazil broke off talks with the banks.", "reject", "BRA"),
+        ("Brazil gave assurances that the loans would be repaid.", "pledge", "BRA"),
+        ("Brazil lodged a formal complaint at GATT.", "accuse", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],
