@@ -455,6 +455,10 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil broke off talks with the banks.", "reject", "BRA"),
         ("Brazil gave assurances that the loans would be repaid.", "pledge", "BRA"),
         ("Brazil lodged a formal complaint at GATT.", "accuse", "BRA"),
+        ("Brazil stepped up pressure on the banks to cut the spread.", "demand", "BRA"),
+        ("Brazil sounded the alarm over its debt.", "warn", "BRA"),
+        ("Brazil pointed the finger at the banks.", "accuse", "BRA"),
+        ("Brazil poured cold water on the plan.", "reject", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],
