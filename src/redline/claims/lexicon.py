@@ -133,6 +133,7 @@ class Lexicon:
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
     falsity_words: frozenset[str]
+    wrongdoing_words: frozenset[str]
     sufficiency_words: frozenset[str]
     unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
@@ -266,6 +267,7 @@ def load_lexicon() -> Lexicon:
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
             falsity_words=frozenset(cues["disparaging"]["falsity"]),
+            wrongdoing_words=frozenset(cues["disparaging"]["wrongdoing"]),
             sufficiency_words=frozenset(cues["disparaging"]["sufficiency"]),
             unsound_words=frozenset(cues["disparaging"]["unsound"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),

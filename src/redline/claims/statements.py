@@ -24,6 +24,7 @@ from redline.nlp import ParsedText, Token
 
 __all__ = ["StatementReader"]
 
+_OPINION_VERBS = frozenset({"consider", "think", "believe", "regard", "see", "expect"})
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
 
 
@@ -49,7 +50,9 @@ class StatementReader:
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return action
-        if self.calls_a_charge_untrue(lo, hi):
+        if self.calls_a_charge_untrue(lo, hi) or self.denies_wrongdoing(
+            lo, hi, speaker=speaker
+        ):
             return "deny"
         if self.condemns_a_plan(lo, hi, speaker=speaker):
             return "reject"
@@ -88,6 +91,44 @@ class StatementReader:
                     k_lo, k_hi = subtree_range(pt, k.i)
                     words.update(w.lemma.lower() for w in pt.tokens[k_lo:k_hi])
             if words & self.lexicon.falsity_words:
+                return True
+        return False
+
+    def denies_wrongdoing(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the speaker says it did nothing wrong.
+
+        "he had done nothing wrong", "it was not responsible for the crash": a
+        negated clause whose subject is the speaker, with a word of wrongdoing
+        (``[disparaging] wrongdoing``). Not an opinion ("did not consider Congress
+        protectionist") or a modal ("will not be silenced").
+        """
+        pt = self.pt
+        wrong = self.lexicon.wrongdoing_words
+        for t in pt.tokens[lo:hi]:
+            low = t.text.lower()
+            if t.dep == "neg" or low == "never":
+                verb = t.head
+            elif low == "nothing" and any(
+                c.lemma.lower() in wrong for c in children(pt, t.i)
+            ):
+                verb = t.head  # "had done nothing wrong"
+            else:
+                continue
+            if pt.tokens[verb].lemma.lower() in _OPINION_VERBS or any(
+                k.dep == "aux" and k.tag == "MD" for k in children(pt, verb)
+            ):
+                continue
+            subjects = dep_children(pt, verb, "nsubj", "nsubjpass")
+            if not subjects or subjects[0].pos != "PRON":
+                continue
+            said = self.resolver.resolve_token(subjects[0].i)
+            if said is None or said.actor.id != speaker:
+                continue
+            v_lo, v_hi = subtree_range(pt, verb)
+            words = {
+                w.lemma.lower() for w in pt.tokens[max(v_lo, lo) : min(v_hi, hi)]
+            }
+            if words & wrong:
                 return True
         return False
 
