@@ -125,9 +125,7 @@ class StatementReader:
             if said is None or said.actor.id != speaker:
                 continue
             v_lo, v_hi = subtree_range(pt, verb)
-            words = {
-                w.lemma.lower() for w in pt.tokens[max(v_lo, lo) : min(v_hi, hi)]
-            }
+            words = {w.lemma.lower() for w in pt.tokens[max(v_lo, lo) : min(v_hi, hi)]}
             if words & wrong:
                 return True
         return False
