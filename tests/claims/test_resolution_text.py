@@ -460,6 +460,7 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil pointed the finger at the banks.", "accuse", "BRA"),
         ("Brazil poured cold water on the plan.", "reject", "BRA"),
         ("Brazil hailed the deal as a breakthrough.", "accept", "BRA"),
+        ("Brazil made it clear that the banks must cut the spread.", "demand", "BRA"),
         # criticism of a record: what was attacked is conduct, not a place
         ("Labour attacked government red tape and debt.", "accuse", "GBR-LAB"),
     ],

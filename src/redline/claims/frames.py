@@ -110,6 +110,16 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
         if not comps:
             comps = _told_that(pt, tok.i)
+        if _makes_clear(pt, tok.i):
+            # "made (it) clear that the banks must cut": the clause, not "clear"
+            clear = [c for c in comps if c.text.lower() == "clear"]
+            clauses = [c for c in comps if c.text.lower() != "clear"] + [
+                k
+                for c in clear
+                for k in children(pt, c.i)
+                if k.dep in {"advcl", "ccomp"}
+            ]
+            comps = clauses or comps
         speaker = _speaker_of(pt, tok.i)
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             # "The banker opposed the plan, saying: ..." reports the main subject;
