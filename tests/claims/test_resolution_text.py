@@ -552,6 +552,8 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
         ("Brazil said it had done nothing wrong.", "deny"),
         ("Brazil said it was not responsible for the crash.", "deny"),
         ("Brazil said it did not consider the plan illegal.", "state"),
+        ("Jamaica said it would not be hit by the tax.", "state"),
+        ("Jamaica said it would not be bullied by the banks.", "reject"),
         ("Brazil said the banks were holding the country to ransom.", "accuse"),
         ("Brazil said the offer was an important first step.", "accept"),
         ("Brazil said it was open to the idea of a new loan.", "accept"),
