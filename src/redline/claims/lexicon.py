@@ -134,6 +134,11 @@ class Lexicon:
     disparaging_words: frozenset[str]
     falsity_words: frozenset[str]
     wrongdoing_words: frozenset[str]
+    opinion_verbs: frozenset[str]
+    attack_verbs: frozenset[str]
+    attack_nouns: frozenset[str]
+    attack_targets: frozenset[str]
+    head_offices: frozenset[str]
     sufficiency_words: frozenset[str]
     unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
@@ -268,6 +273,11 @@ def load_lexicon() -> Lexicon:
             disparaging_words=frozenset(cues["disparaging"]["words"]),
             falsity_words=frozenset(cues["disparaging"]["falsity"]),
             wrongdoing_words=frozenset(cues["disparaging"]["wrongdoing"]),
+            opinion_verbs=frozenset(cues["disparaging"]["opinion_verbs"]),
+            attack_verbs=frozenset(cues["verbal_attack"]["verbs"]),
+            attack_nouns=frozenset(cues["verbal_attack"]["nouns"]),
+            attack_targets=frozenset(cues["verbal_attack"]["targets"]),
+            head_offices=frozenset(cues["bodies"]["head_offices"]),
             sufficiency_words=frozenset(cues["disparaging"]["sufficiency"]),
             unsound_words=frozenset(cues["disparaging"]["unsound"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),

@@ -21,7 +21,7 @@ from redline.nlp import ParsedText, Token
 __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
-_HEAD_OFFICES = frozenset({"president", "premier"})  # of the state, not the party
+_COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -303,7 +303,7 @@ class ActorResolver(AntecedentMixin):
         end = next(
             (
                 j
-                for j in range(i + 1, min(i + 8, len(toks)))
+                for j in range(i + 1, min(i + _COMMITTEE_REACH, len(toks)))
                 if toks[j].lemma.lower() in self._lexicon.committee_nouns
                 and toks[j].pos in {"NOUN", "PROPN"}
             ),
@@ -816,7 +816,8 @@ class ActorResolver(AntecedentMixin):
                     if m is not None and m.resolved is not None:
                         if (
                             child.dep == "amod"
-                            and self._pt.tokens[head].lemma.lower() in _HEAD_OFFICES
+                            and self._pt.tokens[head].lemma.lower()
+                            in self._lexicon.head_offices
                             and m.resolved.actor.kind is ActorKind.DOMESTIC
                         ):
                             # "the Republican president" holds the state's office

@@ -234,9 +234,6 @@ def labels_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
-_VERBAL_ATTACK_VERBS = frozenset(
-    {"launch", "mount", "make", "renew", "step", "unleash"}
-)
 _VERBAL_ATTACK_ENTS = frozenset({"PERSON", "NORP", "ORG"})
 
 
@@ -247,10 +244,10 @@ def attacks_in_words(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     "launched an attack on the town" is a military one).
     """
     tok = pt.tokens[i]
-    if tok.pos != "VERB" or tok.lemma.lower() not in _VERBAL_ATTACK_VERBS:
+    if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.attack_verbs:
         return False
     for obj in dep_children(pt, i, "dobj"):
-        if obj.lemma.lower() not in {"attack", "broadside", "tirade", "onslaught"}:
+        if obj.lemma.lower() not in lexicon.attack_nouns:
             continue
         for prep in dep_children(pt, obj.i, "prep"):
             if prep.text.lower() not in {"on", "against"}:
@@ -260,7 +257,7 @@ def attacks_in_words(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
                 if (
                     lemma in lexicon.disparaged_policies
                     or lemma in lexicon.government_nouns
-                    or lemma in {"record", "leadership", "party", "opposition"}
+                    or lemma in lexicon.attack_targets
                     or target.ent_type in _VERBAL_ATTACK_ENTS
                 ):
                     return True

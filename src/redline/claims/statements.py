@@ -24,7 +24,6 @@ from redline.nlp import ParsedText, Token
 
 __all__ = ["StatementReader"]
 
-_OPINION_VERBS = frozenset({"consider", "think", "believe", "regard", "see", "expect"})
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
 
 
@@ -114,7 +113,7 @@ class StatementReader:
                 verb = t.head  # "had done nothing wrong"
             else:
                 continue
-            if pt.tokens[verb].lemma.lower() in _OPINION_VERBS or any(
+            if pt.tokens[verb].lemma.lower() in self.lexicon.opinion_verbs or any(
                 k.dep == "aux" and k.tag == "MD" for k in children(pt, verb)
             ):
                 continue
