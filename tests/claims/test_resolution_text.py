@@ -1009,3 +1009,28 @@ def test_us_house_republicans_are_the_party_not_the_chamber(claims_of):
     assert {c.holder.id for c in claims_of(text) if c.action == "propose"} == {
         "USA-REP"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the place after "Ambassador to" is where the envoy serves
+        (
+            (
+                "British Ambassador to Washington Peter Hallam spoke on Monday. "
+                "Hallam said the tariffs must be lifted."
+            ),
+            "GBR",
+        ),
+        # "to Peking" holds no "king"; nor does the clause before the comma count
+        (
+            (
+                "The pact was signed in Peking on Thursday, Portuguese Ambassador to "
+                "Peking Octavio Vilar said. Vilar said the tariffs must be lifted."
+            ),
+            "PRT",
+        ),
+    ],
+)
+def test_an_envoy_speaks_for_the_state_that_sent_them(claims_of, text, holder):
+    assert {c.holder.id for c in claims_of(text) if c.action == "demand"} == {holder}

@@ -101,6 +101,7 @@ class Lexicon:
     rank_adjectives: frozenset[str]
     own_bodies: frozenset[str]
     state_titles: frozenset[str]
+    envoy_titles: frozenset[str]
     own_id_words: frozenset[str]
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
@@ -220,6 +221,7 @@ def load_lexicon() -> Lexicon:
             rank_adjectives=frozenset(cues["titles"]["rank_adjectives"]),
             own_bodies=frozenset(cues["titles"]["own_bodies"]),
             state_titles=frozenset(cues["titles"]["state_titles"]),
+            envoy_titles=frozenset(cues["titles"]["envoy_titles"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),

@@ -31,6 +31,7 @@ _PLACE_PREPOSITIONS = frozenset(
 _PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "--"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -509,22 +510,28 @@ class ActorResolver(AntecedentMixin):
         toks = self._pt.tokens
         lo = max(toks[i].sent and self._pt.sents[toks[i].sent][0], i - 8)
         before = [t for t in toks[lo:i] if t.sent == toks[i].sent]
+        before = self._without_host(before)
         words = " ".join(t.text for t in before).lower()
-        title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
+        title = self._ending_title(words)
         if title is None and before and before[-1].text == ",":
             # "Ofsted chief, David Bell": a title right before the comma
             words = words.removesuffix(",").rstrip()
-            title = next((t for t in self._lexicon.titles if words.endswith(t)), None)
+            title = self._ending_title(words)
             if title is not None:
                 before = before[:-1]
         if title is None:
             title = self._inner_title(before)
         if title is None:
             return None
+        # the title's own phrase: not "in Peking on Thursday, [Portuguese Ambassador]"
+        before = before[_after_last_punct(before) :]
         first = before[0].i if before else i
+        cut = before[-1].i + 1 if before else i  # not the host of an envoy's post
         for other in reversed(self._found):
             if other.end <= first:
                 break
+            if other.start >= cut:
+                continue
             if other.resolved is not None and other.form not in {
                 *PERSON_FORMS,
                 "demonym",
@@ -538,7 +545,8 @@ class ActorResolver(AntecedentMixin):
             if other.end <= first:
                 break
             if (
-                other.form == "demonym"
+                other.start < cut
+                and other.form == "demonym"
                 and other.end - other.start > 1
                 and other.resolved is not None
             ):  # "Liberal Democrat spokesman X"
@@ -579,6 +587,26 @@ class ActorResolver(AntecedentMixin):
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _ending_title(self, words: str) -> str | None:
+        """The title ``words`` end in, as whole words ("to peking" holds no "king")."""
+        return next(
+            (t for t in self._lexicon.titles if words == t or words.endswith(" " + t)),
+            None,
+        )
+
+    def _without_host(self, before: list[Token]) -> list[Token]:
+        """Drop the host of an envoy's post: "Portuguese Ambassador [to Peking]".
+
+        The place after "to" is where the envoy serves, not whom they speak for.
+        """
+        for k in range(len(before) - 2, 0, -1):
+            if (
+                before[k].text.lower() == "to"
+                and before[k - 1].text.lower() in self._lexicon.envoy_titles
+            ):
+                return before[:k]
+        return before
 
     def _shadow_party(self, state: Actor) -> Actor | None:
         """The party holding ``state``'s shadow offices on the article's day."""
@@ -1132,6 +1160,18 @@ class ActorResolver(AntecedentMixin):
         return tok.tag == "NN" and (
             lemma in self._lexicon.anonymous_nouns or lemma in self._lexicon.titles
         )
+
+
+def _after_last_punct(before: list[Token]) -> int:
+    """Index in ``before`` just after its last clause mark (a final one aside).
+
+    Commas, colons and quotation marks end the words before a title; brackets do not
+    ("Ministry of International Trade and Industry (MITI) director general X").
+    """
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].text in _CLAUSE_MARKS:
+            return k + 1
+    return 0
 
 
 def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
