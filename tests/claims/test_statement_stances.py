@@ -48,6 +48,11 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
             ("accuse", "GBR-CON"),
         ),
+        # a party word compounded into the subject names whose it is
+        (
+            "Labour spokesman Ron Teale said the Tory campaign was a disgrace.",
+            ("accuse", "GBR-LAB"),
+        ),
         (
             "Democratic Senator Tom Vell called the motion a coup.",
             ("accuse", "USA-DEM"),

@@ -296,7 +296,7 @@ class StatementReader:
                 found.actor
                 if found is not None
                 else self.resolver.demonym_actor(pt.tokens[n].text)
-                if pt.tokens[n].dep == "amod"
+                if pt.tokens[n].dep in {"amod", "compound"}
                 else None
             )
             if actor is not None and actor.id != speaker:
