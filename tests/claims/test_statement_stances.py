@@ -209,6 +209,18 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada dismissed the quota plan as unworkable.", ("reject", "CAN")),
         ("Canada renewed its denial of the allegations.", ("deny", "CAN")),
         ("Canada repeated its rejection of the quota plan.", ("reject", "CAN")),
+        # an obligation inside what a party thinks or feels
+        (
+            "A Canadian spokesman said he thought Washington must lift the quotas.",
+            ("demand", "CAN"),
+        ),
+        (
+            (
+                "A Canadian spokesman said the premier feels that Ottawa should drop "
+                "the quotas."
+            ),
+            ("demand", "CAN"),
+        ),
     ],
 )
 def test_verb_phrases_take_a_stance(claims_of, text, expected):

@@ -1018,6 +1018,17 @@ def _modal_content(
     tok = pt.tokens[verb]
     if tok.pos not in {"VERB", "AUX"}:
         return None
+    if tok.lemma.lower() in lexicon.belief_verbs and not dep_children(pt, verb, "neg"):
+        # "said Trump thinks voters should decide": the belief's clause is the content
+        for comp in dep_children(pt, verb, "ccomp"):
+            if not any(
+                a.dep == "aux" and a.text.lower() in lexicon.obligation
+                for a in children(pt, comp.i)
+            ):
+                continue
+            cue = _modal_content(pt, f, comp.i, hi, lexicon=lexicon)
+            if cue is not None and cue.rule == "modal":
+                return cue
     auxes = {
         _CONTRACTIONS.get(c.text.lower(), c.text.lower())
         for c in children(pt, verb)

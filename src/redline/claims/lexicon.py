@@ -84,6 +84,7 @@ class Lexicon:
     generic_subjects: frozenset[str]
     nonvolitional: frozenset[str]
     no_undertaking: frozenset[str]
+    belief_verbs: frozenset[str]
     not_refusals: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
@@ -201,6 +202,7 @@ def load_lexicon() -> Lexicon:
             expectation_verbs=frozenset(cues["modals"]["expectation"]),
             generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
             nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
+            belief_verbs=frozenset(cues["modals"]["belief"]),
             no_undertaking=frozenset(cues["modals"]["mental"])
             | frozenset(cues["modals"]["errands"]),
             not_refusals=frozenset(cues["modals"]["not_refusals"]),
