@@ -209,6 +209,7 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada dismissed the quota plan as unworkable.", ("reject", "CAN")),
         ("Canada renewed its denial of the allegations.", ("deny", "CAN")),
         ("Canada repeated its rejection of the quota plan.", ("reject", "CAN")),
+        ("Canada is in favour of the import quotas.", ("accept", "CAN")),
         # an obligation inside what a party thinks or feels
         (
             "A Canadian spokesman said he thought Washington must lift the quotas.",

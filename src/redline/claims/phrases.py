@@ -187,8 +187,8 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
 
     "Mr Blair is an enthusiastic proponent of talks" accepts, "Japan is a fierce
     critic of the plan" and "Britain is against the plan" reject
-    (``[role_nouns]``; "against" needs a plan noun after it); a critic of a party
-    ("a vocal critic of CNN") accuses it.
+    (``[role_nouns]``; "against" needs a plan noun after it); "Britain is in favour
+    of the tax" accepts; a critic of a party ("a vocal critic of CNN") accuses it.
     """
     tok = pt.tokens[i]
     if tok.lemma.lower() not in {"be", "remain", "become"} or dep_children(
@@ -209,11 +209,17 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
             return "accuse"  # "a vocal critic of CNN" runs a party down
         return action
     for prep in dep_children(pt, i, "prep"):
+        objects = dep_children(pt, prep.i, "pobj")
         if prep.text.lower() == "against" and any(
-            o.lemma.lower() in lexicon.disparaged_policies
-            for o in dep_children(pt, prep.i, "pobj")
+            o.lemma.lower() in lexicon.disparaged_policies for o in objects
         ):
             return "reject"
+        if prep.text.lower() == "in" and any(
+            o.lemma.lower() in {"favour", "favor"}
+            and any(p.text.lower() == "of" for p in dep_children(pt, o.i, "prep"))
+            for o in objects
+        ):
+            return "accept"  # "Britain is in favour of the tax"
     return None
 
 
