@@ -210,6 +210,9 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada renewed its denial of the allegations.", ("deny", "CAN")),
         ("Canada repeated its rejection of the quota plan.", ("reject", "CAN")),
         ("Canada is in favour of the import quotas.", ("accept", "CAN")),
+        ("Canada repeated its threat of sanctions.", ("threaten", "CAN")),
+        ("Canada issued a warning to Washington.", ("warn", "CAN")),
+        ("Ottawa put the blame on Washington.", ("accuse", "CAN")),
         # an obligation inside what a party thinks or feels
         (
             "A Canadian spokesman said he thought Washington must lift the quotas.",
