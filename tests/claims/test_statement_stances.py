@@ -126,6 +126,8 @@ def test_the_speakers_own_forecast_is_no_warning(claims_of):
             "Brazil is seeking to involve governments in its talks with the banks.",
             ("propose", "BRA"),
         ),
+        # readiness to act on policy
+        ("Manila is now willing to pay a wider spread.", ("propose", "PHL")),
     ],
 )
 def test_intentions_to_act_propose(claims_of, text, expected):
@@ -140,6 +142,9 @@ def test_intentions_to_act_propose(claims_of, text, expected):
         "President Hal Grant has said he wants to end the war.",
         # one party's account of another's plans
         "The Fire Brigades Union said the government was planning to cut benefits.",
+        # readiness to talk, or none
+        "Manila remained ready to negotiate.",
+        "Manila is not willing to pay a wider spread.",
     ],
 )
 def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text):

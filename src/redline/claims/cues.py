@@ -586,7 +586,9 @@ def find_cues(
         stative = _stative_adjective(pt, tok.i, lexicon)
         if stative is not None:
             lemma = stative  # "I am committed to": the parser's adjective
-        if (tok.pos in {"VERB", "AUX"} or stative) and (lemma in lexicon.verbs or plan):
+        if (tok.pos in {"VERB", "AUX"} or stative or plan) and (
+            lemma in lexicon.verbs or plan
+        ):
             spec = (
                 VerbCue(action="propose", needs=None) if plan else lexicon.verbs[lemma]
             )

@@ -111,6 +111,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
     readiness: frozenset[str]
+    readiness_talk: frozenset[str]
     concession_verbs: frozenset[str]
     yielding_rejections: frozenset[str]
     compulsion: frozenset[str]
@@ -240,6 +241,7 @@ def load_lexicon() -> Lexicon:
             stance_nouns=frozenset(cues["stance_nouns"]["nouns"]),
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
+            readiness_talk=frozenset(cues["readiness"]["talk"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
             yielding_rejections=frozenset(cues["concessions"]["no_longer_opposing"]),
             compulsion=frozenset(cues["compulsion"]["verbs"]),

@@ -28,19 +28,34 @@ def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether a verb of intention proposes its subject's own act.
 
     "Clarke wants to introduce a points system", "the party plans to move an
-    amendment": an infinitive of a policy act with no subject of its own.
+    amendment", "Manila is now willing to pay a wider spread": an infinitive of a
+    policy act with no subject of its own, under a verb of intention or an adjective
+    of readiness (``[readiness]``).
     """
     tok = pt.tokens[i]
+    ready = (
+        tok.pos == "ADJ"
+        and tok.dep == "acomp"
+        and tok.lemma.lower() in lexicon.readiness
+    )
     if (
-        tok.pos != "VERB"
-        or tok.lemma.lower() not in lexicon.intention_verbs
-        or dep_children(pt, i, "neg")
-    ):
+        not ready
+        and (tok.pos != "VERB" or tok.lemma.lower() not in lexicon.intention_verbs)
+    ) or dep_children(pt, i, "neg"):
         return False  # "doesn't want to limit it" proposes nothing
+    if ready and (
+        dep_children(pt, tok.head, "neg")
+        or any(
+            a.text.lower() in {"less", "hardly", "barely", "no", "never"}
+            for a in dep_children(pt, i, "advmod")
+        )
+    ):
+        return False  # "was not ready to cut", "less willing to pay"
     return any(
         c.dep == "xcomp"
         and c.pos == "VERB"
         and c.lemma.lower() in lexicon.policy_acts
+        and not (ready and c.lemma.lower() in lexicon.readiness_talk)
         and has_child_lemma(pt, c.i, frozenset({"to"}))
         and not dep_children(pt, c.i, "nsubj", "nsubjpass")
         and not dep_children(pt, i, "dobj")
