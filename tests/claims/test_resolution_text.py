@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from redline.nlp import parse_texts
+from tests.claims.helpers import positions
 
 pytestmark = pytest.mark.model
 
@@ -1034,3 +1035,20 @@ def test_us_house_republicans_are_the_party_not_the_chamber(claims_of):
 )
 def test_an_envoy_speaks_for_the_state_that_sent_them(claims_of, text, holder):
     assert {c.holder.id for c in claims_of(text) if c.action == "demand"} == {holder}
+
+
+def test_the_statement_speaks_for_whoever_issued_it(claims_of):
+    text = (
+        "EC foreign ministers issued a statement on Monday. The statement said "
+        'ministers were disturbed by the textile bill. "The adoption of such quotas '
+        'would hurt the trade talks," it said.'
+    )
+    assert ("warn", "EU") in positions(claims_of(text))
+
+
+def test_it_after_its_own_words_is_not_named_in_them(claims_of):
+    text = (
+        "The European Community issued a statement on Monday. Any unilateral U.S. "
+        "move would breach the rules of GATT, it said."
+    )
+    assert {c.holder.id for c in claims_of(text)} == {"EU"}

@@ -57,6 +57,9 @@ class AntecedentMixin:
     def _a_person_noun(self, i: int) -> bool:
         raise NotImplementedError
 
+    def _document_back(self, i: int) -> Resolved | None:
+        raise NotImplementedError
+
     def _phrase_affiliation(self, head: int) -> Resolved | None:
         raise NotImplementedError
 
@@ -118,6 +121,21 @@ class AntecedentMixin:
         marks = sum(1 for t in tokens[lo:i] if t.text in _QUOTE_MARKS)
         return marks % 2 == 1
 
+    def _said_before(self, i: int) -> tuple[int, int]:
+        """The words a subject pronoun at ``i`` says, when they come before it.
+
+        "Any moves would breach GATT rules, it said": the clause before "it said" is
+        what "it" says, so it holds no antecedent for "it". Empty when ``i`` is no
+        subject or its verb's clause follows it.
+        """
+        tok = self._pt.tokens[i]
+        if tok.dep != "nsubj":
+            return (0, 0)
+        for comp in dep_children(self._pt, tok.head, "ccomp"):
+            if comp.i < i:
+                return subtree_range(self._pt, comp.i)
+        return (0, 0)
+
     def _chained_pronoun(self, sent: int, low: str) -> int | None:
         """The main-clause pronoun subject of sentence ``sent`` that ``low`` continues.
 
@@ -155,6 +173,7 @@ class AntecedentMixin:
         want_person = low in PERSON_PRONOUNS
         candidates: list[Mention] = []
         outside = not self._quoted(i)
+        said_lo, said_hi = self._said_before(i)
         for m in reversed(self.mentions):
             if m.end > i:
                 continue
@@ -164,6 +183,8 @@ class AntecedentMixin:
                 and self._quoted(m.start)
             ):
                 continue  # '"... the lives of Kashmiris ...," he said': not him
+            if said_lo <= m.start < said_hi:
+                continue  # "Any U.S. moves would breach GATT rules, it said": not GATT
             if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:
                 break
             is_person = m.form in PERSON_FORMS
@@ -183,8 +204,9 @@ class AntecedentMixin:
         topic = self._unnamed_topic(tokens[i].sent - 1, whole=not want_person)
         if topic is not None and not want_person:
             # "The ministry has favoured the merger. It has also opposed ...":
-            # "it" is the ministry, whatever the sentence names after it.
-            return self._generic(topic)
+            # "it" is the ministry, whatever the sentence names after it; "The
+            # statement said ... . '…,' it said": the statement's author.
+            return self._generic(topic) or self._document_back(topic)
         if topic is not None and self._a_person_noun(topic):
             # "An Iranian Foreign Ministry spokesman said ... . '…,' he was quoted
             # as saying": "he" is the spokesman, and speaks for Iran; a bare title

@@ -103,6 +103,7 @@ class Lexicon:
     own_bodies: frozenset[str]
     state_titles: frozenset[str]
     envoy_titles: frozenset[str]
+    document_nouns: frozenset[str]
     own_id_words: frozenset[str]
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
@@ -225,6 +226,7 @@ def load_lexicon() -> Lexicon:
             own_bodies=frozenset(cues["titles"]["own_bodies"]),
             state_titles=frozenset(cues["titles"]["state_titles"]),
             envoy_titles=frozenset(cues["titles"]["envoy_titles"]),
+            document_nouns=frozenset(cues["titles"]["documents"]),
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Resolved
-from redline.claims._tree import children, subtree_range
+from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.antecedents import AntecedentMixin
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
@@ -22,6 +22,7 @@ __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
+_DOCUMENT_REACH = 400  # tokens back to the statement a later "the statement" is
 _MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -873,6 +874,9 @@ class ActorResolver(AntecedentMixin):
             quoted = self._quoted_government(head)
             if quoted is not None:
                 return quoted
+            document = self._document_back(head)
+            if document is not None:
+                return document
             for child in children(self._pt, head):
                 if child.dep == "compound" and child.pos == "NOUN" and child.i < head:
                     # "the consumer proposal", "union negotiators": a bloc or body
@@ -1053,6 +1057,48 @@ class ActorResolver(AntecedentMixin):
             return None  # "the joint fisheries commission" is some other commission
         # "the alliance"; a bloc may also go bare ("Consumers are asking ...").
         return self._refer_back(i, candidates, blocs_only=not has_the)
+
+    def _document_back(self, i: int) -> Resolved | None:
+        """Whose "the statement" is: the author of the statement named before.
+
+        "EC ministers issued a statement ... . The statement said ...": a bare "the"
+        document noun (``[titles] documents``) speaks for whoever issued, wrote or
+        owned the latest earlier one of the same noun, within ``_DOCUMENT_REACH``
+        tokens.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma not in self._lexicon.document_nouns or not any(
+            k.dep == "det" and k.text.lower() in {"the", "this", "that"}
+            for k in children(pt, i)
+        ):
+            return None
+        for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1):
+            earlier = pt.tokens[j]
+            if earlier.lemma.lower() != lemma or earlier.pos != "NOUN":
+                continue
+            owners = [
+                *(
+                    k
+                    for k in children(pt, j)
+                    if k.dep in {"poss", "compound", "amod"} and k.i < j
+                ),
+                *(
+                    o
+                    for p in dep_children(pt, j, "prep")
+                    if p.text.lower() in {"by", "from"}
+                    for o in dep_children(pt, p.i, "pobj")
+                ),
+            ]
+            if not owners and earlier.dep in {"dobj", "attr"}:
+                owners = dep_children(pt, earlier.head, "nsubj")  # "X issued a ..."
+            for owner in owners:
+                found = self.resolve_token(owner.i)
+                if found is not None:
+                    return Resolved(actor=found.actor)
+            return None
+        return None
 
     def _named_by_head(self, i: int) -> Resolved | None:
         """A body named before by a name whose head is this noun ("the caucus").
