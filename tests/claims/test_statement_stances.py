@@ -48,6 +48,11 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
             ("accuse", "GBR-CON"),
         ),
+        # insisting on a negation denies it
+        (
+            "Tory spokesman Peter Wyn insisted the party's loans were not a problem.",
+            ("deny", "GBR-CON"),
+        ),
         # a party word compounded into the subject names whose it is
         (
             "Labour spokesman Ron Teale said the Tory campaign was a disgrace.",

@@ -325,6 +325,8 @@ class _Builder:
                 c_hi,
                 speaker=speaker.actor.id,
                 words_from=f.verb + 1 if f.verb < c_lo else None,
+                reporter=pt.tokens[f.verb].lemma.lower(),
+                root=f.content,
             )
             out.append(
                 self._claim(

@@ -113,6 +113,7 @@ class Lexicon:
     reluctance: frozenset[str]
     readiness: frozenset[str]
     readiness_talk: frozenset[str]
+    insisting_verbs: frozenset[str]
     concession_verbs: frozenset[str]
     yielding_rejections: frozenset[str]
     compulsion: frozenset[str]
@@ -244,6 +245,7 @@ def load_lexicon() -> Lexicon:
             reluctance=frozenset(cues["reluctance"]["adjectives"]),
             readiness=frozenset(cues["readiness"]["adjectives"]),
             readiness_talk=frozenset(cues["readiness"]["talk"]),
+            insisting_verbs=frozenset(cues["insisting"]["verbs"]),
             concession_verbs=frozenset(cues["concessions"]["verbs"]),
             yielding_rejections=frozenset(cues["concessions"]["no_longer_opposing"]),
             compulsion=frozenset(cues["compulsion"]["verbs"]),

@@ -36,21 +36,32 @@ class StatementReader:
     resolver: ActorResolver
 
     def action(
-        self, lo: int, hi: int, *, speaker: str, words_from: int | None = None
+        self,
+        lo: int,
+        hi: int,
+        *,
+        speaker: str,
+        words_from: int | None = None,
+        reporter: str | None = None,
+        root: int | None = None,
     ) -> str:
         """The action for the reported words in tokens ``[lo, hi)`` of ``speaker``.
 
         Idioms are looked for from ``words_from`` on when given (the token after the
         reporting verb: "said the objective 'right now' was to ..." can hang the
-        subject on the verb rather than in the reported clause).
+        subject on the verb rather than in the reported clause). ``reporter`` is the
+        reporting verb's lemma and ``root`` the reported clause's verb: insisting on
+        a negation ("insisted his work did not influence the vote") denies.
         """
         start = lo if words_from is None else min(lo, words_from)
         content = self.pt.text[self.pt.tokens[start].idx : self.pt.tokens[hi - 1].end]
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return action
-        if self.calls_a_charge_untrue(lo, hi) or self.denies_wrongdoing(
-            lo, hi, speaker=speaker
+        if (
+            self.calls_a_charge_untrue(lo, hi)
+            or self.denies_wrongdoing(lo, hi, speaker=speaker)
+            or self.insists_not(reporter, root)
         ):
             return "deny"
         if self.condemns_a_plan(lo, hi, speaker=speaker):
@@ -92,6 +103,17 @@ class StatementReader:
             if words & self.lexicon.falsity_words:
                 return True
         return False
+
+    def insists_not(self, reporter: str | None, root: int | None) -> bool:
+        """Whether the speaker insists on a negation.
+
+        "Insisted the plans would not change the law", "maintained the squabbles
+        were not a problem": the reporting verb is one of ``[insisting] verbs`` and
+        the reported clause's own verb is negated.
+        """
+        if reporter not in self.lexicon.insisting_verbs or root is None:
+            return False
+        return any(k.dep == "neg" for k in children(self.pt, root))
 
     def denies_wrongdoing(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the speaker says it did nothing wrong.
