@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from redline.model import Actor, Voice
 
-__all__ = ["PERSON_FORMS", "PERSON_PRONOUNS", "Mention", "Resolved"]
+__all__ = ["PERSON_FORMS", "PERSON_PRONOUNS", "Forms", "Mention", "Resolved", "norm"]
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # mention forms that name a person rather than a state or body
@@ -29,3 +29,12 @@ class Mention:
     end: int
     form: str  # name, metonym, demonym, generic, person, title, unknown_person
     resolved: Resolved | None
+
+
+# registry forms by their normalised words: (id, kind, form, surface) per match
+Forms = dict[tuple[str, ...], list[tuple[str, str, str, str]]]
+
+
+def norm(text: str) -> str:
+    """Lower case with a straight apostrophe, for matching names and forms."""
+    return text.lower().replace("\u2019", "'")

@@ -11,6 +11,8 @@ sentence that has any of the right kind (a person for "he"/"she", a state or bod
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Resolved
 from redline.claims._tree import dep_children, subtree_range
 from redline.nlp import ParsedText
@@ -37,31 +39,25 @@ class AntecedentMixin:
     _pt: ParsedText
     mentions: list[Mention]
 
-    def resolve_token(self, i: int) -> Resolved | None:
-        """Resolve the phrase headed by token ``i`` (the resolver's)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:
 
-    def mention_at(self, i: int) -> Mention | None:
-        """The mention that covers token ``i`` (the resolver's)."""
-        raise NotImplementedError
+        def resolve_token(self, i: int) -> Resolved | None:
+            """Resolve the phrase headed by token ``i`` (the resolver's)."""
 
-    def _matrix_subject(self, i: int) -> int | None:
-        raise NotImplementedError
+        def mention_at(self, i: int) -> Mention | None:
+            """The mention that covers token ``i`` (the resolver's)."""
 
-    def _demonym_group(self, m: Mention) -> bool:
-        raise NotImplementedError
+        def _matrix_subject(self, i: int) -> int | None: ...
 
-    def _generic(self, i: int) -> Resolved | None:
-        raise NotImplementedError
+        def _demonym_group(self, m: Mention) -> bool: ...
 
-    def _a_person_noun(self, i: int) -> bool:
-        raise NotImplementedError
+        def _generic(self, i: int) -> Resolved | None: ...
 
-    def _document_back(self, i: int) -> Resolved | None:
-        raise NotImplementedError
+        def _a_person_noun(self, i: int) -> bool: ...
 
-    def _phrase_affiliation(self, head: int) -> Resolved | None:
-        raise NotImplementedError
+        def _document_back(self, i: int) -> Resolved | None: ...
+
+        def _phrase_affiliation(self, head: int) -> Resolved | None: ...
 
     def _unnamed_topic(self, sent: int, *, whole: bool = True) -> int | None:
         """The common-noun subject of a sentence's main clause that names no actor.

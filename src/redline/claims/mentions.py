@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Resolved
-from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims._mention import (
+    PERSON_PRONOUNS,
+    Forms,
+    Mention,
+    Resolved,
+    norm,
+)
+from redline.claims._tree import children, subtree_range
 from redline.claims.antecedents import AntecedentMixin
+from redline.claims.generics import GenericsMixin
 from redline.claims.lexicon import Lexicon
+from redline.claims.people import PeopleMixin
 from redline.claims.registry import Entry, Registry
 from redline.model import Actor, ActorKind, Voice
 from redline.nlp import ParsedText, Token
@@ -22,25 +30,16 @@ __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
-_DOCUMENT_REACH = 400  # tokens back to the statement a later "the statement" is
-_MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across"}
 )
-_PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
-_CLAUSE_MARKS = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "--"})
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
-def _norm(text: str) -> str:
-    return text.lower().replace("\u2019", "'")
-
-
-class ActorResolver(AntecedentMixin):
+class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
     def __init__(
@@ -96,175 +95,13 @@ class ActorResolver(AntecedentMixin):
             i = found.end
         return self._settle_people(out)
 
-    def _settle_people(self, found: list[Mention]) -> list[Mention]:
-        """Second pass: people whose affiliation the text gives after the name.
-
-        "Dave Prentis, general secretary of Unison", "Mark Serwotka, from the PCS
-        union", "Gurria, who is Mexico's chief debt negotiator"; later mentions of
-        the surname ("Mr Prentis") follow the first.
-        """
-        toks = self._pt.tokens
-        out: list[Mention] = []
-        for m in found:
-            if m.form != "unknown_person":
-                out.append(m)
-                continue
-            name = " ".join(t.text for t in toks[m.start : m.end])
-            name = name.removesuffix(" 's").strip()
-            known = self._people.get(_norm(name)) or self._people.get(
-                _norm(toks[m.end - 1].text)
-            )
-            if known is None:
-                known = self._apposed(m, found, name)
-                if known is not None:
-                    self._people[_norm(name)] = known
-                    self._people[_norm(toks[m.end - 1].text)] = known
-            if known is None:
-                out.append(m)
-            else:
-                out.append(
-                    Mention(start=m.start, end=m.end, form="title", resolved=known)
-                )
-        return out
-
-    def _apposed(self, m: Mention, found: list[Mention], name: str) -> Resolved | None:
-        """An organisation or state named in an apposition or "of"-phrase of a name."""
-        pt = self._pt
-        head = m.end - 1
-        if pt.tokens[head].text in {"'s", "\u2019s"} and head > m.start:
-            head -= 1
-        party = self._apposed_party(head)
-        if party is not None:
-            return Resolved(actor=party, voice=Voice(name=name, role=None))
-        top = next(
-            (
-                k
-                for k in range(m.start, m.end)
-                if not m.start <= pt.tokens[k].head < m.end
-            ),
-            head,
-        )  # "Manaspas Xuto of Thailand": "Xuto"
-        titled = self._title_apposed(top, found, name)
-        if titled is not None:
-            return titled
-        ranges = [
-            subtree_range(pt, child.i)
-            for child in children(pt, head)
-            if child.dep == "appos"
-            or (child.dep == "prep" and child.text.lower() in {"of", "from", "at"})
-            or (child.dep == "relcl" and child.lemma.lower() == "be")
-        ]
-        for lo, hi in ranges:
-            words = " ".join(t.text for t in pt.tokens[lo:hi]).lower()
-            title = next(
-                (t for t in self._lexicon.titles if f" {t} " in f" {words} "), None
-            )
-            for other in found:
-                if (
-                    lo <= other.start
-                    and other.end <= hi
-                    and other.resolved is not None
-                    and other.form not in PERSON_FORMS
-                ):
-                    return Resolved(
-                        actor=other.resolved.actor,
-                        voice=Voice(name=name, role=title.title() if title else None),
-                    )
-            home = self._home_state()
-            if (
-                home is not None
-                and title in self._lexicon.state_titles
-                and not any(t.ent_type in _PLACED for t in pt.tokens[lo:hi])
-                and not any(
-                    t.text.lower() in {"former", "ex", "ex-"} for t in pt.tokens[lo:hi]
-                )
-            ):
-                # "Allen Wallis, undersecretary of state for economic affairs," in a
-                # WASHINGTON story: a state title with no other place is the home's
-                return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
-        return None
-
-    def _title_apposed(
-        self, head: int, found: list[Mention], name: str
-    ) -> Resolved | None:
-        """A name set after the title it holds speaks as the title's body.
-
-        "The chairman of the INRA conference, Manaspas Xuto of Thailand," is the
-        conference's, not Thailand's.
-        """
-        pt = self._pt
-        tok = pt.tokens[head]
-        title = pt.tokens[tok.head]
-        if tok.dep != "appos" or tok.head == head:
-            return None
-        lemma = title.lemma.lower()
-        if (
-            lemma not in self._lexicon.titles
-            and lemma not in self._lexicon.anonymous_nouns
-        ):
-            return None
-        t_lo, t_hi = subtree_range(pt, title.i)
-        n_lo, n_hi = subtree_range(pt, head)
-        for other in found:
-            if (
-                t_lo <= other.start
-                and other.end <= t_hi
-                and not n_lo <= other.start < n_hi
-                and other.resolved is not None
-                and other.form not in PERSON_FORMS
-            ):
-                return Resolved(
-                    actor=other.resolved.actor,
-                    voice=Voice(name=name, role=lemma.title()),
-                )
-        return None
-
-    def _apposed_party(self, head: int) -> Actor | None:
-        """The party an apposition gives a name: ", a Republican," or ", D-Okla.,".
-
-        "Senator Bob Packwood, a Republican,", "Jerry Lewis, a California
-        Republican,", "Adam Schiff, the top Democrat on the committee,"; the party
-        letter and state of US usage ("Glenn English, D-Okla.", "(R-Ore.)") through
-        ``[bodies] party_codes``.
-        """
-        pt = self._pt
-        for child in children(pt, head):
-            if child.dep != "appos":
-                continue
-            entry = self._registry.lookup_demonym(child.text)
-            if entry is None and child.text[:1].isupper():
-                entry = self._registry.lookup_name(child.text + "s")  # "a Democrat"
-            if (
-                entry is not None
-                and entry.kind is ActorKind.DOMESTIC
-                and not any(
-                    t.dep in {"compound", "amod"}
-                    and t.text[:1].isupper()
-                    and t.ent_type not in {"GPE", "LOC"}
-                    for t in children(pt, child.i)
-                )  # not "a Liberal Democrat", "a Social Democrat"
-            ):
-                return self._entry_actor(entry.id)
-            letters = [
-                t
-                for t in children(pt, child.i)
-                if t.i < child.i and t.text in self._lexicon.party_codes
-            ]
-            if (
-                len(letters) == 1
-                and letters[0].i + 2 == child.i
-                and pt.tokens[letters[0].i + 1].text == "-"
-            ):
-                return self._entry_actor(self._lexicon.party_codes[letters[0].text])
-        return None
-
     def _match_form(self, i: int) -> Mention | None:
         toks = self._pt.tokens
         for n in range(min(_MAX_FORM_TOKENS, len(toks) - i), 0, -1):
             words = tuple(t.text for t in toks[i : i + n])
             if toks[i + n - 1].sent != toks[i].sent:
                 continue
-            hits = self._forms.get(tuple(_norm(w) for w in words))
+            hits = self._forms.get(tuple(norm(w) for w in words))
             if not hits:
                 continue
             longer = n == 1 and self._inside_longer_name(i)
@@ -275,7 +112,7 @@ class ActorResolver(AntecedentMixin):
                     continue  # "Congress" in "Trade Unions Congress" is not Congress
                 if longer and form == "person" and not self._same_person(i, target):
                     continue  # "Norman Baker" is not James Baker
-                if n == 1 and form == "person" and _norm(words[0]) in self._surnames:
+                if n == 1 and form == "person" and norm(words[0]) in self._surnames:
                     continue  # "Tina Johnson ... Johnson said" is not Boris Johnson
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
@@ -324,37 +161,6 @@ class ActorResolver(AntecedentMixin):
             return None
         return Mention(start=i, end=end + 1, form="name", resolved=Resolved(actor=body))
 
-    def _after_unknown_name_word(self, i: int) -> bool:
-        """Whether a capitalised word the registry does not know comes right before."""
-        toks = self._pt.tokens
-        if i == 0 or toks[i - 1].sent != toks[i].sent:
-            return False
-        prev = toks[i - 1]
-        first = self._pt.sents[prev.sent][0] == prev.i
-        return (
-            (
-                not first
-                or prev.pos == "PROPN"
-                or prev.ent_type == toks[i].ent_type == "ORG"
-            )
-            and prev.text[:1].isupper()
-            and prev.pos in {"ADJ", "PROPN"}
-            and not self._forms.get((_norm(prev.text),))
-            and prev.text.lower() not in self._lexicon.titles
-            and prev.text.lower() not in self._lexicon.own_id_words  # "Senate"
-        )
-
-    def _same_person(self, i: int, person_id: str) -> bool:
-        """Whether the first name before surname ``i`` is the registry person's."""
-        person = self._registry.person(person_id)
-        if person is None:
-            return False
-        prev = self._pt.tokens[i - 1].text
-        if prev.rstrip(".") in _HONORIFICS or prev.lower() in self._lexicon.titles:
-            return True  # "Mr Blair", "Chancellor Brown"
-        names = " ".join(_norm(n) for n in (person.name, *person.aliases)).split()
-        return _norm(prev) in names
-
     def _inside_longer_name(self, i: int) -> bool:
         """Whether a capitalised word ends a proper name the registry does not know."""
         toks = self._pt.tokens
@@ -366,7 +172,7 @@ class ActorResolver(AntecedentMixin):
             and prev.dep == "compound"
             and prev.head == i
             and prev.text[:1].isupper()
-            and not self._forms.get((_norm(prev.text),))
+            and not self._forms.get((norm(prev.text),))
             and prev.text.lower() not in self._lexicon.titles
         )
 
@@ -398,7 +204,7 @@ class ActorResolver(AntecedentMixin):
             # "Ruth Kelly ... Ms Kelly": in this article the surname is hers too
             surname = person.name.split()[-1]
             for alias in (person.name, *person.aliases, surname):
-                self._people[_norm(alias)] = resolved
+                self._people[norm(alias)] = resolved
             return resolved
         if form == "generic":
             return None  # resolved in context by resolve_range
@@ -430,198 +236,6 @@ class ActorResolver(AntecedentMixin):
             or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
         )
 
-    def _modifies_title(self, i: int) -> bool:
-        """Whether ``i`` modifies a title noun a few words on.
-
-        "Lib Dem home affairs spokesman": the demonym's head chain ends at a title.
-        """
-        toks = self._pt.tokens
-        j = i
-        for _ in range(4):
-            if toks[j].dep not in {"compound", "amod", "nmod"} or toks[j].head == j:
-                return False
-            j = toks[j].head
-            if toks[j].lemma.lower() in self._lexicon.titles:
-                return True
-        return False
-
-    def _person_span(self, i: int) -> int | None:
-        """End of a person name starting at ``i``: an entity, "Mr X", a known name."""
-        toks = self._pt.tokens
-        tok = toks[i]
-        if tok.ent_type == "PERSON" and tok.ent_iob == "B" and tok.pos != "DET":
-            # not "The Lib Dems", which the tagger can take for a person
-            end = i + 1
-            while (
-                end < len(toks)
-                and toks[end].ent_type == "PERSON"
-                and toks[end].ent_iob == "I"
-            ):
-                end += 1
-            if end == i + 1 and (
-                tok.tag == "NNPS" or self._registry.lookup_demonym(tok.text)
-            ):
-                return None  # "Kashmiris", "the Conservative's record": no person
-            return end
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (
-            tok.text.rstrip(".") in _HONORIFICS
-            and nxt is not None
-            and nxt.pos == "PROPN"
-            and nxt.text[:1].isupper()
-        ):
-            return i + 2  # "Mr Prentis", which the tagger may call anything
-        if tok.pos == "PROPN" and (
-            _norm(tok.text) in self._people or _norm(tok.text) in self._surnames
-        ):
-            return i + 1  # a surname named before, tagged GPE or NORP this time
-        return None
-
-    def _match_person(self, i: int) -> Mention | None:
-        toks = self._pt.tokens
-        if toks[i].text.rstrip(".") in _HONORIFICS and i + 1 < len(toks):
-            # "Mr Blair": the registry knows "Blair", not "Mr Blair"
-            after = self._match_form(i + 1)
-            if after is not None and after.form == "person":
-                return Mention(
-                    start=i, end=after.end, form="person", resolved=after.resolved
-                )
-        found_end = self._person_span(i)
-        if found_end is None:
-            return None
-        end = found_end
-        name = " ".join(t.text for t in toks[i:end]).removesuffix(" 's").strip()
-        known = self._people.get(_norm(name)) or self._people.get(
-            _norm(toks[end - 1].text)
-        )
-        if known is not None:
-            return Mention(start=i, end=end, form="person", resolved=known)
-        titled = self._titled_person(i, name)
-        if titled is None:
-            # Kept so that "she" after "Patricia Hewitt" does not jump to someone else,
-            # and so that a later bare surname is a person even if tagged otherwise.
-            self._surnames.add(_norm(toks[end - 1].text))
-            return Mention(start=i, end=end, form="unknown_person", resolved=None)
-        self._people[_norm(name)] = titled
-        self._people[_norm(toks[end - 1].text)] = titled
-        return Mention(start=i, end=end, form="title", resolved=titled)
-
-    def _titled_person(self, i: int, name: str) -> Resolved | None:
-        """Resolve "Brazilian Finance Minister Dilson Funaro" from its own words."""
-        toks = self._pt.tokens
-        lo = max(toks[i].sent and self._pt.sents[toks[i].sent][0], i - 8)
-        before = [t for t in toks[lo:i] if t.sent == toks[i].sent]
-        before = self._without_host(before)
-        words = " ".join(t.text for t in before).lower()
-        title = self._ending_title(words)
-        if title is None and before and before[-1].text == ",":
-            # "Ofsted chief, David Bell": a title right before the comma
-            words = words.removesuffix(",").rstrip()
-            title = self._ending_title(words)
-            if title is not None:
-                before = before[:-1]
-        if title is None:
-            title = self._inner_title(before)
-        if title is None:
-            return None
-        # the title's own phrase: not "in Peking on Thursday, [Portuguese Ambassador]"
-        before = before[_after_last_punct(before) :]
-        first = before[0].i if before else i
-        cut = before[-1].i + 1 if before else i  # not the host of an envoy's post
-        for other in reversed(self._found):
-            if other.end <= first:
-                break
-            if other.start >= cut:
-                continue
-            if other.resolved is not None and other.form not in {
-                *PERSON_FORMS,
-                "demonym",
-            }:
-                # "Unison general secretary Dave Prentis", "IG-Metall official X"
-                return Resolved(
-                    actor=other.resolved.actor,
-                    voice=Voice(name=name, role=title.title()),
-                )
-        for other in reversed(self._found):
-            if other.end <= first:
-                break
-            if (
-                other.start < cut
-                and other.form == "demonym"
-                and other.end - other.start > 1
-                and other.resolved is not None
-            ):  # "Liberal Democrat spokesman X"
-                return Resolved(
-                    actor=other.resolved.actor,
-                    voice=Voice(name=name, role=title.title()),
-                )
-        for t in reversed(before):
-            if self._after_unknown_name_word(t.i):
-                continue  # "Social Democratic leader X" is no Democrat
-            entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
-                t.text.removesuffix("'s")
-            )
-            if entry is not None:
-                actor = self._entry_actor(entry.id)
-                if actor is not None:
-                    return Resolved(
-                        actor=actor, voice=Voice(name=name, role=title.title())
-                    )
-        home = self._home_state()
-        placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
-        former = any(t.text.lower() in {"former", "ex", "ex-"} for t in before)
-        shadow = self._shadow_party(home) if home is not None else None
-        if (
-            shadow is not None
-            and not former
-            and any(t.text.lower() == "shadow" for t in before)
-        ):  # "Shadow spokesman for sport Hugh Robertson"
-            return Resolved(actor=shadow, voice=Voice(name=name, role=title.title()))
-        if (
-            home is not None
-            and title in self._lexicon.state_titles
-            and not placed
-            and not former  # "Former minister Clare Short" speaks for no state
-            and (self._home or title != "president")
-        ):  # an outlet's "President Bush" is as often foreign as its own
-            # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state; not
-            # "Alberta Premier Don Getty", who serves the place named with him
-            return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
-        return None
-
-    def _ending_title(self, words: str) -> str | None:
-        """The title ``words`` end in, as whole words ("to peking" holds no "king")."""
-        return next(
-            (t for t in self._lexicon.titles if words == t or words.endswith(" " + t)),
-            None,
-        )
-
-    def _without_host(self, before: list[Token]) -> list[Token]:
-        """Drop the host of an envoy's post: "Portuguese Ambassador [to Peking]".
-
-        The place after "to" is where the envoy serves, not whom they speak for.
-        """
-        for k in range(len(before) - 2, 0, -1):
-            if (
-                before[k].text.lower() == "to"
-                and before[k - 1].text.lower() in self._lexicon.envoy_titles
-            ):
-                return before[:k]
-        return before
-
-    def _shadow_party(self, state: Actor) -> Actor | None:
-        """The party holding ``state``'s shadow offices on the article's day."""
-        if self._day is None:
-            return None
-        return next(
-            (
-                self._entry_actor(o.party)
-                for o in self._lexicon.opposition
-                if o.state == state.id and o.held_on(self._day)
-            ),
-            None,
-        )
-
     def _home_state(self) -> Actor | None:
         """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's."""
         if not self._home:
@@ -630,103 +244,6 @@ class ActorResolver(AntecedentMixin):
         if entry is None or entry.kind is not ActorKind.STATE:
             return None
         return self._entry_actor(entry.id)
-
-    def home_government(self, i: int) -> Resolved | None:
-        """A bare "the government" or "ministers" at ``i``: the home state's.
-
-        Only a noun in ``[home_nouns]`` with no owner, modifier or "of" phrase of
-        its own ("the Japanese government" and "the government of Brazil" name
-        theirs), when the article has a home (a dateline's or an outlet's state);
-        or a capitalised bare body noun ("the Senate") that names one body of the
-        home state.
-        """
-        tok = self._pt.tokens[i]
-        if self.mention_at(i):
-            return None
-        lemma = tok.lemma.lower()
-        body = tok.text[:1].isupper() and lemma not in self._lexicon.home_nouns
-        if not body and lemma not in self._lexicon.home_nouns:
-            return None
-        kids = list(children(self._pt, i))
-        if any(
-            k.dep in {"poss", "amod", "compound", "nmod", "prep", "relcl", "acl"}
-            for k in kids
-        ):
-            return None
-        dets = [k.text.lower() for k in kids if k.dep == "det"]
-        if dets != ["the"] and not (not dets and tok.tag == "NNS"):
-            return None  # "a government", "this cabinet"
-        if self._home and lemma == "minister":
-            return None  # a dateline's "ministers" may be a bloc's (EC ministers)
-        home = self._home_state()
-        if home is None:
-            return None
-        if body:
-            # "WASHINGTON - The Senate voted ...": the home state's one body of
-            # that name ("senate", "congress", "parliament")
-            found = self._registry.home_body(home.id, lemma)
-            return Resolved(actor=found) if found is not None else None
-        return Resolved(actor=home)
-
-    def _office_back(self, lo: int, head: int) -> Resolved | None:
-        """A bare title ("the prime minister") for the person named before with it.
-
-        "Tony Blair said ... The prime minister also urged ...": the latest earlier
-        person whose roles in the registry, or whose title in the text, include the
-        title's words.
-        """
-        toks = self._pt.tokens
-        if toks[lo].text.lower() != "the" or head <= lo:
-            return None
-        title = " ".join(t.text.lower() for t in toks[lo + 1 : head + 1])
-        shadow = title.startswith("shadow ")
-        if title.removeprefix("shadow ") not in self._lexicon.titles:
-            return None
-        for m in reversed(self.mentions):
-            if m.end > lo or m.form not in PERSON_FORMS or m.resolved is None:
-                continue
-            voice = m.resolved.voice
-            if voice is None:
-                continue
-            roles = [voice.role or ""]
-            person = self._registry.lookup_person(voice.name)
-            if person is not None:
-                roles += [r.title for r in person.roles]
-            if any(
-                title in role.lower()
-                and (shadow or "shadow" not in role.lower().split())
-                for role in roles
-            ):  # "the chancellor" is not the shadow chancellor
-                return m.resolved
-        return None
-
-    def _inner_title(self, before: list[Token]) -> str | None:
-        """A title followed by what it is of, before a name.
-
-        "Under Secretary of State for Political Affairs Michael Armacost": the words
-        after the title are "of", "for", "and", "the" or capitalised. A short brief
-        after "for" or "on" may be in lower case ("Shadow spokesman for sport Hugh
-        Robertson").
-        """
-        for k in range(len(before) - 1, -1, -1):
-            low = before[k].text.lower()
-            if low not in self._lexicon.titles:
-                continue
-            rest = before[k + 1 :]
-            if rest and all(
-                t.text.lower() in {"of", "for", "and", "the", "'s"}
-                or t.text[:1].isupper()
-                for t in rest
-            ):
-                return low
-            if (
-                0 < len(rest) <= _MAX_BRIEF_TOKENS
-                and rest[0].text.lower() in {"for", "on"}
-                and all(t.pos in {"NOUN", "ADJ", "CCONJ", "DET"} for t in rest[1:])
-            ):
-                return low
-            return None
-        return None
 
     # -- resolution -----------------------------------------------------------------
 
@@ -748,7 +265,7 @@ class ActorResolver(AntecedentMixin):
         return Resolved(actor=entry.as_actor())
 
     def _keeps_own_id(self, entry: Entry) -> bool:
-        words = set(_norm(entry.name).replace("-", " ").split())
+        words = set(norm(entry.name).replace("-", " ").split())
         words |= set(entry.id.lower().split("-")[1:])  # "JPN-MITI" keeps "miti"
         return bool(words & self._lexicon.own_id_words)
 
@@ -916,48 +433,6 @@ class ActorResolver(AntecedentMixin):
             return inside[0].resolved
         return self.home_government(head) if head is not None else None
 
-    def _own_body(self, head: int) -> bool:
-        """A body noun the registry did not name ("court", "association").
-
-        A name inside its phrase says where the body is, not who it is
-        (``[titles] own_bodies``). Nouns for a government ("U.S. officials"), for
-        people ("Japanese negotiators") or for a bloc ("the consumer group") do act
-        for the name in their phrase.
-        """
-        tok = self._pt.tokens[head]
-        return tok.pos in {"NOUN", "PROPN"} and (
-            tok.lemma.lower() in self._lexicon.own_bodies
-        )
-
-    def a_thing(self, head: int) -> bool:
-        """A common noun that names no one who can act ("reserves", "economy").
-
-        Only nouns for bodies, offices and people (``[titles] actor_nouns``, the
-        government, source and title words) stand for the actor that owns them.
-        """
-        tok = self._pt.tokens[head]
-        opens = all(  # "Failure of talks may put pressure on ...": capitalised first
-            t.pos in {"PUNCT", "SPACE"}
-            for t in self._pt.tokens[self._pt.sents[tok.sent][0] : head]
-        )
-        if (
-            tok.pos != "NOUN"
-            or (tok.text[:1].isupper() and not opens)
-            or self.mention_at(head)
-        ):
-            return False
-        lemma = tok.lemma.lower()
-        lex = self._lexicon
-        return not (
-            lemma in lex.actor_nouns
-            or lemma in lex.proposal_subjects
-            or lemma in lex.government_nouns
-            or lemma in lex.anonymous_nouns
-            or lemma in lex.titles
-            or tok.text.lower() in lex.government_nouns
-            or bool(self._registry.lookup_generic(lemma))
-        )
-
     def conjuncts(self, i: int) -> list[int]:
         """Heads coordinated with token ``i`` ("Britain and France").
 
@@ -1001,159 +476,6 @@ class ActorResolver(AntecedentMixin):
         # with a garbled parse two subjects can hang on the verb: the nearest speaks
         return min(subjects, key=lambda k: abs(k - clause.head), default=None)
 
-    def _generic(self, i: int) -> Resolved | None:
-        """Resolve "the alliance", "the union" or "consumers" to an actor named earlier.
-
-        A generic noun refers back to the latest mentioned entry it fits; a bloc
-        inside a body ("consumers" in a coffee council) needs that body named before.
-        "modifier head" generics ("consuming countries", "producer group") are tried
-        before the bare head.
-        """
-        pt = self._pt
-        kids = list(children(pt, i))
-        head = pt.tokens[i].lemma.lower()
-        mods = [k for k in kids if k.dep in {"amod", "compound"}]
-        p_lo, _ = subtree_range(pt, i)
-        words = [
-            t.lemma.lower()
-            for t in pt.tokens[p_lo:i]
-            if t.dep in {"amod", "compound"} and t.pos in {"ADJ", "NOUN", "PROPN"}
-        ]
-        if len(words) > 1:
-            # "the majority producer group": the whole phrase before its parts
-            whole = " ".join([*words, head])
-            found = self._refer_back(
-                i, self._registry.lookup_generic(whole), blocs_only=False
-            )
-            if found is not None:
-                return found
-        for mod in mods:
-            candidates = self._registry.lookup_generic(f"{mod.lemma.lower()} {head}")
-            found = self._refer_back(i, candidates, blocs_only=False)
-            if found is not None:
-                return found
-        if head in self._lexicon.anonymous_nouns:
-            # "union bargainers", "company officials": people of the body named before
-            for mod in mods:
-                candidates = self._registry.lookup_generic(mod.lemma.lower())
-                found = self._refer_back(i, candidates, blocs_only=False)
-                if found is not None:
-                    return Resolved(actor=found.actor)
-        candidates = self._registry.lookup_generic(head)
-        if not candidates:
-            return self._named_by_head(i)
-        if pt.tokens[i].tag in {"NNS", "NNPS"} and any(
-            k.dep == "nummod" and k.lemma.lower() not in {"one", "1"} for k in kids
-        ):
-            return None  # "the five unions" are not the one union named before
-        has_the = any(k.dep == "det" and k.text.lower() == "the" for k in kids)
-        modified = any(
-            k.dep in {"amod", "compound"}
-            and not self._numeric(k.i)
-            and k.lemma.lower() not in self._lexicon.rank_adjectives
-            for k in kids
-        )  # "the senior banker" is still the banker named before
-        if modified:
-            return None  # "the joint fisheries commission" is some other commission
-        # "the alliance"; a bloc may also go bare ("Consumers are asking ...").
-        return self._refer_back(i, candidates, blocs_only=not has_the)
-
-    def _document_back(self, i: int) -> Resolved | None:
-        """Whose "the statement" is: the author of the statement named before.
-
-        "EC ministers issued a statement ... . The statement said ...": a bare "the"
-        document noun (``[titles] documents``) speaks for whoever issued, wrote or
-        owned the latest earlier one of the same noun, within ``_DOCUMENT_REACH``
-        tokens.
-        """
-        pt = self._pt
-        tok = pt.tokens[i]
-        lemma = tok.lemma.lower()
-        if lemma not in self._lexicon.document_nouns or not any(
-            k.dep == "det" and k.text.lower() in {"the", "this", "that"}
-            for k in children(pt, i)
-        ):
-            return None
-        for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1):
-            earlier = pt.tokens[j]
-            if earlier.lemma.lower() != lemma or earlier.pos != "NOUN":
-                continue
-            owners = [
-                *(
-                    k
-                    for k in children(pt, j)
-                    if k.dep in {"poss", "compound", "amod"} and k.i < j
-                ),
-                *(
-                    o
-                    for p in dep_children(pt, j, "prep")
-                    if p.text.lower() in {"by", "from"}
-                    for o in dep_children(pt, p.i, "pobj")
-                ),
-            ]
-            if not owners and earlier.dep in {"dobj", "attr"}:
-                owners = dep_children(pt, earlier.head, "nsubj")  # "X issued a ..."
-            for owner in owners:
-                found = self.resolve_token(owner.i)
-                if found is not None:
-                    return Resolved(actor=found.actor)
-            return None
-        return None
-
-    def _named_by_head(self, i: int) -> Resolved | None:
-        """A body named before by a name whose head is this noun ("the caucus").
-
-        "The caucus" after "the House Freedom Caucus", when no registry entry lists
-        the noun as a generic. Only a singular "the <noun>" with no modifier of its
-        own refers back this way ("the budget committee" may be another committee).
-        """
-        pt = self._pt
-        tok = pt.tokens[i]
-        kids = list(children(pt, i))
-        if tok.tag != "NN" or tok.pos != "NOUN":
-            return None
-        if [k.text.lower() for k in kids if k.dep != "punct"] != ["the"]:
-            return None
-        head = tok.lemma.lower()
-        for m in reversed(self.mentions):
-            if (
-                m.end > i
-                or m.resolved is None
-                or m.form != "name"
-                or m.end - m.start == 1
-            ):
-                continue
-            if m.resolved.actor.kind is ActorKind.STATE and m.resolved.voice is None:
-                continue  # a state is not "the committee"; its ministry may be
-            heads = [
-                t for t in pt.tokens[m.start : m.end] if not m.start <= t.head < m.end
-            ]  # "the Ministry of Trade and Industry": "ministry"
-            if any(t.lemma.lower() == head for t in (*heads, pt.tokens[m.end - 1])):
-                return m.resolved
-        return None
-
-    def _refer_back(
-        self, i: int, candidates: tuple[Entry, ...], *, blocs_only: bool
-    ) -> Resolved | None:
-        """The candidate whose own (or parent body's) mention is latest before ``i``."""
-        if not candidates:
-            return None
-        by_id = {c.id: c for c in candidates if not blocs_only or c.within}
-        by_parent = {c.within: c for c in candidates if c.within}
-        # "the Commission" after "the EC Commission", which speaks as the EU
-        voices = {c.name for c in by_id.values() if c.id in self._lexicon.parents}
-        for m in reversed(self.mentions):
-            if m.end > i or m.resolved is None:
-                continue
-            actor_id = m.resolved.actor.id
-            voice = m.resolved.voice
-            if actor_id in by_id or (voice is not None and voice.name in voices):
-                return m.resolved
-            bloc = by_parent.get(actor_id)
-            if bloc is not None:
-                return Resolved(actor=bloc.as_actor())
-        return None  # only back to an actor the article has named
-
     def _demonym_group(self, m: Mention) -> bool:
         """A demonym on a group of officials ("Japanese officials"): they can act."""
         toks = self._pt.tokens
@@ -1166,39 +488,6 @@ class ActorResolver(AntecedentMixin):
             or lemma in self._lexicon.anonymous_nouns
         )
 
-    def _quoted_government(self, head: int) -> Resolved | None:
-        """The quoted speaker's state for "the government" inside a quotation."""
-        tok = self._pt.tokens[head]
-        speaker = self.quote_speakers.get(tok.sent)
-        if (
-            speaker is None
-            or tok.lemma.lower() not in self._lexicon.government_nouns
-            or not any(
-                k.dep == "det" and k.text.lower() == "the"
-                for k in children(self._pt, head)
-            )
-        ):
-            return None
-        said = self.resolve_token(speaker)
-        if said is None:
-            return None
-        state = self.state_of(said.actor.id)
-        return Resolved(actor=state) if state is not None else said
-
-    def _phrase_affiliation(self, head: int) -> Resolved | None:
-        """The actor a demonym or name in the phrase of ``head`` points to."""
-        lo, hi = subtree_range(self._pt, head)
-        for tok in self._pt.tokens[lo:hi]:
-            entry = self._registry.lookup_demonym(tok.text) or (
-                self._registry.lookup_name(tok.text, on=self._day)
-                if tok.pos == "PROPN"
-                else None
-            )
-            actor = self._entry_actor(entry.id) if entry is not None else None
-            if actor is not None:
-                return Resolved(actor=actor)
-        return None
-
     def _a_person_noun(self, i: int) -> bool:
         """A singular noun for one person ("spokesman", "minister", "official")."""
         tok = self._pt.tokens[i]
@@ -1208,18 +497,6 @@ class ActorResolver(AntecedentMixin):
         )
 
 
-def _after_last_punct(before: list[Token]) -> int:
-    """Index in ``before`` just after its last clause mark (a final one aside).
-
-    Commas, colons and quotation marks end the words before a title; brackets do not
-    ("Ministry of International Trade and Industry (MITI) director general X").
-    """
-    for k in range(len(before) - 2, -1, -1):
-        if before[k].text in _CLAUSE_MARKS:
-            return k + 1
-    return 0
-
-
 def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
     words = phrase.split()
     if i + len(words) > len(toks):
@@ -1227,24 +504,23 @@ def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
     return all(toks[i + k].text.lower() == w for k, w in enumerate(words))
 
 
-_Forms = dict[tuple[str, ...], list[tuple[str, str, str, str]]]
-_FORM_CACHE: dict[int, _Forms] = {}
+_FORM_CACHE: dict[int, Forms] = {}
 
 
-def _form_index(registry: Registry) -> _Forms:
+def _form_index(registry: Registry) -> Forms:
     """Token tuples of every surface form → (form, target, first word, surface)."""
     key = id(registry)
     cached = _FORM_CACHE.get(key)
     if cached is not None:
         return cached
-    index: _Forms = {}
+    index: Forms = {}
     for surface, form, target in registry.surface_forms():
         words = _split_form(surface)
         variants = [words]
         if len(words) > 1 and words[0].lower() == "the":
             variants.append(words[1:])
         for w in variants:
-            index.setdefault(tuple(_norm(x) for x in w), []).append(
+            index.setdefault(tuple(norm(x) for x in w), []).append(
                 (form, target, w[0], surface)
             )
     _FORM_CACHE[key] = index

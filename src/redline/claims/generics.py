@@ -1,0 +1,351 @@
+"""Generic nouns and bare titles back to the actors the article named before.
+
+:class:`GenericsMixin` gives :class:`~redline.claims.mentions.ActorResolver` its
+readings of phrases that name no actor themselves: "the union" or "consumers" (the
+latest registry body they fit), "the caucus" (a body named before with that head),
+"the prime minister" (the person named before with that title), "the statement"
+(whoever issued the statement named before), a bare "the government" (the home
+state's) and "a spokesperson for the alliance" (the body after "for").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from redline.claims._mention import PERSON_FORMS, Mention, Resolved
+from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.claims.registry import Entry, Registry
+from redline.model import Actor, ActorKind
+from redline.nlp import ParsedText
+
+__all__ = ["GenericsMixin"]
+
+_DOCUMENT_REACH = 400  # tokens back to the statement a later "the statement" is
+
+
+class GenericsMixin:
+    """Back-references for an :class:`ActorResolver`, which supplies the state below."""
+
+    _pt: ParsedText
+    _lexicon: Lexicon
+    _registry: Registry
+    _day: date | None
+    _home: str | None
+    mentions: list[Mention]
+    quote_speakers: dict[int, int]
+
+    if TYPE_CHECKING:
+
+        def _entry_actor(self, actor_id: str) -> Actor | None: ...
+
+        def _home_state(self) -> Actor | None: ...
+
+        def _numeric(self, i: int) -> bool: ...
+
+        def mention_at(self, i: int) -> Mention | None:
+            """The mention that covers token ``i`` (the resolver's)."""
+
+        def resolve_token(self, i: int) -> Resolved | None:
+            """Resolve the phrase headed by token ``i`` (the resolver's)."""
+
+        def state_of(self, actor_id: str) -> Actor | None:
+            """The state an actor belongs to (the resolver's)."""
+
+    def home_government(self, i: int) -> Resolved | None:
+        """A bare "the government" or "ministers" at ``i``: the home state's.
+
+        Only a noun in ``[home_nouns]`` with no owner, modifier or "of" phrase of
+        its own ("the Japanese government" and "the government of Brazil" name
+        theirs), when the article has a home (a dateline's or an outlet's state);
+        or a capitalised bare body noun ("the Senate") that names one body of the
+        home state.
+        """
+        tok = self._pt.tokens[i]
+        if self.mention_at(i):
+            return None
+        lemma = tok.lemma.lower()
+        body = tok.text[:1].isupper() and lemma not in self._lexicon.home_nouns
+        if not body and lemma not in self._lexicon.home_nouns:
+            return None
+        kids = list(children(self._pt, i))
+        if any(
+            k.dep in {"poss", "amod", "compound", "nmod", "prep", "relcl", "acl"}
+            for k in kids
+        ):
+            return None
+        dets = [k.text.lower() for k in kids if k.dep == "det"]
+        if dets != ["the"] and not (not dets and tok.tag == "NNS"):
+            return None  # "a government", "this cabinet"
+        if self._home and lemma == "minister":
+            return None  # a dateline's "ministers" may be a bloc's (EC ministers)
+        home = self._home_state()
+        if home is None:
+            return None
+        if body:
+            # "WASHINGTON - The Senate voted ...": the home state's one body of
+            # that name ("senate", "congress", "parliament")
+            found = self._registry.home_body(home.id, lemma)
+            return Resolved(actor=found) if found is not None else None
+        return Resolved(actor=home)
+
+    def _office_back(self, lo: int, head: int) -> Resolved | None:
+        """A bare title ("the prime minister") for the person named before with it.
+
+        "Tony Blair said ... The prime minister also urged ...": the latest earlier
+        person whose roles in the registry, or whose title in the text, include the
+        title's words.
+        """
+        toks = self._pt.tokens
+        if toks[lo].text.lower() != "the" or head <= lo:
+            return None
+        title = " ".join(t.text.lower() for t in toks[lo + 1 : head + 1])
+        shadow = title.startswith("shadow ")
+        if title.removeprefix("shadow ") not in self._lexicon.titles:
+            return None
+        for m in reversed(self.mentions):
+            if m.end > lo or m.form not in PERSON_FORMS or m.resolved is None:
+                continue
+            voice = m.resolved.voice
+            if voice is None:
+                continue
+            roles = [voice.role or ""]
+            person = self._registry.lookup_person(voice.name)
+            if person is not None:
+                roles += [r.title for r in person.roles]
+            if any(
+                title in role.lower()
+                and (shadow or "shadow" not in role.lower().split())
+                for role in roles
+            ):  # "the chancellor" is not the shadow chancellor
+                return m.resolved
+        return None
+
+    def _own_body(self, head: int) -> bool:
+        """A body noun the registry did not name ("court", "association").
+
+        A name inside its phrase says where the body is, not who it is
+        (``[titles] own_bodies``). Nouns for a government ("U.S. officials"), for
+        people ("Japanese negotiators") or for a bloc ("the consumer group") do act
+        for the name in their phrase.
+        """
+        tok = self._pt.tokens[head]
+        return tok.pos in {"NOUN", "PROPN"} and (
+            tok.lemma.lower() in self._lexicon.own_bodies
+        )
+
+    def a_thing(self, head: int) -> bool:
+        """A common noun that names no one who can act ("reserves", "economy").
+
+        Only nouns for bodies, offices and people (``[titles] actor_nouns``, the
+        government, source and title words) stand for the actor that owns them.
+        """
+        tok = self._pt.tokens[head]
+        opens = all(  # "Failure of talks may put pressure on ...": capitalised first
+            t.pos in {"PUNCT", "SPACE"}
+            for t in self._pt.tokens[self._pt.sents[tok.sent][0] : head]
+        )
+        if (
+            tok.pos != "NOUN"
+            or (tok.text[:1].isupper() and not opens)
+            or self.mention_at(head)
+        ):
+            return False
+        lemma = tok.lemma.lower()
+        lex = self._lexicon
+        return not (
+            lemma in lex.actor_nouns
+            or lemma in lex.proposal_subjects
+            or lemma in lex.government_nouns
+            or lemma in lex.anonymous_nouns
+            or lemma in lex.titles
+            or tok.text.lower() in lex.government_nouns
+            or bool(self._registry.lookup_generic(lemma))
+        )
+
+    def _generic(self, i: int) -> Resolved | None:
+        """Resolve "the alliance", "the union" or "consumers" to an actor named earlier.
+
+        A generic noun refers back to the latest mentioned entry it fits; a bloc
+        inside a body ("consumers" in a coffee council) needs that body named before.
+        "modifier head" generics ("consuming countries", "producer group") are tried
+        before the bare head.
+        """
+        pt = self._pt
+        kids = list(children(pt, i))
+        head = pt.tokens[i].lemma.lower()
+        mods = [k for k in kids if k.dep in {"amod", "compound"}]
+        p_lo, _ = subtree_range(pt, i)
+        words = [
+            t.lemma.lower()
+            for t in pt.tokens[p_lo:i]
+            if t.dep in {"amod", "compound"} and t.pos in {"ADJ", "NOUN", "PROPN"}
+        ]
+        if len(words) > 1:
+            # "the majority producer group": the whole phrase before its parts
+            whole = " ".join([*words, head])
+            found = self._refer_back(
+                i, self._registry.lookup_generic(whole), blocs_only=False
+            )
+            if found is not None:
+                return found
+        for mod in mods:
+            candidates = self._registry.lookup_generic(f"{mod.lemma.lower()} {head}")
+            found = self._refer_back(i, candidates, blocs_only=False)
+            if found is not None:
+                return found
+        if head in self._lexicon.anonymous_nouns:
+            # "union bargainers", "company officials": people of the body named before
+            for mod in mods:
+                candidates = self._registry.lookup_generic(mod.lemma.lower())
+                found = self._refer_back(i, candidates, blocs_only=False)
+                if found is not None:
+                    return Resolved(actor=found.actor)
+        candidates = self._registry.lookup_generic(head)
+        if not candidates:
+            return self._named_by_head(i)
+        if pt.tokens[i].tag in {"NNS", "NNPS"} and any(
+            k.dep == "nummod" and k.lemma.lower() not in {"one", "1"} for k in kids
+        ):
+            return None  # "the five unions" are not the one union named before
+        has_the = any(k.dep == "det" and k.text.lower() == "the" for k in kids)
+        modified = any(
+            k.dep in {"amod", "compound"}
+            and not self._numeric(k.i)
+            and k.lemma.lower() not in self._lexicon.rank_adjectives
+            for k in kids
+        )  # "the senior banker" is still the banker named before
+        if modified:
+            return None  # "the joint fisheries commission" is some other commission
+        # "the alliance"; a bloc may also go bare ("Consumers are asking ...").
+        return self._refer_back(i, candidates, blocs_only=not has_the)
+
+    def _document_back(self, i: int) -> Resolved | None:
+        """Whose "the statement" is: the author of the statement named before.
+
+        "EC ministers issued a statement ... . The statement said ...": a bare "the"
+        document noun (``[titles] documents``) speaks for whoever issued, wrote or
+        owned the latest earlier one of the same noun, within ``_DOCUMENT_REACH``
+        tokens.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma not in self._lexicon.document_nouns or not any(
+            k.dep == "det" and k.text.lower() in {"the", "this", "that"}
+            for k in children(pt, i)
+        ):
+            return None
+        for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1):
+            earlier = pt.tokens[j]
+            if earlier.lemma.lower() != lemma or earlier.pos != "NOUN":
+                continue
+            owners = [
+                *(
+                    k
+                    for k in children(pt, j)
+                    if k.dep in {"poss", "compound", "amod"} and k.i < j
+                ),
+                *(
+                    o
+                    for p in dep_children(pt, j, "prep")
+                    if p.text.lower() in {"by", "from"}
+                    for o in dep_children(pt, p.i, "pobj")
+                ),
+            ]
+            if not owners and earlier.dep in {"dobj", "attr"}:
+                owners = dep_children(pt, earlier.head, "nsubj")  # "X issued a ..."
+            for owner in owners:
+                found = self.resolve_token(owner.i)
+                if found is not None:
+                    return Resolved(actor=found.actor)
+            return None
+        return None
+
+    def _named_by_head(self, i: int) -> Resolved | None:
+        """A body named before by a name whose head is this noun ("the caucus").
+
+        "The caucus" after "the House Freedom Caucus", when no registry entry lists
+        the noun as a generic. Only a singular "the <noun>" with no modifier of its
+        own refers back this way ("the budget committee" may be another committee).
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        kids = list(children(pt, i))
+        if tok.tag != "NN" or tok.pos != "NOUN":
+            return None
+        if [k.text.lower() for k in kids if k.dep != "punct"] != ["the"]:
+            return None
+        head = tok.lemma.lower()
+        for m in reversed(self.mentions):
+            if (
+                m.end > i
+                or m.resolved is None
+                or m.form != "name"
+                or m.end - m.start == 1
+            ):
+                continue
+            if m.resolved.actor.kind is ActorKind.STATE and m.resolved.voice is None:
+                continue  # a state is not "the committee"; its ministry may be
+            heads = [
+                t for t in pt.tokens[m.start : m.end] if not m.start <= t.head < m.end
+            ]  # "the Ministry of Trade and Industry": "ministry"
+            if any(t.lemma.lower() == head for t in (*heads, pt.tokens[m.end - 1])):
+                return m.resolved
+        return None
+
+    def _refer_back(
+        self, i: int, candidates: tuple[Entry, ...], *, blocs_only: bool
+    ) -> Resolved | None:
+        """The candidate whose own (or parent body's) mention is latest before ``i``."""
+        if not candidates:
+            return None
+        by_id = {c.id: c for c in candidates if not blocs_only or c.within}
+        by_parent = {c.within: c for c in candidates if c.within}
+        # "the Commission" after "the EC Commission", which speaks as the EU
+        voices = {c.name for c in by_id.values() if c.id in self._lexicon.parents}
+        for m in reversed(self.mentions):
+            if m.end > i or m.resolved is None:
+                continue
+            actor_id = m.resolved.actor.id
+            voice = m.resolved.voice
+            if actor_id in by_id or (voice is not None and voice.name in voices):
+                return m.resolved
+            bloc = by_parent.get(actor_id)
+            if bloc is not None:
+                return Resolved(actor=bloc.as_actor())
+        return None  # only back to an actor the article has named
+
+    def _quoted_government(self, head: int) -> Resolved | None:
+        """The quoted speaker's state for "the government" inside a quotation."""
+        tok = self._pt.tokens[head]
+        speaker = self.quote_speakers.get(tok.sent)
+        if (
+            speaker is None
+            or tok.lemma.lower() not in self._lexicon.government_nouns
+            or not any(
+                k.dep == "det" and k.text.lower() == "the"
+                for k in children(self._pt, head)
+            )
+        ):
+            return None
+        said = self.resolve_token(speaker)
+        if said is None:
+            return None
+        state = self.state_of(said.actor.id)
+        return Resolved(actor=state) if state is not None else said
+
+    def _phrase_affiliation(self, head: int) -> Resolved | None:
+        """The actor a demonym or name in the phrase of ``head`` points to."""
+        lo, hi = subtree_range(self._pt, head)
+        for tok in self._pt.tokens[lo:hi]:
+            entry = self._registry.lookup_demonym(tok.text) or (
+                self._registry.lookup_name(tok.text, on=self._day)
+                if tok.pos == "PROPN"
+                else None
+            )
+            actor = self._entry_actor(entry.id) if entry is not None else None
+            if actor is not None:
+                return Resolved(actor=actor)
+        return None

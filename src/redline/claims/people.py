@@ -1,0 +1,476 @@
+"""People in text: names with the titles, appositions and parties the text gives.
+
+:class:`PeopleMixin` gives :class:`~redline.claims.mentions.ActorResolver` its
+person mentions. A registry person resolves by name and the article's day; anyone
+else resolves through what the text says of them: a title before the name
+("Brazilian Finance Minister Dilson Funaro", "Portuguese Ambassador to Peking
+Octavio Valerio"), an apposition or "of" phrase after it ("Dave Prentis, general
+secretary of Unison"), or a party letter ("D-Okla."). Later surnames follow the
+first mention.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from redline.claims._mention import PERSON_FORMS, Forms, Mention, Resolved, norm
+from redline.claims._tree import children, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.claims.registry import Registry
+from redline.model import Actor, ActorKind, Voice
+from redline.nlp import ParsedText, Token
+
+__all__ = ["PeopleMixin"]
+
+_MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
+_PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
+_CLAUSE_MARKS = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "--"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
+
+
+class PeopleMixin:
+    """Person mentions for an :class:`ActorResolver`, which supplies the state below."""
+
+    _pt: ParsedText
+    _lexicon: Lexicon
+    _registry: Registry
+    _day: date | None
+    _home: str | None
+    _forms: Forms
+    _found: list[Mention]
+    _people: dict[str, Resolved]
+    _surnames: set[str]
+
+    if TYPE_CHECKING:
+
+        def _entry_actor(self, actor_id: str) -> Actor | None: ...
+
+        def _home_state(self) -> Actor | None: ...
+
+        def _match_form(self, i: int) -> Mention | None: ...
+
+    def _settle_people(self, found: list[Mention]) -> list[Mention]:
+        """Second pass: people whose affiliation the text gives after the name.
+
+        "Dave Prentis, general secretary of Unison", "Mark Serwotka, from the PCS
+        union", "Gurria, who is Mexico's chief debt negotiator"; later mentions of
+        the surname ("Mr Prentis") follow the first.
+        """
+        toks = self._pt.tokens
+        out: list[Mention] = []
+        for m in found:
+            if m.form != "unknown_person":
+                out.append(m)
+                continue
+            name = " ".join(t.text for t in toks[m.start : m.end])
+            name = name.removesuffix(" 's").strip()
+            known = self._people.get(norm(name)) or self._people.get(
+                norm(toks[m.end - 1].text)
+            )
+            if known is None:
+                known = self._apposed(m, found, name)
+                if known is not None:
+                    self._people[norm(name)] = known
+                    self._people[norm(toks[m.end - 1].text)] = known
+            if known is None:
+                out.append(m)
+            else:
+                out.append(
+                    Mention(start=m.start, end=m.end, form="title", resolved=known)
+                )
+        return out
+
+    def _apposed(self, m: Mention, found: list[Mention], name: str) -> Resolved | None:
+        """An organisation or state named in an apposition or "of"-phrase of a name."""
+        pt = self._pt
+        head = m.end - 1
+        if pt.tokens[head].text in {"'s", "\u2019s"} and head > m.start:
+            head -= 1
+        party = self._apposed_party(head)
+        if party is not None:
+            return Resolved(actor=party, voice=Voice(name=name, role=None))
+        top = next(
+            (
+                k
+                for k in range(m.start, m.end)
+                if not m.start <= pt.tokens[k].head < m.end
+            ),
+            head,
+        )  # "Manaspas Xuto of Thailand": "Xuto"
+        titled = self._title_apposed(top, found, name)
+        if titled is not None:
+            return titled
+        ranges = [
+            subtree_range(pt, child.i)
+            for child in children(pt, head)
+            if child.dep == "appos"
+            or (child.dep == "prep" and child.text.lower() in {"of", "from", "at"})
+            or (child.dep == "relcl" and child.lemma.lower() == "be")
+        ]
+        for lo, hi in ranges:
+            words = " ".join(t.text for t in pt.tokens[lo:hi]).lower()
+            title = next(
+                (t for t in self._lexicon.titles if f" {t} " in f" {words} "), None
+            )
+            for other in found:
+                if (
+                    lo <= other.start
+                    and other.end <= hi
+                    and other.resolved is not None
+                    and other.form not in PERSON_FORMS
+                ):
+                    return Resolved(
+                        actor=other.resolved.actor,
+                        voice=Voice(name=name, role=title.title() if title else None),
+                    )
+            home = self._home_state()
+            if (
+                home is not None
+                and title in self._lexicon.state_titles
+                and not any(t.ent_type in _PLACED for t in pt.tokens[lo:hi])
+                and not any(
+                    t.text.lower() in {"former", "ex", "ex-"} for t in pt.tokens[lo:hi]
+                )
+            ):
+                # "Allen Wallis, undersecretary of state for economic affairs," in a
+                # WASHINGTON story: a state title with no other place is the home's
+                return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
+        return None
+
+    def _title_apposed(
+        self, head: int, found: list[Mention], name: str
+    ) -> Resolved | None:
+        """A name set after the title it holds speaks as the title's body.
+
+        "The chairman of the INRA conference, Manaspas Xuto of Thailand," is the
+        conference's, not Thailand's.
+        """
+        pt = self._pt
+        tok = pt.tokens[head]
+        title = pt.tokens[tok.head]
+        if tok.dep != "appos" or tok.head == head:
+            return None
+        lemma = title.lemma.lower()
+        if (
+            lemma not in self._lexicon.titles
+            and lemma not in self._lexicon.anonymous_nouns
+        ):
+            return None
+        t_lo, t_hi = subtree_range(pt, title.i)
+        n_lo, n_hi = subtree_range(pt, head)
+        for other in found:
+            if (
+                t_lo <= other.start
+                and other.end <= t_hi
+                and not n_lo <= other.start < n_hi
+                and other.resolved is not None
+                and other.form not in PERSON_FORMS
+            ):
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=lemma.title()),
+                )
+        return None
+
+    def _apposed_party(self, head: int) -> Actor | None:
+        """The party an apposition gives a name: ", a Republican," or ", D-Okla.,".
+
+        "Senator Bob Packwood, a Republican,", "Jerry Lewis, a California
+        Republican,", "Adam Schiff, the top Democrat on the committee,"; the party
+        letter and state of US usage ("Glenn English, D-Okla.", "(R-Ore.)") through
+        ``[bodies] party_codes``.
+        """
+        pt = self._pt
+        for child in children(pt, head):
+            if child.dep != "appos":
+                continue
+            entry = self._registry.lookup_demonym(child.text)
+            if entry is None and child.text[:1].isupper():
+                entry = self._registry.lookup_name(child.text + "s")  # "a Democrat"
+            if (
+                entry is not None
+                and entry.kind is ActorKind.DOMESTIC
+                and not any(
+                    t.dep in {"compound", "amod"}
+                    and t.text[:1].isupper()
+                    and t.ent_type not in {"GPE", "LOC"}
+                    for t in children(pt, child.i)
+                )  # not "a Liberal Democrat", "a Social Democrat"
+            ):
+                return self._entry_actor(entry.id)
+            letters = [
+                t
+                for t in children(pt, child.i)
+                if t.i < child.i and t.text in self._lexicon.party_codes
+            ]
+            if (
+                len(letters) == 1
+                and letters[0].i + 2 == child.i
+                and pt.tokens[letters[0].i + 1].text == "-"
+            ):
+                return self._entry_actor(self._lexicon.party_codes[letters[0].text])
+        return None
+
+    def _after_unknown_name_word(self, i: int) -> bool:
+        """Whether a capitalised word the registry does not know comes right before."""
+        toks = self._pt.tokens
+        if i == 0 or toks[i - 1].sent != toks[i].sent:
+            return False
+        prev = toks[i - 1]
+        first = self._pt.sents[prev.sent][0] == prev.i
+        return (
+            (
+                not first
+                or prev.pos == "PROPN"
+                or prev.ent_type == toks[i].ent_type == "ORG"
+            )
+            and prev.text[:1].isupper()
+            and prev.pos in {"ADJ", "PROPN"}
+            and not self._forms.get((norm(prev.text),))
+            and prev.text.lower() not in self._lexicon.titles
+            and prev.text.lower() not in self._lexicon.own_id_words  # "Senate"
+        )
+
+    def _same_person(self, i: int, person_id: str) -> bool:
+        """Whether the first name before surname ``i`` is the registry person's."""
+        person = self._registry.person(person_id)
+        if person is None:
+            return False
+        prev = self._pt.tokens[i - 1].text
+        if prev.rstrip(".") in _HONORIFICS or prev.lower() in self._lexicon.titles:
+            return True  # "Mr Blair", "Chancellor Brown"
+        names = " ".join(norm(n) for n in (person.name, *person.aliases)).split()
+        return norm(prev) in names
+
+    def _modifies_title(self, i: int) -> bool:
+        """Whether ``i`` modifies a title noun a few words on.
+
+        "Lib Dem home affairs spokesman": the demonym's head chain ends at a title.
+        """
+        toks = self._pt.tokens
+        j = i
+        for _ in range(4):
+            if toks[j].dep not in {"compound", "amod", "nmod"} or toks[j].head == j:
+                return False
+            j = toks[j].head
+            if toks[j].lemma.lower() in self._lexicon.titles:
+                return True
+        return False
+
+    def _person_span(self, i: int) -> int | None:
+        """End of a person name starting at ``i``: an entity, "Mr X", a known name."""
+        toks = self._pt.tokens
+        tok = toks[i]
+        if tok.ent_type == "PERSON" and tok.ent_iob == "B" and tok.pos != "DET":
+            # not "The Lib Dems", which the tagger can take for a person
+            end = i + 1
+            while (
+                end < len(toks)
+                and toks[end].ent_type == "PERSON"
+                and toks[end].ent_iob == "I"
+            ):
+                end += 1
+            if end == i + 1 and (
+                tok.tag == "NNPS" or self._registry.lookup_demonym(tok.text)
+            ):
+                return None  # "Kashmiris", "the Conservative's record": no person
+            return end
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            tok.text.rstrip(".") in _HONORIFICS
+            and nxt is not None
+            and nxt.pos == "PROPN"
+            and nxt.text[:1].isupper()
+        ):
+            return i + 2  # "Mr Prentis", which the tagger may call anything
+        if tok.pos == "PROPN" and (
+            norm(tok.text) in self._people or norm(tok.text) in self._surnames
+        ):
+            return i + 1  # a surname named before, tagged GPE or NORP this time
+        return None
+
+    def _match_person(self, i: int) -> Mention | None:
+        toks = self._pt.tokens
+        if toks[i].text.rstrip(".") in _HONORIFICS and i + 1 < len(toks):
+            # "Mr Blair": the registry knows "Blair", not "Mr Blair"
+            after = self._match_form(i + 1)
+            if after is not None and after.form == "person":
+                return Mention(
+                    start=i, end=after.end, form="person", resolved=after.resolved
+                )
+        found_end = self._person_span(i)
+        if found_end is None:
+            return None
+        end = found_end
+        name = " ".join(t.text for t in toks[i:end]).removesuffix(" 's").strip()
+        known = self._people.get(norm(name)) or self._people.get(
+            norm(toks[end - 1].text)
+        )
+        if known is not None:
+            return Mention(start=i, end=end, form="person", resolved=known)
+        titled = self._titled_person(i, name)
+        if titled is None:
+            # Kept so that "she" after "Patricia Hewitt" does not jump to someone else,
+            # and so that a later bare surname is a person even if tagged otherwise.
+            self._surnames.add(norm(toks[end - 1].text))
+            return Mention(start=i, end=end, form="unknown_person", resolved=None)
+        self._people[norm(name)] = titled
+        self._people[norm(toks[end - 1].text)] = titled
+        return Mention(start=i, end=end, form="title", resolved=titled)
+
+    def _titled_person(self, i: int, name: str) -> Resolved | None:
+        """Resolve "Brazilian Finance Minister Dilson Funaro" from its own words."""
+        toks = self._pt.tokens
+        lo = max(toks[i].sent and self._pt.sents[toks[i].sent][0], i - 8)
+        before = [t for t in toks[lo:i] if t.sent == toks[i].sent]
+        before = self._without_host(before)
+        words = " ".join(t.text for t in before).lower()
+        title = self._ending_title(words)
+        if title is None and before and before[-1].text == ",":
+            # "Ofsted chief, David Bell": a title right before the comma
+            words = words.removesuffix(",").rstrip()
+            title = self._ending_title(words)
+            if title is not None:
+                before = before[:-1]
+        if title is None:
+            title = self._inner_title(before)
+        if title is None:
+            return None
+        # the title's own phrase: not "in Peking on Thursday, [Portuguese Ambassador]"
+        before = before[_after_last_punct(before) :]
+        first = before[0].i if before else i
+        cut = before[-1].i + 1 if before else i  # not the host of an envoy's post
+        for other in reversed(self._found):
+            if other.end <= first:
+                break
+            if other.start >= cut:
+                continue
+            if other.resolved is not None and other.form not in {
+                *PERSON_FORMS,
+                "demonym",
+            }:
+                # "Unison general secretary Dave Prentis", "IG-Metall official X"
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=title.title()),
+                )
+        for other in reversed(self._found):
+            if other.end <= first:
+                break
+            if (
+                other.start < cut
+                and other.form == "demonym"
+                and other.end - other.start > 1
+                and other.resolved is not None
+            ):  # "Liberal Democrat spokesman X"
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=title.title()),
+                )
+        for t in reversed(before):
+            if self._after_unknown_name_word(t.i):
+                continue  # "Social Democratic leader X" is no Democrat
+            entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
+                t.text.removesuffix("'s")
+            )
+            if entry is not None:
+                actor = self._entry_actor(entry.id)
+                if actor is not None:
+                    return Resolved(
+                        actor=actor, voice=Voice(name=name, role=title.title())
+                    )
+        home = self._home_state()
+        placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
+        former = any(t.text.lower() in {"former", "ex", "ex-"} for t in before)
+        shadow = self._shadow_party(home) if home is not None else None
+        if (
+            shadow is not None
+            and not former
+            and any(t.text.lower() == "shadow" for t in before)
+        ):  # "Shadow spokesman for sport Hugh Robertson"
+            return Resolved(actor=shadow, voice=Voice(name=name, role=title.title()))
+        if (
+            home is not None
+            and title in self._lexicon.state_titles
+            and not placed
+            and not former  # "Former minister Clare Short" speaks for no state
+            and (self._home or title != "president")
+        ):  # an outlet's "President Bush" is as often foreign as its own
+            # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state; not
+            # "Alberta Premier Don Getty", who serves the place named with him
+            return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
+        return None
+
+    def _ending_title(self, words: str) -> str | None:
+        """The title ``words`` end in, as whole words ("to peking" holds no "king")."""
+        return next(
+            (t for t in self._lexicon.titles if words == t or words.endswith(" " + t)),
+            None,
+        )
+
+    def _without_host(self, before: list[Token]) -> list[Token]:
+        """Drop the host of an envoy's post: "Portuguese Ambassador [to Peking]".
+
+        The place after "to" is where the envoy serves, not whom they speak for.
+        """
+        for k in range(len(before) - 2, 0, -1):
+            if (
+                before[k].text.lower() == "to"
+                and before[k - 1].text.lower() in self._lexicon.envoy_titles
+            ):
+                return before[:k]
+        return before
+
+    def _shadow_party(self, state: Actor) -> Actor | None:
+        """The party holding ``state``'s shadow offices on the article's day."""
+        if self._day is None:
+            return None
+        return next(
+            (
+                self._entry_actor(o.party)
+                for o in self._lexicon.opposition
+                if o.state == state.id and o.held_on(self._day)
+            ),
+            None,
+        )
+
+    def _inner_title(self, before: list[Token]) -> str | None:
+        """A title followed by what it is of, before a name.
+
+        "Under Secretary of State for Political Affairs Michael Armacost": the words
+        after the title are "of", "for", "and", "the" or capitalised. A short brief
+        after "for" or "on" may be in lower case ("Shadow spokesman for sport Hugh
+        Robertson").
+        """
+        for k in range(len(before) - 1, -1, -1):
+            low = before[k].text.lower()
+            if low not in self._lexicon.titles:
+                continue
+            rest = before[k + 1 :]
+            if rest and all(
+                t.text.lower() in {"of", "for", "and", "the", "'s"}
+                or t.text[:1].isupper()
+                for t in rest
+            ):
+                return low
+            if (
+                0 < len(rest) <= _MAX_BRIEF_TOKENS
+                and rest[0].text.lower() in {"for", "on"}
+                and all(t.pos in {"NOUN", "ADJ", "CCONJ", "DET"} for t in rest[1:])
+            ):
+                return low
+            return None
+        return None
+
+
+def _after_last_punct(before: list[Token]) -> int:
+    """Index in ``before`` just after its last clause mark (a final one aside).
+
+    Commas, colons and quotation marks end the words before a title; brackets do not
+    ("Ministry of International Trade and Industry (MITI) director general X").
+    """
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].text in _CLAUSE_MARKS:
+            return k + 1
+    return 0
