@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from redline.claims._tree import children, dep_children, subtree_range
-from redline.claims.cues import Cue, find_cues, warns_of_penalty
+from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.frames import Frame, find_frames
 from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
+from redline.claims.modals import warns_of_penalty
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
 from redline.claims.statements import StatementReader

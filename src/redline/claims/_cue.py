@@ -1,0 +1,127 @@
+"""The record a stance finder returns, and the subject rules the finders share.
+
+:class:`Cue` is what :mod:`redline.claims.cues` and :mod:`redline.claims.modals`
+find and :mod:`redline.claims.extract` turns into claims; :func:`subject_of` finds the
+subject of a cue's verb through conjunctions, control verbs and stance adjectives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redline.claims._tree import ancestors, children, dep_children
+from redline.claims.frames import Frame
+from redline.nlp import ParsedText
+
+__all__ = ["Cue", "joined_in", "subject_of"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cue:
+    """One stance found in a sentence."""
+
+    action: str
+    token: int
+    holder: int | None
+    content: tuple[int, int]
+    frame: Frame | None
+    split: bool
+    rule: str
+    # a plan read from a verb of intention ("plans to cut"): the holder's own only
+    intention: bool = False
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+_STRANDED_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+
+_MAX_STRANDED = 4
+
+
+def subject_of(
+    pt: ParsedText, verb: int, *, stance_adjectives: frozenset[str] = frozenset()
+) -> int | None:
+    """Subject of a verb, following conjunctions and control verbs upwards.
+
+    An adjective in ``stance_adjectives`` passes its subject on too ("Brazil has
+    been unwilling to accept"); others ("less inclined to compromise") do not.
+    """
+    k = verb
+    for _ in range(4):
+        subj = dep_children(pt, k, "nsubj", "nsubjpass", "expl")
+        if subj:
+            return subj[0].i
+        tok = pt.tokens[k]
+        if tok.dep == "acomp" and (
+            k == verb  # the cue itself: "the banker was strongly opposed to ..."
+            or (
+                tok.lemma.lower() in stance_adjectives
+                and not dep_children(pt, k, "neg", "advmod")
+            )
+        ):
+            k = tok.head
+            continue
+        if tok.dep == "conj" and tok.head != k:
+            stranded = _stranded_subject(pt, k)
+            if stranded is not None:
+                return stranded
+            k = _finite_partner(pt, k)
+            continue
+        if tok.dep in {"xcomp", "advcl"} and tok.head != k:
+            k = tok.head
+            continue
+        if tok.dep == "pcomp" and joined_in(pt, k):
+            k = pt.tokens[tok.head].head  # "McCain joined Warren in demanding"
+            continue
+        return None
+    return None
+
+
+def _stranded_subject(pt: ParsedText, k: int) -> int | None:
+    """A subject the parser hung on the clause before a conjoined verb.
+
+    In "Russia denies meddling in the election and Trump has denied any collusion"
+    the parser makes "Trump" a conjunct of "election" and "denied" a conjunct of
+    "denies"; the noun phrase between "and" and the verb's auxiliaries is the verb's
+    own subject. Only a short noun phrase counts ("and on Monday denied" has none).
+    """
+    first = min([k, *(c.i for c in children(pt, k) if c.i < k)])
+    span: list[int] = []
+    j = first - 1
+    while j >= 0 and pt.tokens[j].text.lower() not in {"and", "but"}:
+        tok = pt.tokens[j]
+        if tok.pos not in _STRANDED_POS:
+            return None
+        span.append(j)
+        j -= 1
+    if not span or len(span) > _MAX_STRANDED or j < 0:
+        return None
+    head = span[0]  # the token just before the verb's auxiliaries
+    if pt.tokens[head].pos not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    if any(pt.tokens[t].head == k for t in span):
+        return None  # already the verb's own dependent
+    return head
+
+
+def _finite_partner(pt: ParsedText, k: int) -> int:
+    """The verb a conjoined verb ``k`` really pairs with.
+
+    A past-tense verb cannot be conjoined with a bare infinitive: in "he said workers
+    did not want to go on strike and called for talks" the parser hangs "called" on
+    "go", but it pairs with "said". Climb to the nearest finite verb then.
+    """
+    tok = pt.tokens[k]
+    head = pt.tokens[tok.head]
+    if tok.tag != "VBD" or head.tag != "VB":
+        return tok.head
+    for anc in ancestors(pt, k):
+        if anc.tag in _FINITE and anc.pos in {"VERB", "AUX"}:
+            return anc.i
+    return tok.head
+
+
+def joined_in(pt: ParsedText, verb: int) -> bool:
+    """Whether the verb is what someone joined others in ("joined X in demanding")."""
+    prep = pt.tokens[pt.tokens[verb].head]
+    return prep.text.lower() == "in" and pt.tokens[prep.head].lemma.lower() == "join"

@@ -1,0 +1,402 @@
+"""Stances in reported content read from its modal verbs.
+
+"X said Y must ..." demands, "... should not ..." rejects, "X said it will not ..."
+refuses, "X said it would ..." commits, "I hope the Senate will strike it" demands
+of the Senate, and a conditional penalty ("unless ..., we will impose tariffs")
+threatens. :func:`modal_cue` reads one reporting frame's content;
+:func:`warns_of_penalty` tells a warning that names a penalty (a threat).
+"""
+
+from __future__ import annotations
+
+from redline.claims._cue import Cue, subject_of
+from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims.frames import Frame
+from redline.claims.lexicon import Lexicon
+from redline.nlp import ParsedText
+
+__all__ = ["modal_cue", "warns_of_penalty"]
+
+
+_CONTRACTIONS = {
+    f"{mark}{short}": full
+    for mark in ("'", "\u2019")
+    for short, full in (("ll", "will"), ("ve", "have"), ("d", "would"))
+}
+
+
+def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | None:
+    """Reported content with a modal.
+
+    "X said Y must ..." is a demand, "... should not ..." a rejection, "X said it
+    will not ..." a refusal, and a conditional punitive clause a threat.
+    """
+    if f.speaker is None:
+        return None
+    for verb in f.contents:
+        # "... are troubling and should be taken seriously": a conjunct with a
+        # modal of its own is content too
+        conjuncts = [
+            c.i
+            for c in dep_children(pt, verb, "conj")
+            if any(
+                a.dep == "aux" and a.text.lower() in lexicon.obligation
+                for a in children(pt, c.i)
+            )
+        ]
+        for clause in (verb, *conjuncts):
+            cue = _modal_content(pt, f, clause, hi, lexicon=lexicon)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
+    """Whether a subject can be asked to do something (a name, a pronoun, a body)."""
+    if i is None:
+        return False
+    tok = pt.tokens[i]
+    lemma = tok.lemma.lower()
+    return (
+        tok.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
+        or tok.pos in {"PRON", "PROPN"}
+        or lemma in lexicon.government_nouns
+        or lemma in lexicon.anonymous_nouns
+        # "the banks should be able to offer options": a plural body noun
+        or (tok.tag == "NNS" and lemma in lexicon.actor_nouns)
+    )
+
+
+def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Content that says what will be done: a future or possible modal and a penalty.
+
+    "(warned that) any interference would meet a strong response".
+    """
+    toks = pt.tokens[span[0] : span[1]]
+    # "the war could be illegal" assesses; it says nothing will be done
+    modal = any(
+        t.dep == "aux"
+        and t.text.lower() in lexicon.future | lexicon.possibility
+        and pt.tokens[t.head].lemma.lower() != "be"
+        for t in toks
+    )
+    penalties = lexicon.punitive | lexicon.warning_penalties
+    return modal and any(
+        t.lemma.lower() in penalties and not _done_by_a_thing(pt, t.i, lexicon)
+        for t in toks
+    )
+
+
+def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """A penalty no one here will impose.
+
+    Its verb's subject is a thing ("the tax could hit poor countries"), or it
+    describes a noun ("warned the proposal to impose the tax would ..." is the
+    proposal's penalty, not the speaker's).
+    """
+    tok = pt.tokens[i]
+    if tok.dep == "acl" and pt.tokens[tok.head].pos == "NOUN":
+        return True
+    if tok.pos != "VERB":
+        return False
+    subjects = dep_children(pt, i, "nsubj")
+    return bool(subjects) and not _actor_like(pt, subjects[0].i, lexicon)
+
+
+def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
+    """The clause of "I hope the Senate will strike it": what another should do.
+
+    The hope must be the speaker's own ("I", "we"), the clause's subject someone who
+    can act and not the speaker, and its verb future ("will", "would").
+    """
+    tok = pt.tokens[verb]
+    subject = subject_of(pt, verb)
+    if (
+        tok.lemma.lower() != "hope"
+        or subject is None
+        or pt.tokens[subject].text.lower() not in {"i", "we"}
+    ):
+        return None
+    for comp in dep_children(pt, verb, "ccomp"):
+        other = subject_of(pt, comp.i)
+        auxes = {c.text.lower() for c in children(pt, comp.i) if c.dep == "aux"}
+        if (
+            other is not None
+            and pt.tokens[other].text.lower() not in {"i", "we", "it", "there"}
+            and _actor_like(pt, other, lexicon)
+            and auxes & lexicon.future
+        ):
+            return comp.i
+    return None
+
+
+def _going_to(pt: ParsedText, verb: int) -> int | None:
+    """The infinitive of "be going to <verb>", a future ("I am going to vote")."""
+    tok = pt.tokens[verb]
+    if tok.lemma.lower() != "go" or tok.tag != "VBG":
+        return None
+    if not any(c.dep == "aux" and c.lemma.lower() == "be" for c in children(pt, verb)):
+        return None
+    return next(
+        (
+            c.i
+            for c in children(pt, verb)
+            if c.dep == "xcomp"
+            and any(
+                a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i)
+            )
+        ),
+        None,
+    )
+
+
+def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is "need to", "have to" or "have got to" over an infinitive.
+
+    "America needed to listen to the world", "the banks have to accept losses"; not
+    "need" with an object ("they need some Democratic support") or a modal of its own.
+    """
+    tok = pt.tokens[verb]
+    got = (  # "we have got to find a way"
+        tok.lemma.lower() == "get"
+        and tok.tag == "VBN"
+        and any(
+            c.dep == "aux" and c.lemma.lower() == "have" for c in children(pt, verb)
+        )
+    )
+    if tok.lemma.lower() not in lexicon.semi_modals and not got:
+        return False
+    if any(
+        (c.dep == "aux" and c.tag == "MD") or c.text.lower() == "yet"
+        for c in children(pt, verb)
+    ):
+        return False  # "would need to", "had yet to be taken"
+    return any(
+        c.dep == "xcomp"
+        and c.pos in {"VERB", "AUX"}
+        and any(a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i))
+        for c in children(pt, verb)
+    )
+
+
+def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
+    """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
+    _, c_hi = subtree_range(pt, verb)
+    lo = min(f.verb, verb)
+    return any(
+        t.dep == "mark" and t.text.lower() in {"if", "unless"}
+        for t in pt.tokens[lo:c_hi]
+    )
+
+
+def _modal_content(
+    pt: ParsedText, f: Frame, verb: int, hi: int, *, lexicon: Lexicon
+) -> Cue | None:
+    going = _going_to(pt, verb)
+    verb = going if going is not None else verb
+    tok = pt.tokens[verb]
+    if tok.pos not in {"VERB", "AUX"}:
+        return None
+    if tok.lemma.lower() in lexicon.belief_verbs and not dep_children(pt, verb, "neg"):
+        # "said Trump thinks voters should decide": the belief's clause is the content
+        for comp in dep_children(pt, verb, "ccomp"):
+            if not any(
+                a.dep == "aux" and a.text.lower() in lexicon.obligation
+                for a in children(pt, comp.i)
+            ):
+                continue
+            cue = _modal_content(pt, f, comp.i, hi, lexicon=lexicon)
+            if cue is not None and cue.rule == "modal":
+                return cue
+    auxes = {
+        _CONTRACTIONS.get(c.text.lower(), c.text.lower())
+        for c in children(pt, verb)
+        if c.dep in {"aux", "auxpass"}
+    }
+    if going is not None:
+        auxes = (auxes - {"to"}) | {"will"}  # "I'm going to vote for it"
+    if _semi_modal(pt, verb, lexicon):
+        auxes.add("must")  # "America needed to listen", "Tokyo has to open up"
+    negated = bool(dep_children(pt, verb, "neg")) or (
+        going is not None and bool(dep_children(pt, tok.head, "neg"))
+    )
+    c_lo, c_hi = subtree_range(pt, verb)
+    while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:
+        c_lo += 1
+    content = (c_lo, min(c_hi, hi))
+
+    def _cue(action: str, holder: int | None, rule: str) -> Cue:
+        return Cue(
+            action=action,
+            token=verb,
+            holder=holder,
+            content=content,
+            frame=f,
+            split=False,
+            rule=rule,
+        )
+
+    subject = subject_of(pt, verb)
+    modals = lexicon.future | lexicon.possibility | lexicon.obligation
+    if _conditional(pt, f, verb) and auxes & modals:
+        # the penalty is what follows, not the condition: "it would be better if
+        # the banks cut the spread" threatens no one
+        condition: set[int] = set()
+        for t in pt.tokens[c_lo:c_hi]:
+            if t.dep == "mark" and t.text.lower() in {"if", "unless"}:
+                condition.update(range(*subtree_range(pt, t.head)))
+        words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi] if t.i not in condition}
+        if words & lexicon.punitive:
+            # "there should be a strike unless ministers think again": with no
+            # subject of its own the threat is the speaker's.
+            impersonal = subject is None or pt.tokens[subject].dep == "expl"
+            return _cue("threaten", f.speaker if impersonal else subject, "threat")
+    # "we must" binds the speaker; "if you want a pension you must work longer" is
+    # anyone: neither demands anything of anyone
+    self_bound = subject is not None and (
+        pt.tokens[subject].text.lower() in lexicon.generic_subjects
+        # "no one should assume victory"
+        or (
+            pt.tokens[subject].text.lower() == "one"
+            and any(c.text.lower() == "no" for c in children(pt, subject))
+        )
+    )
+    if (
+        tok.lemma.lower() == "be"
+        and not _actor_like(pt, subject, lexicon)
+        and "must" not in auxes
+    ):
+        # "this year should be the fifth solid year": an expectation, not a demand
+        # ("any agreement must be verifiable" requires)
+        return None
+    if auxes & lexicon.obligation and any(
+        c.dep == "aux"
+        and c.text.lower() in lexicon.obligation
+        and subject is not None
+        and c.i < subject
+        for c in children(pt, verb)
+    ):
+        return None  # "should the tax become law": a condition, not an obligation
+    if (
+        "should" in auxes
+        and tok.lemma.lower() in lexicon.expectation_verbs
+        and not _actor_like(pt, subject, lexicon)
+        and not any(c.dep == "auxpass" for c in children(pt, verb))
+    ):
+        # "the deficit should start to decline soon": a forecast, not a demand ("the
+        # bill should be dropped" is done by someone: a demand)
+        return None
+    if auxes & lexicon.obligation and not self_bound:
+        # "we must make every effort" binds the speaker: not a demand of anyone
+        action = "reject" if negated else "demand"
+        return Cue(
+            action=action,
+            token=verb,
+            holder=f.speaker,
+            content=content,
+            frame=f,
+            split=not negated,
+            rule="modal",
+        )
+    hoped = _hoped_of_another(pt, verb, lexicon)
+    if hoped is not None:
+        h_lo, h_hi = subtree_range(pt, hoped)
+        while h_lo < hoped and pt.tokens[h_lo].dep in {"mark", "punct"}:
+            h_lo += 1
+        return Cue(
+            action="demand",
+            token=verb,
+            holder=f.speaker,
+            content=(h_lo, min(h_hi, hi)),
+            frame=f,
+            split=False,
+            rule="modal",
+        )
+    stance = lexicon.verbs.get(tok.lemma.lower())
+    asks = stance is not None and stance.action in {"demand", "propose"}
+    if (
+        negated
+        and auxes & lexicon.possibility
+        and subject is not None
+        and not asks
+        and tok.lemma.lower() not in lexicon.not_refusals
+    ):  # "cannot negotiate"; not "I cannot emphasise that enough"
+        return _cue("reject", f.speaker, "modal")
+    reporter = lexicon.verbs.get(pt.tokens[f.verb].lemma.lower())
+    if (
+        reporter is not None
+        and reporter.action in {"warn", "threaten"}
+        and warns_of_penalty(pt, (c_lo, c_hi), lexicon)
+    ):
+        # "Iran warned that any interference would meet a strong response"
+        return _cue("threaten", f.speaker, "threat")
+    if tok.lemma.lower() in lexicon.verbs:
+        return None  # "officials said Tokyo would reject the plan": the verb's own cue
+    if (
+        auxes & lexicon.future
+        and not negated
+        and reporter is None
+        and pt.tokens[f.verb].lemma.lower() == "announce"
+        and not _actor_like(pt, subject, lexicon)
+    ):
+        # "the government announced that the pension age would rise to 65": a plan
+        return _cue("propose", f.speaker, "modal")
+    if (
+        auxes & lexicon.future
+        and "auxpass" in {c.dep for c in children(pt, verb)}
+        and not dep_children(pt, verb, "agent")
+        and not negated
+        and f.quoted
+        and not _conditional(pt, f, verb)
+        and subject is not None
+        and pt.tokens[subject].lemma.lower()
+        in lexicon.actor_nouns | lexicon.government_nouns | lexicon.anonymous_nouns
+    ):
+        # '"Unions will of course be consulted," the Cabinet Office said': the
+        # speaker undertakes what no one else is named to do
+        return _cue("pledge", f.speaker, "modal")
+    if (
+        auxes & lexicon.future
+        and subject is not None
+        and _actor_like(pt, subject, lexicon)
+        and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
+        and "have" not in auxes  # "it would not have happened": counterfactual
+        # "we will be bashed" undergoes; "would not be rushed" still refuses
+        and (negated or not dep_children(pt, verb, "auxpass"))
+        and not (negated and tok.lemma.lower() in lexicon.nonvolitional)
+    ):  # "Trump will not personally benefit" forecasts; it refuses nothing
+        # "NATO said it will not change ..." refuses; "the minister said the government
+        # would shield spending" commits. Both only when the subject is the speaker.
+        action = "reject" if negated else "pledge"
+        if negated and tok.lemma.lower() in lexicon.not_refusals:
+            # "would not hesitate to retaliate" threatens; "to help" commits
+            words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
+            action = "threaten" if words & lexicon.punitive else "pledge"
+            negated = False
+        rule = "refusal" if negated else "commitment"
+        if not negated and _names_penalty(pt, verb, lexicon):
+            action, rule = "threaten", "threat"  # "Washington will impose tariffs"
+        return _cue(action, subject, rule)
+    if (
+        auxes & lexicon.possibility
+        and not negated
+        and subject is not None
+        and _actor_like(pt, subject, lexicon)
+        and _names_penalty(pt, verb, lexicon)
+    ):
+        # "Argentina may break off negotiations": a possible penalty threatens
+        return _cue("threaten", subject, "threat")
+    return None
+
+
+def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """The verb or its object is a penalty ("impose tariffs", "break off talks")."""
+    words = {pt.tokens[verb].lemma.lower()}
+    words.update(
+        c.lemma.lower() for c in children(pt, verb) if c.dep in {"dobj", "prt"}
+    )
+    if pt.tokens[verb].lemma.lower() == "break":
+        return any(
+            c.dep == "prt" and c.text.lower() == "off" for c in children(pt, verb)
+        )
+    return bool(words & lexicon.certain_penalties)
