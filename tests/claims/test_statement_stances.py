@@ -669,3 +669,16 @@ def test_unwilling_rejects_and_ready_to_negotiate_accepts(claims_of):
 )
 def test_more_words_that_run_another_party_down(claims_of, text, expected):
     assert expected in positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan said it would cut tariffs on farm goods.", ("pledge", "JPN")),
+        ("Japan said it would impose tariffs on farm goods.", ("threaten", "JPN")),
+    ],
+)
+def test_taking_a_penalty_away_is_no_threat(claims_of, text, expected):
+    found = positions(claims_of(text))
+    assert expected in found
+    assert ("threaten", "JPN") not in found - {expected}

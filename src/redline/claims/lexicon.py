@@ -89,6 +89,7 @@ class Lexicon:
     future: frozenset[str]
     possibility: frozenset[str]
     punitive: frozenset[str]
+    penalty_relief: frozenset[str]
     warning_penalties: frozenset[str]
     certain_penalties: frozenset[str]
     condition_markers: tuple[str, ...]
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
             warning_penalties=frozenset(cues["punitive"]["warning"]),
+            penalty_relief=frozenset(cues["punitive"]["relief"]),
             certain_penalties=frozenset(cues["punitive"]["certain"]),
             condition_markers=tuple(cues["conditions"]["markers"]),
             no_comment=_compile(

@@ -390,7 +390,12 @@ def _modal_content(
 
 
 def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
-    """The verb or its object is a penalty ("impose tariffs", "break off talks")."""
+    """The verb or its object is a penalty ("impose tariffs", "break off talks").
+
+    Not when the verb takes the penalty away ("cut tariffs", "lift sanctions").
+    """
+    if pt.tokens[verb].lemma.lower() in lexicon.penalty_relief:
+        return False
     words = {pt.tokens[verb].lemma.lower()}
     words.update(
         c.lemma.lower() for c in children(pt, verb) if c.dep in {"dobj", "prt"}
