@@ -54,6 +54,8 @@ def test_find_date_needs_publication_for_relative_dates():
         ("2025", False),
         ("2024", True),
         ("2026-01", False),
+        ("2025-05-27", True),
+        ("2025-05-28", False),
     ],
 )
 def test_is_historical_compares_at_the_given_precision(when, expected):
@@ -76,6 +78,29 @@ def test_find_date_words_that_point_back_are_past(text, when):
     ref = find_date(text, published=datetime(2026, 3, 10, tzinfo=UTC))
     assert ref is not None
     assert (ref.when, ref.past) == (when, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "past"),
+    [
+        # published on Wednesday 28 May 2025
+        ("the minister said yesterday that", "2025-05-27", True),
+        ("the minister said on Monday that", "2025-05-26", True),
+        ("the minister said on Wednesday that", "2025-05-28", False),
+        ("the minister said on Thursday that", "2025-05-22", True),
+        # a day to come is no past day
+        ("ministers will meet on Monday to", None, None),
+        # a date the text gives outranks the news cycle's days
+        ("on Monday he recalled the pledge of June 2024", "2024-06", False),
+    ],
+)
+def test_find_date_reads_the_news_cycles_days(text, when, past):
+    ref = find_date(text, published=PUBLISHED)
+    if when is None:
+        assert ref is None
+    else:
+        assert ref is not None
+        assert (ref.when, ref.past) == (when, past)
 
 
 def test_find_date_plain_month_is_not_marked_past():

@@ -1,9 +1,10 @@
 """Dates of claims: explicit or relative date expressions → ``when`` and ``historical``.
 
 ``when`` has the precision the text gives: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
-A claim is historical when its date lies before the article's own month (or year,
-for a year-only date), or when the expression itself points back ("last week",
-"earlier this year", "two months ago") even inside the article's month or year.
+A claim is historical when its date lies before the article's own day, month or year
+(at the date's own precision), or when the expression itself points back ("last
+week", "earlier this year", "two months ago", "yesterday", "on Monday" in a
+Wednesday article) even inside the article's month or year.
 """
 
 from __future__ import annotations
@@ -87,6 +88,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("year", re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[.,]\d)")),
+    # the news cycle's own days: "yesterday", "on Monday" (the latest Monday up to the
+    # article's day), least specific of all so that any date the text gives wins
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?! (?:morning|afternoon|evening|night)? ?(?:next|to come))"
+        ),
+    ),
+)
+_WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 )
 _SMALL = {
     "a": 1,
@@ -104,6 +124,13 @@ _SMALL = {
 
 
 _POINTS_BACK = frozenset({"last_span", "earlier_this", "units_ago"})
+_NEWS_DAYS = frozenset({"yesterday", "weekday"})
+# words that put a weekday in the days to come
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|due|scheduled|expected|planned|plans?|is to|are to)\b"
+    r"|['\u2019]ll\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,12 +157,19 @@ def find_date(text: str, *, published: datetime | None) -> DateRef | None:
     Relative expressions ("last year") need ``published``; without it they are skipped.
     """
     found: list[tuple[int, DateRef]] = []
+    ahead = _FUTURE.search(text) is not None
     for rank, (kind, pattern) in enumerate(_PATTERNS):
+        if kind == "weekday" and ahead:
+            continue  # "ministers will meet on Monday": a day to come
         for m in pattern.finditer(text):
             when = _resolve(kind, m, published)
             if when is not None:
                 ref = DateRef(
-                    when=when, start=m.start(), end=m.end(), past=kind in _POINTS_BACK
+                    when=when,
+                    start=m.start(),
+                    end=m.end(),
+                    past=kind in _POINTS_BACK
+                    or (kind in _NEWS_DAYS and _days_back(kind, m, published) > 0),
                 )
                 found.append((rank, ref))
     if not found:
@@ -169,6 +203,9 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | N
         return f"{year}-{month:02d}"
     if kind in _POINTS_BACK:
         return _relative_past(kind, m, published)
+    if kind in _NEWS_DAYS:
+        day = published - timedelta(days=_days_back(kind, m, published))
+        return f"{day.year}-{day.month:02d}-{day.day:02d}"
     if kind == "years_ago":
         n = groups["n"].lower()
         years = _SMALL.get(n) or int(n)
@@ -181,13 +218,25 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | N
 
 
 def is_historical(when: str, *, published: datetime | None) -> bool:
-    """Whether ``when`` lies before the article's own month (or year)."""
+    """Whether ``when`` lies before the article's own day, month or year.
+
+    ``when`` is compared at its own precision: "2024" is historical in a 2025
+    article, "2025-05" only from June 2025 on, "2025-05-26" from the next day on.
+    """
     if published is None:
         return True
-    parts = when.split("-")
-    if len(parts) == 1:
-        return int(parts[0]) < published.year
-    return (int(parts[0]), int(parts[1])) < (published.year, published.month)
+    parts = [int(p) for p in when.split("-")]
+    today = (published.year, published.month, published.day)
+    return tuple(parts) < today[: len(parts)]
+
+
+def _days_back(kind: str, m: re.Match[str], published: datetime | None) -> int:
+    """How many days before ``published`` "yesterday" or a weekday lies (0: today)."""
+    if published is None:
+        return 0
+    if kind == "yesterday":
+        return 1
+    return (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
 
 
 def _month_before(year: int, month: int, n: int) -> str:
