@@ -222,6 +222,7 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada is in favour of the import quotas.", ("accept", "CAN")),
         ("Canada repeated its threat of sanctions.", ("threaten", "CAN")),
         ("Canada issued a warning to Washington.", ("warn", "CAN")),
+        ("Canada announced a package of measures to curb imports.", ("propose", "CAN")),
         ("Ottawa put the blame on Washington.", ("accuse", "CAN")),
         # an obligation inside what a party thinks or feels
         (
