@@ -1052,3 +1052,11 @@ def test_it_after_its_own_words_is_not_named_in_them(claims_of):
         "move would breach the rules of GATT, it said."
     )
     assert {c.holder.id for c in claims_of(text)} == {"EU"}
+
+
+def test_envoys_to_a_body_do_not_speak_for_it(claims_of):
+    text = (
+        "Ambassadors to the EC from African states told a press conference the tax "
+        "must be withdrawn."
+    )
+    assert "EU" not in {c.holder.id for c in claims_of(text)}

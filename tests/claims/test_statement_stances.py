@@ -45,6 +45,10 @@ pytestmark = pytest.mark.model
             ("warn", "USA-DEM"),
         ),
         (
+            "Democratic Senator Tom Vell said the levy would hit soybean farmers.",
+            ("warn", "USA-DEM"),
+        ),
+        (
             "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
             ("accuse", "GBR-CON"),
         ),

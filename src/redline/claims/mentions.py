@@ -421,7 +421,13 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         # ("carmakers, which sold cars in Turkey" are not Turkey).
         skip: set[int] = set()
         for tok in self._pt.tokens[lo:hi]:
-            if tok.dep == "relcl":
+            if tok.dep == "relcl" or (
+                # "ambassadors to the EC from ACP states" do not speak for the EC
+                tok.dep == "prep"
+                and tok.text.lower() == "to"
+                and self._pt.tokens[tok.head].lemma.lower()
+                in self._lexicon.envoy_titles
+            ):
                 r_lo, r_hi = subtree_range(self._pt, tok.i)
                 skip.update(range(r_lo, r_hi))
         inside = [
