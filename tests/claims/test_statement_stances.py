@@ -52,6 +52,15 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
             ("accuse", "GBR-CON"),
         ),
+        # giving a charge credence accuses
+        (
+            "Democratic Senator Tom Vell called the allegations credible.",
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            '"These allegations are credible," Democratic Senator Tom Vell said.',
+            ("accuse", "USA-DEM"),
+        ),
         # insisting on a negation denies it
         (
             "Tory spokesman Peter Wyn insisted the party's loans were not a problem.",
@@ -687,3 +696,11 @@ def test_taking_a_penalty_away_is_no_threat(claims_of, text, expected):
     found = positions(claims_of(text))
     assert expected in found
     assert ("threaten", "JPN") not in found - {expected}
+
+
+def test_a_charge_true_only_on_a_condition_accuses_no_one(claims_of):
+    text = "Democratic Senator Tom Vell said the charges, if true, were grave."
+    assert not [c for c in claims_of(text) if c.action == "accuse"]
+    text = "Democratic Senator Tom Vell said Hal Grant must resign if the charges are true."
+    assert ("demand", "USA-DEM") in positions(claims_of(text))
+    assert not [c for c in claims_of(text) if c.action == "accuse"]

@@ -26,6 +26,7 @@ from redline.claims.phrases import (
     disparages,
     gives_up_a_stance,
     intends,
+    labels_a_charge_true,
     labels_a_charge_untrue,
     labels_a_policy,
     role_stance,
@@ -444,6 +445,8 @@ def find_cues(
             if gives_up_a_stance(pt, tok.i, lexicon)
             else "deny"
             if labels_a_charge_untrue(pt, tok.i, lexicon)
+            else "accuse"
+            if labels_a_charge_true(pt, tok.i, lexicon)
             else ("reject" if labels_a_policy(pt, tok.i, lexicon) else "accuse")
             if disparages(pt, tok.i, lexicon) or attacks_in_words(pt, tok.i, lexicon)
             else "accept"

@@ -139,6 +139,7 @@ class Lexicon:
     labelling_verbs: frozenset[str]
     disparaging_words: frozenset[str]
     falsity_words: frozenset[str]
+    credence_words: frozenset[str]
     wrongdoing_words: frozenset[str]
     opinion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
@@ -284,6 +285,7 @@ def load_lexicon() -> Lexicon:
             labelling_verbs=frozenset(cues["disparaging"]["verbs"]),
             disparaging_words=frozenset(cues["disparaging"]["words"]),
             falsity_words=frozenset(cues["disparaging"]["falsity"]),
+            credence_words=frozenset(cues["disparaging"]["credence"]),
             wrongdoing_words=frozenset(cues["disparaging"]["wrongdoing"]),
             opinion_verbs=frozenset(cues["disparaging"]["opinion_verbs"]),
             attack_verbs=frozenset(cues["verbal_attack"]["verbs"]),

@@ -18,6 +18,7 @@ __all__ = [
     "disparages",
     "gives_up_a_stance",
     "intends",
+    "labels_a_charge_true",
     "labels_a_charge_untrue",
     "tells_to",
     "verb_phrase",
@@ -168,6 +169,21 @@ def labels_a_charge_untrue(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     ):
         return False
     return bool(_label_words(pt, i, lexicon) & lexicon.falsity_words)
+
+
+def labels_a_charge_true(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether a labelling verb gives a charge credence (it accuses).
+
+    "called the allegations credible", "described the charges as true": the
+    object is a charge (``[deny_objects]``) and the label holds one of
+    ``[disparaging] credence`` and nothing negated.
+    """
+    if not any(
+        o.lemma.lower() in lexicon.deny_objects for o in dep_children(pt, i, "dobj")
+    ):
+        return False
+    words = _label_words(pt, i, lexicon)
+    return bool(words & lexicon.credence_words) and not words & {"not", "never"}
 
 
 def announces(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:

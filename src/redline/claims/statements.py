@@ -64,6 +64,8 @@ class StatementReader:
             or self.insists_not(reporter, root)
         ):
             return "deny"
+        if self.calls_a_charge_true(lo, hi):
+            return "accuse"
         if self.condemns_a_plan(lo, hi, speaker=speaker):
             return "reject"
         if self.disparages_another(lo, hi, speaker=speaker):
@@ -82,6 +84,14 @@ class StatementReader:
             and t.lemma.lower() in lemmas
         ]
 
+    def calls_a_charge_true(self, lo: int, hi: int) -> bool:
+        """Whether the words give a charge credence: "these allegations are credible".
+
+        The subject is a charge (``[deny_objects]``) and its unnegated predicate holds
+        a word of ``[disparaging] credence``.
+        """
+        return self._charge_verdict(lo, hi, self.lexicon.credence_words)
+
     def calls_a_charge_untrue(self, lo: int, hi: int) -> bool:
         """Whether the words call a charge untrue: "the allegations were false".
 
@@ -89,18 +99,25 @@ class StatementReader:
         reports") and its predicate, unnegated, holds a word of ``[disparaging]
         falsity`` ("false", "a hoax", "a political smear", "a witch hunt").
         """
+        return self._charge_verdict(lo, hi, self.lexicon.falsity_words)
+
+    def _charge_verdict(self, lo: int, hi: int, verdicts: frozenset[str]) -> bool:
+        """Whether a charge is the subject of an unnegated predicate in ``verdicts``."""
         pt = self.pt
         for t in self._subjects(lo, hi, self.lexicon.deny_objects):
             verb = pt.tokens[t.head]
             kids = list(children(pt, verb.i))
-            if any(k.dep == "neg" for k in kids):
-                continue  # "the reports were not false"
+            if any(k.dep == "neg" for k in kids) or any(
+                k.dep == "mark" and k.text.lower() in {"if", "unless", "whether"}
+                for k in kids
+            ):
+                continue  # "the reports were not false", "if they are true"
             words = {verb.lemma.lower()}
             for k in kids:
                 if k.dep in {"acomp", "attr", "oprd"} and lo <= k.i < hi:
                     k_lo, k_hi = subtree_range(pt, k.i)
                     words.update(w.lemma.lower() for w in pt.tokens[k_lo:k_hi])
-            if words & self.lexicon.falsity_words:
+            if words & verdicts:
                 return True
         return False
 
