@@ -704,3 +704,18 @@ def test_a_charge_true_only_on_a_condition_accuses_no_one(claims_of):
     text = "Democratic Senator Tom Vell said Hal Grant must resign if the charges are true."
     assert ("demand", "USA-DEM") in positions(claims_of(text))
     assert not [c for c in claims_of(text) if c.action == "accuse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Washington did not rule out sanctions against Tokyo.", True),
+        ("Britain has not ruled out retaliation.", True),
+        # a deal kept open, or a penalty only in the condition, threatens nothing
+        ("Washington did not rule out a deal with Tokyo.", False),
+        ("Washington did not rule out a deal if Tokyo lifted the embargo.", False),
+    ],
+)
+def test_not_ruling_out_a_penalty_threatens(claims_of, text, threat):
+    threats = [c for c in claims_of(text) if c.action == "threaten"]
+    assert bool(threats) is threat

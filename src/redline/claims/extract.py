@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.frames import Frame, find_frames
@@ -537,6 +537,29 @@ class _Builder:
             holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
 
+    def _keeps_a_penalty_open(self, cue: Cue) -> bool:
+        """Whether "did not rule out" keeps a penalty open ("not rule out sanctions").
+
+        The cue is a negated "rule out" and what it does not rule out, outside any
+        condition, names a penalty (``[punitive] lemmas``): a threat.
+        """
+        pt = self.pt
+        if pt.tokens[cue.token].lemma.lower() != "rule" or not dep_children(
+            pt, cue.token, "neg"
+        ):
+            return False
+        _, hi = subtree_range(pt, cue.token)
+        return any(
+            t.lemma.lower() in self.lexicon.punitive
+            for t in pt.tokens[cue.token + 1 : hi]
+            if t.dep != "mark"
+            and not any(
+                a.dep == "advcl" and a.i != cue.token
+                for a in (t, *ancestors(pt, t.i))
+                if cue.token < a.i < hi
+            )  # not the condition: "if it failed to improve"
+        )
+
     def _no_stance(self, cue: Cue) -> bool:
         """Verb cues that state no stance of anyone.
 
@@ -555,8 +578,10 @@ class _Builder:
             k.dep == "aux" and k.text.lower() == "to" for k in kids
         ):
             return True  # "difficult for the U.S. to block the plans": not done
-        if pt.tokens[cue.token].lemma.lower() == "rule" and dep_children(
-            pt, cue.token, "neg"
+        if (
+            pt.tokens[cue.token].lemma.lower() == "rule"
+            and dep_children(pt, cue.token, "neg")
+            and not self._keeps_a_penalty_open(cue)
         ):
             return True  # "does not rule out a return": keeps it open, decides nothing
         negated = any(k.dep == "neg" for k in kids)
@@ -704,6 +729,8 @@ class _Builder:
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        if self._keeps_a_penalty_open(cue):
+            return "threaten", False  # "would not rule out scrapping the agency"
         if (
             cue.action == "reject"
             and negated
