@@ -53,6 +53,15 @@ def test_extract_conditional_threat(claims_of):
     assert claim.conditions[0].startswith("if London")
 
 
+def test_a_condition_runs_past_the_point_in_a_number(claims_of):
+    text = (
+        "Zambia has agreed to phase out fuel subsidies in exchange for a new $1.4 "
+        "billion loan from the IMF, Finance Minister Grace Phiri said."
+    )
+    claim = _one(claims_of(text), "accept")
+    assert claim.conditions == ("in exchange for a new $1.4 billion loan from the IMF",)
+
+
 def test_extract_no_comment_with_metonym(claims_of):
     text = "The Kremlin did not respond to a request for comment on Tuesday."
     claim = _one(claims_of(text), "no_comment")

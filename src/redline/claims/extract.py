@@ -83,7 +83,9 @@ class _Builder:
         self._cond_re = re.compile(
             r"\b(?:"
             + "|".join(re.escape(m) for m in lexicon.condition_markers)
-            + r")\b[^,;.:\"”]*",
+            # up to the clause's end; a point or comma inside a number ("$1.4
+            # billion", "1,000 jobs") is no end
+            + r")\b(?:[^,;.:\"”]|[.,](?=\d))*",
             re.IGNORECASE,
         )
 
