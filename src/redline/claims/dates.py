@@ -95,7 +95,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"(?! (?:morning|afternoon|evening|night)? ?(?:next|to come))"
         ),
     ),
 )
