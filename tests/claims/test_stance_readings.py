@@ -617,6 +617,24 @@ def test_insisting_on_a_subjunctive_demands(claims_of):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The EC said it would continue to insist that Japan boost imports.",
+        "The EC said it would continue to press Japan to open its rice market.",
+    ],
+)
+def test_continuing_to_ask_demands_and_pledges_nothing(claims_of, text):
+    found = positions(claims_of(text))
+    assert ("demand", "EU") in found
+    assert ("pledge", "EU") not in found
+
+
+def test_continuing_to_support_still_commits(claims_of):
+    text = "The White House said it would continue to support the bill."
+    assert ("pledge", "USA") in positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Senate Republicans later voted down a Democratic motion.", "USA-REP"),

@@ -85,6 +85,7 @@ class Lexicon:
     nonvolitional: frozenset[str]
     no_undertaking: frozenset[str]
     belief_verbs: frozenset[str]
+    aspectual_verbs: frozenset[str]
     not_refusals: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
@@ -208,6 +209,7 @@ def load_lexicon() -> Lexicon:
             generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
             nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
             belief_verbs=frozenset(cues["modals"]["belief"]),
+            aspectual_verbs=frozenset(cues["modals"]["aspectual"]),
             no_undertaking=frozenset(cues["modals"]["mental"])
             | frozenset(cues["modals"]["errands"]),
             not_refusals=frozenset(cues["modals"]["not_refusals"]),

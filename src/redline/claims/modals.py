@@ -330,8 +330,17 @@ def _modal_content(
     ):
         # "Iran warned that any interference would meet a strong response"
         return _cue("threaten", f.speaker, "threat")
-    if tok.lemma.lower() in lexicon.verbs:
-        return None  # "officials said Tokyo would reject the plan": the verb's own cue
+    if tok.lemma.lower() in lexicon.verbs or (
+        tok.lemma.lower() in lexicon.aspectual_verbs
+        and any(
+            (cue := lexicon.verbs.get(x.lemma.lower())) is not None
+            and cue.action != "accept"
+            for x in dep_children(pt, verb, "xcomp")
+        )
+    ):
+        # "officials said Tokyo would reject the plan", "it would continue to insist
+        # that ...": the verb's own cue ("would continue to support" still commits)
+        return None
     if (
         auxes & lexicon.future
         and not negated
