@@ -333,8 +333,8 @@ def _modal_content(
     if tok.lemma.lower() in lexicon.verbs or (
         tok.lemma.lower() in lexicon.aspectual_verbs
         and any(
-            (cue := lexicon.verbs.get(x.lemma.lower())) is not None
-            and cue.action != "accept"
+            (under := lexicon.verbs.get(x.lemma.lower())) is not None
+            and under.action != "accept"
             for x in dep_children(pt, verb, "xcomp")
         )
     ):
