@@ -562,6 +562,13 @@ def test_an_aside_on_a_name_states_the_named_actors_stance(claims_of):
     assert positions(claims_of(restrictive)) == set()
 
 
+def test_an_aside_after_a_list_of_names_is_a_claim_of_its_own(claims_of):
+    # the parser hangs the clause on the first name; the comma still sets it off,
+    # and the clause under another verb's cue is not part of that cue's content
+    text = "The tax was blocked by Britain and Denmark, which oppose the levy."
+    assert ("reject", "GBR") in positions(claims_of(text))
+
+
 def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
     text = "Bonn voiced West German opposition to the radical reforms."
     assert ("reject", "DEU") in positions(claims_of(text))

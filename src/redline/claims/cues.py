@@ -139,7 +139,13 @@ def _aside_on_a_name(pt: ParsedText, verb: int) -> bool:
     owner = pt.tokens[pt.tokens[verb].head]
     if owner.pos != "PROPN" or owner.i + 1 >= len(pt.tokens):
         return False
-    return pt.tokens[owner.i + 1].text == "," and any(
+    # the comma closes the name ("Labour, which ...") or a list of names that the
+    # parser hangs the clause on the first of ("Britain and Denmark, which ...")
+    first = subtree_range(pt, verb)[0]
+    set_off = pt.tokens[owner.i + 1].text == "," or (
+        first > owner.i + 1 and pt.tokens[first - 1].text == ","
+    )
+    return set_off and any(
         c.tag in {"WDT", "WP"} for c in dep_children(pt, verb, "nsubj")
     )
 
@@ -648,11 +654,15 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
             and pt.tokens[c.holder].dep == "poss"
             and pt.tokens[c.holder].pos == "PROPN"  # not "abandoning its commitment"
         )
-        own_clause = (
-            c.rule == "verb"
-            and pt.tokens[c.token].dep == "conj"
-            and bool(dep_children(pt, c.token, "nsubj"))
-        )  # "Russia denies meddling and Trump has denied any collusion"
+        own_clause = c.rule == "verb" and (
+            # "Russia denies meddling and Trump has denied any collusion"
+            (
+                pt.tokens[c.token].dep == "conj"
+                and bool(dep_children(pt, c.token, "nsubj"))
+            )
+            # "blocked by Britain and Denmark, which oppose the plan"
+            or (pt.tokens[c.token].dep == "relcl" and _aside_on_a_name(pt, c.token))
+        )
         inside = (
             not owned
             and not own_clause
