@@ -96,6 +96,18 @@ pytestmark = pytest.mark.model
             "Democratic Senator Tom Vell called the accusations fabricated stories.",
             ("deny", "USA-DEM"),
         ),
+        # the parser reads charge and label as one small clause (object or clause)
+        (
+            "Trump has called the accusations fabricated stories.",
+            ("deny", "USA"),
+        ),
+        (
+            (
+                "Trump has called the accusations fabricated stories and he has said "
+                "he never met her."
+            ),
+            ("deny", "USA"),
+        ),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):

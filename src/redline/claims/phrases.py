@@ -164,11 +164,7 @@ def labels_a_charge_untrue(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     nonsense": the object is a charge (``[deny_objects]``) and the label holds one of
     ``[disparaging] falsity``.
     """
-    if not any(
-        o.lemma.lower() in lexicon.deny_objects for o in dep_children(pt, i, "dobj")
-    ):
-        return False
-    return bool(_label_words(pt, i, lexicon) & lexicon.falsity_words)
+    return bool(_charge_label(pt, i, lexicon) & lexicon.falsity_words)
 
 
 def labels_a_charge_true(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
@@ -178,11 +174,7 @@ def labels_a_charge_true(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     object is a charge (``[deny_objects]``) and the label holds one of
     ``[disparaging] credence`` and nothing negated.
     """
-    if not any(
-        o.lemma.lower() in lexicon.deny_objects for o in dep_children(pt, i, "dobj")
-    ):
-        return False
-    words = _label_words(pt, i, lexicon)
+    words = _charge_label(pt, i, lexicon)
     return bool(words & lexicon.credence_words) and not words & {"not", "never"}
 
 
@@ -317,6 +309,30 @@ def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 # object's own modifier ("branded the proposal unworkable")
 _OWNER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 _MISPARSED_LABEL_DEPS = frozenset({"amod", "dobj", "appos", "conj", "attr", "oprd"})
+
+
+def _charge_label(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
+    """The words of the label a labelling verb gives a charge (empty if no charge).
+
+    The charge is the object ("called the accusations false") or, where the parser
+    reads the object and its label as one small clause ("called [the accusations
+    fabricated stories]", as an object or a clause), that clause's subject: the
+    label is the rest of it.
+    """
+    objects = dep_children(pt, i, "dobj")
+    if any(o.lemma.lower() in lexicon.deny_objects for o in objects):
+        return _label_words(pt, i, lexicon)
+    clauses = dep_children(pt, i, "dobj", "ccomp")
+    if pt.tokens[i].lemma.lower() not in lexicon.labelling_verbs or len(clauses) != 1:
+        return set()
+    o_lo, o_hi = subtree_range(pt, clauses[0].i)
+    for t in pt.tokens[o_lo : clauses[0].i]:
+        if t.dep == "nsubj" and t.lemma.lower() in lexicon.deny_objects:
+            c_lo, c_hi = subtree_range(pt, t.i)
+            return {
+                k.lemma.lower() for k in pt.tokens[o_lo:o_hi] if not c_lo <= k.i < c_hi
+            }
+    return set()
 
 
 def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
