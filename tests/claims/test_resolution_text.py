@@ -292,6 +292,17 @@ def test_stance_verb_under_would_in_anonymous_report_keeps_its_own_cue(claims_of
     assert [(c.action, c.holder.id) for c in claims_of(text)] == [("reject", "JPN")]
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["Work and Pensions Secretary Alan Johnson", "Tory leader Michael Howard"],
+)
+def test_bare_ministers_under_a_named_speaker_are_the_government(claims_of, speaker):
+    # a minister's "ministers" are his government's; so are an opposition leader's
+    text = f"{speaker} said ministers would reject the plan."
+    claims = claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC))
+    assert ("reject", "GBR") in {(c.action, c.holder.id) for c in claims}
+
+
 def test_quoted_object_before_a_coordinated_clause_is_the_content(claims_of):
     text = (
         'A spokesperson said Peru would not accept "terms written in Lima" and that '

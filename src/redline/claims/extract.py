@@ -454,10 +454,16 @@ class _Builder:
             cue.rule in {"verb", "noun"}
             and holder is None
             and speaker is not None
-            and self._speakers_own(cue.holder)
-            and any(
-                k.dep == "det" and k.text.lower() == "the"
-                for k in dep_children(self.pt, cue.holder, "det")
+            and (
+                (
+                    self._speakers_own(cue.holder)
+                    and any(
+                        k.dep == "det" and k.text.lower() == "the"
+                        for k in dep_children(self.pt, cue.holder, "det")
+                    )
+                )
+                # "Alan Johnson said ministers would reject the plan"
+                or self._bare_home_plural(cue.holder)
             )
         ):
             # "King Fahd said the kingdom wanted stability": the speaker's state
@@ -639,6 +645,15 @@ class _Builder:
         if any(k.text.lower() in {"other", "another"} for k in children(self.pt, i)):
             return False
         return not (lemma in self.lexicon.state_nouns and tok.tag in {"NNS", "NNPS"})
+
+    def _bare_home_plural(self, i: int) -> bool:
+        """A bare plural home noun ("ministers", with no owner or modifier)."""
+        tok = self.pt.tokens[i]
+        return (
+            tok.tag == "NNS"
+            and tok.lemma.lower() in self.lexicon.home_nouns
+            and not self.pt.children[i]
+        )
 
     def _claims_for(
         self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]
