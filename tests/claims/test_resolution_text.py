@@ -303,6 +303,22 @@ def test_bare_ministers_under_a_named_speaker_are_the_government(claims_of, spea
     assert ("reject", "GBR") in {(c.action, c.holder.id) for c in claims}
 
 
+def test_we_in_a_second_quoted_clause_is_the_speakers_side(claims_of):
+    text = (
+        'Lena Vost, head of the EU delegation, said: "We made some progress, but we '
+        'have called for another meeting."'
+    )
+    assert ("demand", "EU") in positions(claims_of(text))
+
+
+def test_it_in_a_second_reported_clause_is_not_the_speaker(claims_of):
+    text = (
+        "Democratic Senator Tom Vell warned that isolating people in camps creates a "
+        "divided society and it guarantees more conflict."
+    )
+    assert not any(c.action == "pledge" for c in claims_of(text))
+
+
 def test_quoted_object_before_a_coordinated_clause_is_the_content(claims_of):
     text = (
         'A spokesperson said Peru would not accept "terms written in Lima" and that '

@@ -467,11 +467,22 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return any(t.like_num or t.text.isdigit() for t in self._pt.tokens[lo:hi])
 
     def _matrix_subject(self, i: int) -> int | None:
-        """For a pronoun subject of a reported clause, the reporting verb's subject."""
+        """For a pronoun subject of a reported clause, the reporting verb's subject.
+
+        "we" and "I" also in a clause conjoined to the reported one.
+        """
         tok = self._pt.tokens[i]
         if tok.dep not in {"nsubj", "nsubjpass"}:
             return None
         clause = self._pt.tokens[tok.head]
+        while (
+            tok.text.lower() in _SPEAKER_PRONOUNS
+            and clause.dep == "conj"
+            and clause.head != clause.i
+        ):
+            # '"We made some progress, but we have called for talks," he said'. Not
+            # for "it", which in a second clause is as often the situation described.
+            clause = self._pt.tokens[clause.head]
         if clause.dep != "ccomp" or clause.head == clause.i:
             return None
         subjects = [
