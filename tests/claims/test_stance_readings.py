@@ -569,6 +569,17 @@ def test_an_aside_after_a_list_of_names_is_a_claim_of_its_own(claims_of):
     assert ("reject", "GBR") in positions(claims_of(text))
 
 
+def test_an_owned_demand_that_spells_out_the_ask_demands_as_a_subject(claims_of):
+    text = (
+        "Turkey's demand for the United States to hand over the cleric would be "
+        "discussed during the visit."
+    )
+    assert ("demand", "TUR") in positions(claims_of(text))
+    # without "for someone to act" a subject says what the thing does, no more
+    plain = "Turkey's proposal would mean a 35% rise in the budget."
+    assert positions(claims_of(plain)) == set()
+
+
 def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
     text = "Bonn voiced West German opposition to the radical reforms."
     assert ("reject", "DEU") in positions(claims_of(text))

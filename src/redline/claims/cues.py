@@ -680,6 +680,23 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
     return out
 
 
+def _spells_out_a_request(pt: ParsedText, i: int) -> bool:
+    """A noun with "for" someone "to" act: "demand for the U.S. to hand over Gulen".
+
+    The parser hangs the infinitive on the noun or on the "for" object.
+    """
+    fors = [p for p in dep_children(pt, i, "prep") if p.text.lower() == "for"]
+    if not fors:
+        return False
+    heads = [i, *(o.i for p in fors for o in dep_children(pt, p.i, "pobj"))]
+    return any(
+        c.dep in {"acl", "relcl"}
+        and any(k.dep == "aux" and k.text.lower() == "to" for k in children(pt, c.i))
+        for h in heads
+        for c in children(pt, h)
+    )
+
+
 def _noun_cue(
     pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
 ) -> Cue | None:
@@ -712,7 +729,7 @@ def _noun_cue(
         while c_hi > c_lo and pt.tokens[c_hi - 1].pos == "PUNCT":
             c_hi -= 1
         content = (c_lo, c_hi)
-    elif tok.dep in {"nsubj", "nsubjpass"}:
+    elif tok.dep in {"nsubj", "nsubjpass"} and not _spells_out_a_request(pt, i):
         verb = tok.head
         if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
             return None  # "Indonesia's conditions do not prove ...": not its terms
@@ -723,6 +740,9 @@ def _noun_cue(
             return None
         content = _content_range(pt, verb, hi, frame, lexicon)
     else:
+        # a subject that spells out what is asked of whom stands on its own:
+        # "Turkey's demand for the United States to hand over Gulen would be
+        # discussed"
         preps = {"for", "on"} if tok.lemma.lower() == "call" else {"for", "on", "to"}
         if action in {"deny", "reject"}:
             preps.add("of")  # "his denial of the allegations", "its rejection of"
