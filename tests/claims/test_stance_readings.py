@@ -580,6 +580,15 @@ def test_an_owned_demand_that_spells_out_the_ask_demands_as_a_subject(claims_of)
     assert positions(claims_of(plain)) == set()
 
 
+def test_an_objection_owned_in_an_of_phrase_rejects(claims_of):
+    text = "Ann Reed reaffirmed the strong opposition of the United States to the tax."
+    (claim,) = [c for c in claims_of(text) if c.action == "reject"]
+    assert (claim.holder.id, claim.content) == ("USA", "to the tax")
+    # the "of" phrase of a rejection is what is rejected
+    plain = "Britain voiced its rejection of the French plan."
+    assert ("reject", "FRA") not in positions(claims_of(plain))
+
+
 def test_an_owned_objection_to_a_plan_rejects_it(claims_of):
     text = "Bonn voiced West German opposition to the radical reforms."
     assert ("reject", "DEU") in positions(claims_of(text))

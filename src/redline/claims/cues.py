@@ -33,7 +33,7 @@ from redline.claims.phrases import (
     tells_to,
     verb_phrase,
 )
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = ["Cue", "find_cues"]
 
@@ -680,6 +680,32 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
     return out
 
 
+def _of_owner(pt: ParsedText, i: int) -> list[Token]:
+    """A named owner in an "of" phrase, with the stance spelled out after it.
+
+    "the strong opposition of the United States to the tax": the "of" phrase is a
+    name and a "to"/"for"/"on" phrase follows it (on the noun, or on the verb of
+    which the noun is the object). Not "the rejection of the plan",
+    where the "of" phrase is what is rejected.
+    """
+    kids = dep_children(pt, i, "prep")
+    of = [
+        o
+        for p in kids
+        if p.text.lower() == "of"
+        for o in dep_children(pt, p.i, "pobj")
+        if o.pos == "PROPN"
+    ]
+    if not of:
+        return []
+    if pt.tokens[i].dep == "dobj":
+        # the parser often hangs the "to" phrase on the verb: "reaffirmed the
+        # opposition of the United States to the tax"
+        kids = kids + dep_children(pt, pt.tokens[i].head, "prep")
+    spelled = any(p.text.lower() in {"to", "for", "on"} and p.i > of[0].i for p in kids)
+    return of[:1] if spelled else []
+
+
 def _spells_out_a_request(pt: ParsedText, i: int) -> bool:
     """A noun with "for" someone "to" act: "demand for the U.S. to hand over Gulen".
 
@@ -710,6 +736,9 @@ def _noun_cue(
         and (c.pos in {"PROPN", "NOUN"} or c.ent_type == "NORP")
         and c.i < i
     ]  # ... or "Republican demands that ...", "British objections to ..."
+    of_owned = not owner and bool(_of_owner(pt, i))
+    if of_owned:
+        owner = _of_owner(pt, i)
     if not owner and tok.dep == "dobj":
         # "consumers have tabled proposals requiring ...": the presenter owns them
         gov = pt.tokens[tok.head]
@@ -754,6 +783,16 @@ def _noun_cue(
         if not spelled:
             return None  # "his plans with family" says what, of whom, nothing
         content = _content_range(pt, i, hi, frame, lexicon)
+    if of_owned:
+        # what follows the owner: "the opposition of the United States [to the tax]"
+        o_hi = subtree_range(pt, owner[0].i)[1]
+        after = [
+            p
+            for p in [*children(pt, i), *children(pt, tok.head)]
+            if p.dep == "prep" and p.i >= o_hi
+        ]
+        ends = [subtree_range(pt, p.i)[1] for p in after]
+        content = (o_hi, min(hi, max([content[1], *ends])))
     if content[1] <= content[0]:
         return None
     return Cue(
