@@ -580,6 +580,17 @@ def test_an_owned_demand_that_spells_out_the_ask_demands_as_a_subject(claims_of)
     assert positions(claims_of(plain)) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats are likely to oppose the bill.",
+        "Democrats in the Senate are expected to oppose that formula.",
+    ],
+)
+def test_a_stance_the_report_expects_of_a_party_is_the_partys(claims_of, text):
+    assert ("reject", "USA-DEM") in positions(claims_of(text))
+
+
 def test_an_objection_owned_in_an_of_phrase_rejects(claims_of):
     text = "Ann Reed reaffirmed the strong opposition of the United States to the tax."
     (claim,) = [c for c in claims_of(text) if c.action == "reject"]

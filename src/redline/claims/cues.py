@@ -551,7 +551,9 @@ def find_cues(
                         subject_of(
                             pt,
                             tok.i,
-                            stance_adjectives=lexicon.reluctance | lexicon.readiness,
+                            stance_adjectives=lexicon.reluctance
+                            | lexicon.readiness
+                            | lexicon.likelihood,
                         ),
                         lexicon.stative_passives,
                         cue=tok.i,

@@ -114,6 +114,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     reluctance: frozenset[str]
     readiness: frozenset[str]
+    likelihood: frozenset[str]
     readiness_talk: frozenset[str]
     insisting_verbs: frozenset[str]
     concession_verbs: frozenset[str]
@@ -305,6 +306,7 @@ def load_lexicon() -> Lexicon:
             approving_words=frozenset(cues["approving"]["words"]),
             harm_words=frozenset(cues["harm"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
+            likelihood=frozenset(cues["likelihood"]["adjectives"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
