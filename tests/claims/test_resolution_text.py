@@ -408,6 +408,12 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "deny",
             "BRA",
         ),
+        ("Brazil rejected the idea of a new tax.", "reject", "BRA"),
+        (
+            "Brazil rejected the idea that it had misled its creditors.",
+            "deny",
+            "BRA",
+        ),
         (
             "Democratic leaders accepted an invitation to the White House.",
             "accept",

@@ -539,6 +539,13 @@ def find_cues(
                 for c in children(pt, tok.i)
             ):
                 action = "deny"
+            if action == "reject" and any(
+                c.dep == "dobj"
+                and c.lemma.lower() in lexicon.deny_objects_with_that
+                and _has_that_clause(pt, c.i)
+                for c in children(pt, tok.i)
+            ):
+                action = "deny"  # "rejected the idea that the Tories and BNP ..."
             if action == "reject" and _dismisses_a_party(pt, tok.i):
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
             frame = _frame_for(frames, pt, tok.i)
@@ -680,6 +687,15 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
         if not inside:
             out.append(c)
     return out
+
+
+def _has_that_clause(pt: ParsedText, i: int) -> bool:
+    """Whether noun ``i`` has a clause opened by "that" ("the idea that ...")."""
+    return any(
+        c.dep in {"acl", "ccomp", "relcl"}
+        and any(k.dep == "mark" and k.text.lower() == "that" for k in children(pt, c.i))
+        for c in children(pt, i)
+    )
 
 
 def _of_owner(pt: ParsedText, i: int) -> list[Token]:

@@ -77,6 +77,7 @@ class Lexicon:
     ordinals: frozenset[str]
     verbs: dict[str, VerbCue]
     deny_objects: frozenset[str]
+    deny_objects_with_that: frozenset[str]
     nouns: dict[str, str]
     obligation: frozenset[str]
     semi_modals: frozenset[str]
@@ -203,6 +204,7 @@ def load_lexicon() -> Lexicon:
             ordinals=frozenset(cues["ordinals"]["words"]),
             verbs=verbs,
             deny_objects=frozenset(cues["deny_objects"]["nouns"]),
+            deny_objects_with_that=frozenset(cues["deny_objects"]["with_that"]),
             nouns=dict(cues["nouns"]),
             obligation=frozenset(cues["modals"]["obligation"]),
             semi_modals=frozenset(cues["modals"]["semi_modals"]),
