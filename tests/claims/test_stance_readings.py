@@ -216,10 +216,22 @@ def test_relative_clause_of_an_unnamed_subject_states_nothing(claims_of):
             ),
             ("pledge", "GBR-CON"),
         ),
+        (
+            (
+                "The Lib Dems adopted the idea, even as the Tories pledged to boost "
+                "pensions."
+            ),
+            ("pledge", "GBR-CON"),
+        ),
     ],
 )
 def test_reading_of_uk_politics(claims_of, text, expected):
     assert expected in positions(claims_of(text))
+
+
+def test_an_as_clause_without_even_is_not_a_contrast(claims_of):
+    text = "The Lib Dems adopted the idea as the Tories pledged to boost pensions."
+    assert ("pledge", "GBR-CON") not in positions(claims_of(text))
 
 
 def test_a_bare_title_needs_a_person_named_with_it(claims_of):

@@ -121,13 +121,29 @@ def _in_subordinate(
         if (
             anc.dep == "advcl"
             and anc.i == i
-            and marks & {"while", "whereas", "although", "though"}
+            and _contrastive(pt, i)
             and _named_subject(pt, i)
         ):
-            return False  # "..., while the Tories have pledged to ...": asserted
+            # "..., while the Tories have pledged to ...", "even as Republicans
+            # denounced him": asserted
+            return False
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def _contrastive(pt: ParsedText, verb: int) -> bool:
+    """Whether an adverbial clause sets a contrast ("while ...", "even as ...").
+
+    Such a clause asserts what it says; "as" alone ("as talks resumed") does not.
+    """
+    marks = [c for c in children(pt, verb) if c.dep == "mark"]
+    if any(m.text.lower() in _CONTRAST for m in marks):
+        return True
+    return any(m.text.lower() == "as" for m in marks) and any(
+        c.dep == "advmod" and c.text.lower() == "even" and c.i < verb
+        for c in children(pt, verb)
+    )
 
 
 def _aside_on_a_name(pt: ParsedText, verb: int) -> bool:
@@ -295,9 +311,7 @@ def _content_range(
     for k in pt.children[i]:
         tok = pt.tokens[k]
         contrast = tok.dep == "advcl" and (
-            any(
-                m.dep == "mark" and m.text.lower() in _CONTRAST for m in children(pt, k)
-            )
+            _contrastive(pt, k)
             # "rejected the plan, saying the EU must ...": the report is its own
             or (tok.tag == "VBG" and tok.lemma.lower() in lexicon.reporting_verbs)
         )
