@@ -229,6 +229,15 @@ def test_reading_of_uk_politics(claims_of, text, expected):
     assert expected in positions(claims_of(text))
 
 
+def test_a_verb_conjoined_in_a_contrast_clause_is_asserted_too(claims_of):
+    text = (
+        "Trump has backed Moore, even as congressional Republicans denounced the "
+        "candidate and called on him to pull out of the race."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
+    assert {("accuse", "USA-REP"), ("demand", "USA-REP")} <= found
+
+
 def test_an_as_clause_without_even_is_not_a_contrast(claims_of):
     text = "The Lib Dems adopted the idea as the Tories pledged to boost pensions."
     assert ("pledge", "GBR-CON") not in positions(claims_of(text))

@@ -99,6 +99,16 @@ def _in_subordinate(
     A clause that spells out a stance noun ("his stance that he wanted X") counts as
     a main clause.
     """
+    top = i
+    while pt.tokens[top].dep == "conj" and pt.tokens[top].head != top:
+        top = pt.tokens[top].head
+    if (
+        top != i
+        and pt.tokens[top].dep == "advcl"
+        and _contrastive(pt, top)
+        and _named_subject(pt, top)
+    ):
+        return False  # "even as Republicans denounced him and called on him to go"
     for anc in [pt.tokens[i], *ancestors(pt, i)]:
         if anc.i < lo:
             break
