@@ -120,6 +120,27 @@ def test_claim_dated_last_week_is_historical_in_the_same_month(claims_of):
     assert demand.when == "2026-03"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until now, Japan had vowed to press on with the tax.",
+        "The European Commission originally proposed scrapping the levy.",
+    ],
+)
+def test_a_stance_the_verb_puts_in_the_past_is_historical(claims_of, text):
+    claims = [c for c in claims_of(text) if c.action != "state"]
+    assert claims
+    assert all(c.historical and c.when == "2026" for c in claims)
+
+
+@pytest.mark.model
+def test_a_past_perfect_under_said_is_only_backshifted(claims_of):
+    text = "Aydemir said Turkey had proposed a joint monitoring mechanism."
+    (claim,) = [c for c in claims_of(text) if c.action == "propose"]
+    assert not claim.historical
+
+
 def test_british_day_month_order():
     assert find_date("warned him on 7 March 2003 that", published=None) == DateRef(
         when="2003-03-07", start=14, end=26

@@ -679,7 +679,7 @@ class _Builder:
         action, negated = self._action(cue)
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         hypothetical = cue.rule == "verb" and bool(auxes & self.lexicon.possibility)
-        when = self._when(lo, hi, items, cue.token)
+        when = self._when(lo, hi, items, cue.token) or self._held_before(cue)
         conditions = self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end)
         out = []
         addressee: Actor | None = None
@@ -927,6 +927,33 @@ class _Builder:
         ):
             return self.state.prev_when
         return None
+
+    def _held_before(self, cue: Cue) -> DateRef | None:
+        """An undated stance the verb itself puts in the past: the article's year.
+
+        "Nakasone had vowed to press on" (past perfect), "the Commission originally
+        proposed" (``[time] earlier``). The year is the least precise date the text
+        allows; a stance of an earlier year is dated too late. A past perfect in
+        reported words ("Aydemir said Turkey had proposed ...") is only the tense
+        moved back under "said": the stance may stand now.
+        """
+        published = self.article.published
+        if published is None:
+            return None
+        kids = list(children(self.pt, cue.token))
+        perfect = (
+            cue.frame is None
+            and self.pt.tokens[cue.token].tag == "VBN"
+            and any(k.dep == "aux" and k.text.lower() == "had" for k in kids)
+        )
+        earlier = any(
+            k.dep == "advmod" and k.text.lower() in self.lexicon.earlier_adverbs
+            for k in kids
+        )
+        if not (perfect or earlier):
+            return None
+        tok = self.pt.tokens[cue.token]
+        return DateRef(when=str(published.year), start=tok.idx, end=tok.end, past=True)
 
     def _addressee(self, lo: int, hi: int, holder_id: str) -> Actor | None:
         found: list[tuple[int, Actor]] = [

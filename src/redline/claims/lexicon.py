@@ -97,6 +97,7 @@ class Lexicon:
     condition_markers: tuple[str, ...]
     no_comment: tuple[re.Pattern[str], ...]
     anaphoric_time: tuple[str, ...]
+    earlier_adverbs: frozenset[str]
     issues: tuple[IssueRule, ...]
     codes: dict[str, tuple[str | None, str | None]]
     titles: tuple[str, ...]
@@ -227,6 +228,7 @@ def load_lexicon() -> Lexicon:
                 "cues.toml [no_comment]", cues["no_comment"]["patterns"]
             ),
             anaphoric_time=tuple(cues["time"]["anaphoric"]),
+            earlier_adverbs=frozenset(cues["time"]["earlier"]),
             issues=issue_rules,
             titles=tuple(sorted(cues["titles"]["words"], key=lambda w: -len(w))),
             government_nouns=frozenset(cues["titles"]["government_nouns"]),
