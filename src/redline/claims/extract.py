@@ -14,7 +14,9 @@ from datetime import date
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
+from redline.claims.dating import DatingMixin
 from redline.claims.frames import Frame, find_frames
+from redline.claims.holders import HolderMixin
 from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
@@ -49,7 +51,7 @@ class _State:
     quoted: tuple[int, Source] | None = None
 
 
-class _Builder:
+class _Builder(HolderMixin, DatingMixin):
     def __init__(
         self,
         *,
@@ -397,154 +399,6 @@ class _Builder:
 
     # -- stance cues ----------------------------------------------------------------
 
-    def _holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
-        """Who holds the cue's stance, worked out once per cue and sentence."""
-        if id(cue) not in self._held:
-            self._held[id(cue)] = self._find_holder(cue, sources)
-        return self._held[id(cue)]
-
-    def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
-        if cue.holder is None:
-            return None
-        if cue.rule in {"verb", "commitment", "refusal"} and self.resolver.a_thing(
-            cue.holder
-        ):
-            # "the Soviet Union's reserves had softened the impact", "Thailand's
-            # output will expand": things take no stance
-            return None
-        holder = self.resolver.resolve_token(cue.holder)
-        if (
-            holder is None
-            and cue.rule == "noun"
-            and self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
-        ):
-            # "talks stalled over Republican demands that ...": a demonym on the
-            # stance noun is its owner (not on a subject: "the Republican plan was
-            # a scam" is what the speaker says of it)
-            owner = self.pt.tokens[cue.holder]
-            actor = (
-                self.resolver.demonym_actor(owner.text) if owner.dep == "amod" else None
-            )
-            holder = Resolved(actor=actor) if actor is not None else None
-        frame = cue.frame
-        speaker: Resolved | None = None
-        if (
-            frame is not None
-            and frame.speaker is not None
-            and (self.resolver.home_government(cue.holder) is not None)
-        ):
-            holder = None  # a speaker's "the government" is the speaker's, below
-        if frame is not None and frame.speaker is not None:
-            src = sources.get(frame.verb)
-            if src is not None and not src.anonymous:
-                speaker = self.resolver.resolve_token(frame.speaker)
-            elif src is not None and src.affiliation and cue.rule == "modal":
-                # "U.S. diplomats said Russia could not ..." speaks for the state.
-                actor = self.resolver.actor(src.affiliation)
-                speaker = Resolved(actor=actor) if actor is not None else None
-        if cue.rule == "modal":
-            return speaker
-        if cue.intention and frame is not None and frame.speaker is not None:
-            teller = speaker or self.resolver.resolve_token(frame.speaker)
-            if teller is None or holder is None or teller.actor.id != holder.actor.id:
-                # "the union said the government was planning to cut benefits":
-                # one party's account of another's plans is no proposal
-                return None
-        if (
-            cue.rule in {"verb", "noun"}
-            and holder is None
-            and speaker is not None
-            and (
-                (
-                    self._speakers_own(cue.holder)
-                    and any(
-                        k.dep == "det" and k.text.lower() == "the"
-                        for k in dep_children(self.pt, cue.holder, "det")
-                    )
-                )
-                # "Alan Johnson said ministers would reject the plan"
-                or self._bare_home_plural(cue.holder)
-            )
-        ):
-            # "King Fahd said the kingdom wanted stability": the speaker's state
-            return self._speakers_side(speaker)
-        if cue.rule in {"threat", "refusal", "commitment"}:
-            subject = self.pt.tokens[cue.holder]
-            governing = self._speakers_own(cue.holder)
-            if speaker is not None and holder is None and governing:
-                # "the administration would ..." said by one of its officials
-                return self._speakers_side(speaker)
-            own_state = (
-                speaker is not None
-                and holder is not None
-                and holder.actor.kind is ActorKind.STATE
-                and self._speakers_side(speaker).actor.id == holder.actor.id
-                and self.resolver.mention_at(cue.holder) is not None
-            )  # "MITI's Yamamoto said Japan will slash output": his state's pledge
-            if own_state and speaker is not None:
-                # said by one of its ministries: the ministry's ("MITI will ...")
-                return speaker if speaker.actor.kind is ActorKind.DOMESTIC else holder
-            if speaker is not None and (
-                holder is None or holder.actor.id != speaker.actor.id
-            ):
-                return None
-            same_pronoun = (
-                frame is not None
-                and frame.speaker is not None
-                and subject.text.lower() in {"it", "they"}
-                and self.pt.tokens[frame.speaker].text.lower() == subject.text.lower()
-            )  # "it has said it will stick to the accord"; "he said he would" is a plan
-            speaker_named = frame is not None and frame.speaker is not None
-            if speaker_named and frame is not None and frame.speaker is not None:
-                said_by = self.resolver.mention_at(frame.speaker)
-                speaker_named = said_by is not None and said_by.form in {
-                    "name",
-                    "metonym",
-                }
-            # "China said it would drop ...": "it" is the state that spoke.
-            speaker_itself = (
-                speaker_named
-                and holder is not None
-                and speaker is not None
-                and holder.actor.id == speaker.actor.id
-                and subject.text.lower() in {"it", "they"}
-            )
-            # "McConnell said he would bring the bill to the floor", "Clarke said he
-            # would consider the ruling": what a person says he will do, of himself,
-            # pledges for the side he speaks for ("he would like ..." does nothing)
-            own_act = (
-                speaker is not None
-                and holder is not None
-                and holder.actor.id == speaker.actor.id
-                and subject.text.lower() in {"he", "she", "i"}
-                and self.pt.tokens[cue.token].lemma.lower()
-                not in self.lexicon.nonvolitional | self.lexicon.no_undertaking
-            )
-            if (
-                cue.rule == "commitment"
-                and not own_act
-                and (
-                    speaker is None
-                    or subject.ent_type == "PERSON"
-                    or (
-                        subject.pos == "PRON"
-                        and subject.text.lower() != "we"
-                        and not same_pronoun
-                        and not speaker_itself
-                    )
-                )
-            ):
-                return None  # plans of a person, or "it would hurt", are not pledges
-        if (
-            holder is not None
-            and speaker is not None
-            and speaker.actor.id == holder.actor.id
-            and holder.voice is None
-            and speaker.voice is not None
-        ):
-            holder = Resolved(actor=holder.actor, voice=speaker.voice)
-        return holder
-
     def _keeps_a_penalty_open(self, cue: Cue) -> bool:
         """Whether "did not rule out" keeps a penalty open ("not rule out sanctions").
 
@@ -620,39 +474,6 @@ class _Builder:
                 k.dep == "aux" and k.text.lower() in self.lexicon.possibility
                 for k in children(pt, head.i)
             )
-        )
-
-    def _speakers_side(self, speaker: Resolved) -> Resolved:
-        """The government a speaker stands for.
-
-        A party spokesman's "the government" is the state's, not the party's.
-        """
-        state = self.resolver.state_of(speaker.actor.id)
-        if state is not None and state.id != speaker.actor.id:
-            return Resolved(actor=state)
-        return Resolved(actor=speaker.actor, voice=speaker.voice)
-
-    def _speakers_own(self, i: int) -> bool:
-        """A group noun that stands for the speaker's own side ("the government").
-
-        Not "the other pact countries": a noun for states must be singular and not
-        "other".
-        """
-        tok = self.pt.tokens[i]
-        lemma = tok.lemma.lower()
-        if lemma not in self.lexicon.government_nouns:
-            return False
-        if any(k.text.lower() in {"other", "another"} for k in children(self.pt, i)):
-            return False
-        return not (lemma in self.lexicon.state_nouns and tok.tag in {"NNS", "NNPS"})
-
-    def _bare_home_plural(self, i: int) -> bool:
-        """A bare plural home noun ("ministers", with no owner or modifier)."""
-        tok = self.pt.tokens[i]
-        return (
-            tok.tag == "NNS"
-            and tok.lemma.lower() in self.lexicon.home_nouns
-            and not self.pt.children[i]
         )
 
     def _claims_for(
@@ -877,83 +698,6 @@ class _Builder:
         ):
             return st.prev_sources
         return ()
-
-    def _when(
-        self,
-        lo: int,
-        hi: int,
-        items: list[tuple[int, int]],
-        cue: int | None = None,
-    ) -> DateRef | None:
-        pt = self.pt
-        s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
-        chars = list(pt.text[s_start:s_end])
-        # Dates inside the content, or in a relative clause about a party ("NATO,
-        # founded in 1949, says ..."), do not date the claim.
-        masked_ranges = list(items) + [
-            subtree_range(pt, tok.i)
-            for tok in pt.tokens[lo:hi]
-            if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in _NOMINAL
-        ]
-        for i_lo, i_hi in masked_ranges:
-            for k in range(
-                max(0, pt.tokens[i_lo].idx - s_start),
-                min(len(chars), pt.tokens[i_hi - 1].end - s_start),
-            ):
-                chars[k] = " "
-        if cue is not None:
-            # "warned Tony Blair on 7 March 2003 that ...": a date on the cue verb
-            # itself dates the claim even where it sits inside the content
-            for kid in children(pt, cue):
-                if kid.dep not in {"prep", "npadvmod"}:
-                    continue
-                k_lo, k_hi = subtree_range(pt, kid.i)
-                if any(t.ent_type == "DATE" for t in pt.tokens[k_lo:k_hi]):
-                    a = max(0, pt.tokens[k_lo].idx - s_start)
-                    b = min(len(chars), pt.tokens[k_hi - 1].end - s_start)
-                    chars[a:b] = list(pt.text[s_start + a : s_start + b])
-        masked = "".join(chars)
-        date = find_date(masked, published=self.article.published)
-        if date is not None:
-            return date
-        # "urged lawmakers ..., writing on Twitter last week": words that point back
-        # from the article's date date the act even inside the content.
-        whole = find_date(pt.text[s_start:s_end], published=self.article.published)
-        if whole is not None and whole.past:
-            return whole
-        low = masked.lower()
-        if any(
-            re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time
-        ):
-            return self.state.prev_when
-        return None
-
-    def _held_before(self, cue: Cue) -> DateRef | None:
-        """An undated stance the verb itself puts in the past: the article's year.
-
-        "Nakasone had vowed to press on" (past perfect), "the Commission originally
-        proposed" (``[time] earlier``). The year is the least precise date the text
-        allows; a stance of an earlier year is dated too late. A past perfect in
-        reported words ("Aydemir said Turkey had proposed ...") is only the tense
-        moved back under "said": the stance may stand now.
-        """
-        published = self.article.published
-        if published is None:
-            return None
-        kids = list(children(self.pt, cue.token))
-        perfect = (
-            cue.frame is None
-            and self.pt.tokens[cue.token].tag == "VBN"
-            and any(k.dep == "aux" and k.text.lower() == "had" for k in kids)
-        )
-        earlier = any(
-            k.dep == "advmod" and k.text.lower() in self.lexicon.earlier_adverbs
-            for k in kids
-        )
-        if not (perfect or earlier):
-            return None
-        tok = self.pt.tokens[cue.token]
-        return DateRef(when=str(published.year), start=tok.idx, end=tok.end, past=True)
 
     def _addressee(self, lo: int, hi: int, holder_id: str) -> Actor | None:
         found: list[tuple[int, Actor]] = [

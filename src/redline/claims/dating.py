@@ -1,0 +1,112 @@
+"""When a claim was made.
+
+A date in its sentence, one the words point back to, or the article's year for a
+stance the verb itself puts in the past. :class:`DatingMixin` gives the claim
+builder (:mod:`redline.claims.extract`) these rules; the date expressions
+themselves are read by :mod:`redline.claims.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from redline.claims._tree import children, subtree_range
+from redline.claims.cues import Cue
+from redline.claims.dates import DateRef, find_date
+from redline.claims.lexicon import Lexicon
+from redline.model import Article
+from redline.nlp import ParsedText
+
+if TYPE_CHECKING:
+    from redline.claims.extract import _State
+
+__all__ = ["DatingMixin"]
+
+_NOMINAL = frozenset({"PROPN", "NOUN"})
+
+
+class DatingMixin:
+    """Dating rules for the claim builder, which supplies the state below."""
+
+    pt: ParsedText
+    lexicon: Lexicon
+    article: Article
+    state: _State
+
+    def _when(
+        self,
+        lo: int,
+        hi: int,
+        items: list[tuple[int, int]],
+        cue: int | None = None,
+    ) -> DateRef | None:
+        pt = self.pt
+        s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
+        chars = list(pt.text[s_start:s_end])
+        # Dates inside the content, or in a relative clause about a party ("NATO,
+        # founded in 1949, says ..."), do not date the claim.
+        masked_ranges = list(items) + [
+            subtree_range(pt, tok.i)
+            for tok in pt.tokens[lo:hi]
+            if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in _NOMINAL
+        ]
+        for i_lo, i_hi in masked_ranges:
+            for k in range(
+                max(0, pt.tokens[i_lo].idx - s_start),
+                min(len(chars), pt.tokens[i_hi - 1].end - s_start),
+            ):
+                chars[k] = " "
+        if cue is not None:
+            # "warned Tony Blair on 7 March 2003 that ...": a date on the cue verb
+            # itself dates the claim even where it sits inside the content
+            for kid in children(pt, cue):
+                if kid.dep not in {"prep", "npadvmod"}:
+                    continue
+                k_lo, k_hi = subtree_range(pt, kid.i)
+                if any(t.ent_type == "DATE" for t in pt.tokens[k_lo:k_hi]):
+                    a = max(0, pt.tokens[k_lo].idx - s_start)
+                    b = min(len(chars), pt.tokens[k_hi - 1].end - s_start)
+                    chars[a:b] = list(pt.text[s_start + a : s_start + b])
+        masked = "".join(chars)
+        date = find_date(masked, published=self.article.published)
+        if date is not None:
+            return date
+        # "urged lawmakers ..., writing on Twitter last week": words that point back
+        # from the article's date date the act even inside the content.
+        whole = find_date(pt.text[s_start:s_end], published=self.article.published)
+        if whole is not None and whole.past:
+            return whole
+        low = masked.lower()
+        if any(
+            re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time
+        ):
+            return self.state.prev_when
+        return None
+
+    def _held_before(self, cue: Cue) -> DateRef | None:
+        """An undated stance the verb itself puts in the past: the article's year.
+
+        "Nakasone had vowed to press on" (past perfect), "the Commission originally
+        proposed" (``[time] earlier``). The year is the least precise date the text
+        allows; a stance of an earlier year is dated too late. A past perfect in
+        reported words ("Aydemir said Turkey had proposed ...") is only the tense
+        moved back under "said": the stance may stand now.
+        """
+        published = self.article.published
+        if published is None:
+            return None
+        kids = list(children(self.pt, cue.token))
+        perfect = (
+            cue.frame is None
+            and self.pt.tokens[cue.token].tag == "VBN"
+            and any(k.dep == "aux" and k.text.lower() == "had" for k in kids)
+        )
+        earlier = any(
+            k.dep == "advmod" and k.text.lower() in self.lexicon.earlier_adverbs
+            for k in kids
+        )
+        if not (perfect or earlier):
+            return None
+        tok = self.pt.tokens[cue.token]
+        return DateRef(when=str(published.year), start=tok.idx, end=tok.end, past=True)

@@ -1,0 +1,209 @@
+"""Who holds a cue's stance: the subject, the speaker, or the speaker's side.
+
+:class:`HolderMixin` gives the claim builder (:mod:`redline.claims.extract`) its
+holder rules: a speaker's "the government" or bare "ministers" is the speaker's
+government, a modal cue's holder is whoever said it, an official's "the
+administration would ..." pledges for the state, and what a person says he will do
+of himself pledges for his side.
+"""
+
+from __future__ import annotations
+
+from redline.claims._tree import children, dep_children
+from redline.claims.cues import Cue
+from redline.claims.lexicon import Lexicon
+from redline.claims.mentions import ActorResolver, Resolved
+from redline.model import ActorKind, Source
+from redline.nlp import ParsedText
+
+__all__ = ["HolderMixin"]
+
+
+class HolderMixin:
+    """Holder rules for the claim builder, which supplies the state below."""
+
+    pt: ParsedText
+    lexicon: Lexicon
+    resolver: ActorResolver
+    _held: dict[int, Resolved | None]
+
+    def _holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
+        """Who holds the cue's stance, worked out once per cue and sentence."""
+        if id(cue) not in self._held:
+            self._held[id(cue)] = self._find_holder(cue, sources)
+        return self._held[id(cue)]
+
+    def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
+        if cue.holder is None:
+            return None
+        if cue.rule in {"verb", "commitment", "refusal"} and self.resolver.a_thing(
+            cue.holder
+        ):
+            # "the Soviet Union's reserves had softened the impact", "Thailand's
+            # output will expand": things take no stance
+            return None
+        holder = self.resolver.resolve_token(cue.holder)
+        if (
+            holder is None
+            and cue.rule == "noun"
+            and self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
+        ):
+            # "talks stalled over Republican demands that ...": a demonym on the
+            # stance noun is its owner (not on a subject: "the Republican plan was
+            # a scam" is what the speaker says of it)
+            owner = self.pt.tokens[cue.holder]
+            actor = (
+                self.resolver.demonym_actor(owner.text) if owner.dep == "amod" else None
+            )
+            holder = Resolved(actor=actor) if actor is not None else None
+        frame = cue.frame
+        speaker: Resolved | None = None
+        if (
+            frame is not None
+            and frame.speaker is not None
+            and (self.resolver.home_government(cue.holder) is not None)
+        ):
+            holder = None  # a speaker's "the government" is the speaker's, below
+        if frame is not None and frame.speaker is not None:
+            src = sources.get(frame.verb)
+            if src is not None and not src.anonymous:
+                speaker = self.resolver.resolve_token(frame.speaker)
+            elif src is not None and src.affiliation and cue.rule == "modal":
+                # "U.S. diplomats said Russia could not ..." speaks for the state.
+                actor = self.resolver.actor(src.affiliation)
+                speaker = Resolved(actor=actor) if actor is not None else None
+        if cue.rule == "modal":
+            return speaker
+        if cue.intention and frame is not None and frame.speaker is not None:
+            teller = speaker or self.resolver.resolve_token(frame.speaker)
+            if teller is None or holder is None or teller.actor.id != holder.actor.id:
+                # "the union said the government was planning to cut benefits":
+                # one party's account of another's plans is no proposal
+                return None
+        if (
+            cue.rule in {"verb", "noun"}
+            and holder is None
+            and speaker is not None
+            and (
+                (
+                    self._speakers_own(cue.holder)
+                    and any(
+                        k.dep == "det" and k.text.lower() == "the"
+                        for k in dep_children(self.pt, cue.holder, "det")
+                    )
+                )
+                # "Alan Johnson said ministers would reject the plan"
+                or self._bare_home_plural(cue.holder)
+            )
+        ):
+            # "King Fahd said the kingdom wanted stability": the speaker's state
+            return self._speakers_side(speaker)
+        if cue.rule in {"threat", "refusal", "commitment"}:
+            subject = self.pt.tokens[cue.holder]
+            governing = self._speakers_own(cue.holder)
+            if speaker is not None and holder is None and governing:
+                # "the administration would ..." said by one of its officials
+                return self._speakers_side(speaker)
+            own_state = (
+                speaker is not None
+                and holder is not None
+                and holder.actor.kind is ActorKind.STATE
+                and self._speakers_side(speaker).actor.id == holder.actor.id
+                and self.resolver.mention_at(cue.holder) is not None
+            )  # "MITI's Yamamoto said Japan will slash output": his state's pledge
+            if own_state and speaker is not None:
+                # said by one of its ministries: the ministry's ("MITI will ...")
+                return speaker if speaker.actor.kind is ActorKind.DOMESTIC else holder
+            if speaker is not None and (
+                holder is None or holder.actor.id != speaker.actor.id
+            ):
+                return None
+            same_pronoun = (
+                frame is not None
+                and frame.speaker is not None
+                and subject.text.lower() in {"it", "they"}
+                and self.pt.tokens[frame.speaker].text.lower() == subject.text.lower()
+            )  # "it has said it will stick to the accord"; "he said he would" is a plan
+            speaker_named = frame is not None and frame.speaker is not None
+            if speaker_named and frame is not None and frame.speaker is not None:
+                said_by = self.resolver.mention_at(frame.speaker)
+                speaker_named = said_by is not None and said_by.form in {
+                    "name",
+                    "metonym",
+                }
+            # "China said it would drop ...": "it" is the state that spoke.
+            speaker_itself = (
+                speaker_named
+                and holder is not None
+                and speaker is not None
+                and holder.actor.id == speaker.actor.id
+                and subject.text.lower() in {"it", "they"}
+            )
+            # "McConnell said he would bring the bill to the floor", "Clarke said he
+            # would consider the ruling": what a person says he will do, of himself,
+            # pledges for the side he speaks for ("he would like ..." does nothing)
+            own_act = (
+                speaker is not None
+                and holder is not None
+                and holder.actor.id == speaker.actor.id
+                and subject.text.lower() in {"he", "she", "i"}
+                and self.pt.tokens[cue.token].lemma.lower()
+                not in self.lexicon.nonvolitional | self.lexicon.no_undertaking
+            )
+            if (
+                cue.rule == "commitment"
+                and not own_act
+                and (
+                    speaker is None
+                    or subject.ent_type == "PERSON"
+                    or (
+                        subject.pos == "PRON"
+                        and subject.text.lower() != "we"
+                        and not same_pronoun
+                        and not speaker_itself
+                    )
+                )
+            ):
+                return None  # plans of a person, or "it would hurt", are not pledges
+        if (
+            holder is not None
+            and speaker is not None
+            and speaker.actor.id == holder.actor.id
+            and holder.voice is None
+            and speaker.voice is not None
+        ):
+            holder = Resolved(actor=holder.actor, voice=speaker.voice)
+        return holder
+
+    def _speakers_side(self, speaker: Resolved) -> Resolved:
+        """The government a speaker stands for.
+
+        A party spokesman's "the government" is the state's, not the party's.
+        """
+        state = self.resolver.state_of(speaker.actor.id)
+        if state is not None and state.id != speaker.actor.id:
+            return Resolved(actor=state)
+        return Resolved(actor=speaker.actor, voice=speaker.voice)
+
+    def _speakers_own(self, i: int) -> bool:
+        """A group noun that stands for the speaker's own side ("the government").
+
+        Not "the other pact countries": a noun for states must be singular and not
+        "other".
+        """
+        tok = self.pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma not in self.lexicon.government_nouns:
+            return False
+        if any(k.text.lower() in {"other", "another"} for k in children(self.pt, i)):
+            return False
+        return not (lemma in self.lexicon.state_nouns and tok.tag in {"NNS", "NNPS"})
+
+    def _bare_home_plural(self, i: int) -> bool:
+        """A bare plural home noun ("ministers", with no owner or modifier)."""
+        tok = self.pt.tokens[i]
+        return (
+            tok.tag == "NNS"
+            and tok.lemma.lower() in self.lexicon.home_nouns
+            and not self.pt.children[i]
+        )
