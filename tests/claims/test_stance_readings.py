@@ -238,6 +238,20 @@ def test_a_verb_conjoined_in_a_contrast_clause_is_asserted_too(claims_of):
     assert {("accuse", "USA-REP"), ("demand", "USA-REP")} <= found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tory leader Michael Howard was forced to deny the shadow cabinet was split.",
+        (
+            "The Tories backed the plans, although Tory leader Michael Howard was "
+            "forced to deny the shadow cabinet was split."
+        ),
+    ],
+)
+def test_one_made_to_take_a_stance_takes_it(claims_of, text):
+    assert ("deny", "GBR-CON") in positions(claims_of(text))
+
+
 def test_an_as_clause_without_even_is_not_a_contrast(claims_of):
     text = "The Lib Dems adopted the idea as the Tories pledged to boost pensions."
     assert ("pledge", "GBR-CON") not in positions(claims_of(text))

@@ -72,7 +72,8 @@ def _agent(
     A passive that states the subject's own stance ("Britain is committed to free
     trade", lemmas in ``stative``) keeps its subject when no one else is named, and
     so does an active ``cue`` conjoined to the passive ("The Liberal Democrats have
-    not been drawn into the argument but have called for ...").
+    not been drawn into the argument but have called for ...") or under it ("was
+    forced to deny").
     """
     if subject is None or pt.tokens[subject].dep != "nsubjpass":
         return subject
@@ -83,6 +84,13 @@ def _agent(
         and pt.tokens[cue].dep == "conj"
         and not dep_children(pt, cue, "auxpass")
     ):
+        return subject
+    if (
+        cue is not None
+        and pt.tokens[cue].dep == "xcomp"
+        and pt.tokens[cue].head == verb
+    ):
+        # "Howard was forced to deny the split": the one made to act acts
         return subject
     for by in dep_children(pt, verb, "agent"):
         objs = dep_children(pt, by.i, "pobj")
@@ -100,15 +108,17 @@ def _in_subordinate(
     a main clause.
     """
     top = i
-    while pt.tokens[top].dep == "conj" and pt.tokens[top].head != top:
+    while pt.tokens[top].dep in {"conj", "xcomp"} and pt.tokens[top].head != top:
         top = pt.tokens[top].head
     if (
         top != i
         and pt.tokens[top].dep == "advcl"
         and _contrastive(pt, top)
-        and _named_subject(pt, top)
+        and _named_subject(pt, top, passive=True)
     ):
-        return False  # "even as Republicans denounced him and called on him to go"
+        # "even as Republicans denounced him and called on him to go", "although
+        # Michael Howard was forced to deny the split"
+        return False
     for anc in [pt.tokens[i], *ancestors(pt, i)]:
         if anc.i < lo:
             break
@@ -176,11 +186,15 @@ def _aside_on_a_name(pt: ParsedText, verb: int) -> bool:
     )
 
 
-def _named_subject(pt: ParsedText, verb: int) -> bool:
-    """Whether a verb's own subject is a name (not "which", "that" or "who")."""
+def _named_subject(pt: ParsedText, verb: int, *, passive: bool = False) -> bool:
+    """Whether a verb's own subject is a name (not "which", "that" or "who").
+
+    With ``passive`` a passive subject counts too ("Howard was forced to ...").
+    """
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     return any(
         c.pos == "PROPN" or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
-        for c in dep_children(pt, verb, "nsubj")
+        for c in dep_children(pt, verb, *deps)
     )
 
 
