@@ -47,7 +47,7 @@ from redline.evaluate.polnear import (
     load_polnear,
     score_articles,
 )
-from redline.nlp import ParsedText, parse_texts
+from redline.nlp import ParsedText, load_nlp, parse_texts
 
 OUT = (
     Path(__file__).resolve().parents[1] / "src/redline/attribution/data/cue_model.json"
@@ -175,7 +175,9 @@ def main() -> None:
     if "dev" in args.train.name.lower():
         parser.error("train only: never train or cross-validate on dev")
     articles = load_polnear(args.train)
-    parsed = list(parse_texts(a.text for a in articles))
+    # plain parses, without name norms: the attribution stage reads them so
+    plain = load_nlp(name_norms=False)
+    parsed = list(parse_texts((a.text for a in articles), nlp=plain))
     if args.cv is not None:
         report = cross_validate(
             articles,

@@ -2,7 +2,8 @@ import pickle
 
 import pytest
 
-from redline.nlp import parse_texts
+from redline.nlp import load_nlp, parse_texts
+from redline.nlp.norms import COMPONENT
 
 pytestmark = pytest.mark.model
 
@@ -43,3 +44,8 @@ def test_name_norms_leave_the_text_and_offsets_alone(nlp):
     assert parsed.text == text
     assert all(text[t.idx : t.end] == t.text for t in parsed.tokens)
     assert parsed.tokens[parsed.sents[1][0]].text == "Trumpet"
+
+
+def test_the_plain_pipeline_has_no_name_norms():
+    assert COMPONENT in load_nlp().pipe_names
+    assert COMPONENT not in load_nlp(name_norms=False).pipe_names

