@@ -311,6 +311,14 @@ def test_we_in_a_second_quoted_clause_is_the_speakers_side(claims_of):
     assert ("demand", "EU") in positions(claims_of(text))
 
 
+def test_we_under_a_quoted_we_is_the_quotes_speaker(claims_of):
+    text = (
+        '"We have told the Indians that we ratify the tentative agreement," a U.S. '
+        "official said."
+    )
+    assert ("accept", "USA") in positions(claims_of(text))
+
+
 def test_it_in_a_second_reported_clause_is_not_the_speaker(claims_of):
     text = (
         "Democratic Senator Tom Vell warned that isolating people in camps creates a "

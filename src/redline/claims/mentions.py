@@ -306,8 +306,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 # '... he said. "We will not sign."': the quotation's speaker
                 quoted = self.quote_speakers.get(tok.sent)
                 return self.resolve_token(quoted) if quoted is not None else None
-            if low == self._pt.tokens[matrix].text.lower():
-                return None
+            # '"We have told them that we ratify it," an official said': the inner
+            # "we" is the outer one's, whoever that is
             return self.resolve_token(matrix)
         if (
             tok.tag in {"WDT", "WP"}
