@@ -311,6 +311,24 @@ def test_we_in_a_second_quoted_clause_is_the_speakers_side(claims_of):
     assert ("demand", "EU") in positions(claims_of(text))
 
 
+def test_a_stance_verb_the_parser_hangs_inside_what_was_said_pairs_with_said(
+    claims_of,
+):
+    text = (
+        "Home Secretary Charles Clarke said prosecutions were the first preference "
+        "and promised the powers would only be used in serious cases."
+    )
+    claims = claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC))
+    assert ("pledge", "GBR") in positions(claims)
+
+
+def test_a_verb_conjoined_inside_what_was_said_keeps_an_actor_subject(claims_of):
+    # "Japan" can deny: the denial is Japan's, inside what the speaker said
+    text = "Ann Reed, a U.S. official, said Japan had sold chips and denied dumping."
+    claims = [c for c in claims_of(text) if c.action == "deny"]
+    assert [c.holder.id for c in claims] == ["JPN"]
+
+
 def test_we_under_a_quoted_we_is_the_quotes_speaker(claims_of):
     text = (
         '"We have told the Indians that we ratify the tentative agreement," a U.S. '

@@ -18,7 +18,7 @@ from redline.claims._tree import (
 )
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
-from redline.claims.modals import modal_cue
+from redline.claims.modals import actor_like, modal_cue
 from redline.claims.phrases import (
     announces,
     approves,
@@ -150,6 +150,33 @@ def _in_subordinate(
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
+    """The reporting verb a conjoined stance verb really pairs with, if misparsed.
+
+    In "He said prosecutions were the first preference and promised the powers
+    would only be used in serious cases" the parser hangs "promised" on "were",
+    inside what was said; a thing ("prosecutions") cannot promise, so "promised"
+    pairs with "said" and shares its subject. Only a finite verb of the reporting
+    verb's tense, with no subject of its own, conjoined to the reported clause's
+    verb whose subject names no one who can act.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "conj" or tok.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if dep_children(pt, i, "nsubj", "nsubjpass"):
+        return None
+    clause = pt.tokens[tok.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    report = pt.tokens[clause.head]
+    if report.lemma.lower() not in lexicon.reporting_verbs or report.tag != tok.tag:
+        return None
+    subjects = dep_children(pt, clause.i, "nsubj", "nsubjpass", "expl")
+    if not subjects or actor_like(pt, subjects[0].i, lexicon):
+        return None
+    return report.i
 
 
 def _contrastive(pt: ParsedText, verb: int) -> bool:
@@ -587,6 +614,7 @@ def find_cues(
             if action == "reject" and _dismisses_a_party(pt, tok.i):
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
             frame = _frame_for(frames, pt, tok.i)
+            reported = reattached_report(pt, tok.i, lexicon)
             cues.append(
                 Cue(
                     action=action,
@@ -595,7 +623,7 @@ def find_cues(
                         pt,
                         subject_of(
                             pt,
-                            tok.i,
+                            tok.i if reported is None else reported,
                             stance_adjectives=lexicon.reluctance
                             | lexicon.readiness
                             | lexicon.likelihood,
@@ -629,7 +657,7 @@ def find_cues(
                 )
             )
             taken.add(tok.i)
-    return _drop_nested(cues, pt)
+    return _drop_nested(cues, pt, lexicon)
 
 
 def _dismisses_a_party(pt: ParsedText, i: int) -> bool:
@@ -687,7 +715,7 @@ def _direct_threat(
     return any(t.lemma.lower() in lexicon.punitive for t in pt.tokens[lo:hi])
 
 
-def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
+def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]:
     """Cues inside another cue's content are part of it ("a demand that ...").
 
     Not a noun cue with an owner of its own: in "Peru welcomed Chile's plan to cut
@@ -709,6 +737,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText) -> list[Cue]:
             )
             # "blocked by Britain and Denmark, which oppose the plan"
             or (pt.tokens[c.token].dep == "relcl" and _aside_on_a_name(pt, c.token))
+            # "said prosecutions were preferred and promised ...": misparsed
+            or reattached_report(pt, c.token, lexicon) is not None
         )
         inside = (
             not owned

@@ -15,7 +15,7 @@ from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText
 
-__all__ = ["modal_cue", "warns_of_penalty"]
+__all__ = ["actor_like", "modal_cue", "warns_of_penalty"]
 
 
 _CONTRACTIONS = {
@@ -51,7 +51,7 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
     return None
 
 
-def _actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
+def actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
     """Whether a subject can be asked to do something (a name, a pronoun, a body)."""
     if i is None:
         return False
@@ -100,7 +100,7 @@ def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     if tok.pos != "VERB":
         return False
     subjects = dep_children(pt, i, "nsubj")
-    return bool(subjects) and not _actor_like(pt, subjects[0].i, lexicon)
+    return bool(subjects) and not actor_like(pt, subjects[0].i, lexicon)
 
 
 def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
@@ -123,7 +123,7 @@ def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None
         if (
             other is not None
             and pt.tokens[other].text.lower() not in {"i", "we", "it", "there"}
-            and _actor_like(pt, other, lexicon)
+            and actor_like(pt, other, lexicon)
             and auxes & lexicon.future
         ):
             return comp.i
@@ -263,7 +263,7 @@ def _modal_content(
     )
     if (
         tok.lemma.lower() == "be"
-        and not _actor_like(pt, subject, lexicon)
+        and not actor_like(pt, subject, lexicon)
         and "must" not in auxes
     ):
         # "this year should be the fifth solid year": an expectation, not a demand
@@ -280,7 +280,7 @@ def _modal_content(
     if (
         "should" in auxes
         and tok.lemma.lower() in lexicon.expectation_verbs
-        and not _actor_like(pt, subject, lexicon)
+        and not actor_like(pt, subject, lexicon)
         and not any(c.dep == "auxpass" for c in children(pt, verb))
     ):
         # "the deficit should start to decline soon": a forecast, not a demand ("the
@@ -346,7 +346,7 @@ def _modal_content(
         and not negated
         and reporter is None
         and pt.tokens[f.verb].lemma.lower() == "announce"
-        and not _actor_like(pt, subject, lexicon)
+        and not actor_like(pt, subject, lexicon)
     ):
         # "the government announced that the pension age would rise to 65": a plan
         return _cue("propose", f.speaker, "modal")
@@ -367,7 +367,7 @@ def _modal_content(
     if (
         auxes & lexicon.future
         and subject is not None
-        and _actor_like(pt, subject, lexicon)
+        and actor_like(pt, subject, lexicon)
         and tok.lemma.lower() != "be"  # "it will not be a battle-bus campaign"
         and "have" not in auxes  # "it would not have happened": counterfactual
         # "we will be bashed" undergoes; "would not be rushed" still refuses
@@ -390,7 +390,7 @@ def _modal_content(
         auxes & lexicon.possibility
         and not negated
         and subject is not None
-        and _actor_like(pt, subject, lexicon)
+        and actor_like(pt, subject, lexicon)
         and _names_penalty(pt, verb, lexicon)
     ):
         # "Argentina may break off negotiations": a possible penalty threatens
