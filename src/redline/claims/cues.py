@@ -152,7 +152,7 @@ def _in_subordinate(
     return False
 
 
-def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
+def _reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """The reporting verb a conjoined stance verb really pairs with, if misparsed.
 
     In "He said prosecutions were the first preference and promised the powers
@@ -614,7 +614,7 @@ def find_cues(
             if action == "reject" and _dismisses_a_party(pt, tok.i):
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
             frame = _frame_for(frames, pt, tok.i)
-            reported = reattached_report(pt, tok.i, lexicon)
+            reported = _reattached_report(pt, tok.i, lexicon)
             cues.append(
                 Cue(
                     action=action,
@@ -738,7 +738,7 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             # "blocked by Britain and Denmark, which oppose the plan"
             or (pt.tokens[c.token].dep == "relcl" and _aside_on_a_name(pt, c.token))
             # "said prosecutions were preferred and promised ...": misparsed
-            or reattached_report(pt, c.token, lexicon) is not None
+            or _reattached_report(pt, c.token, lexicon) is not None
         )
         inside = (
             not owned
@@ -771,8 +771,8 @@ def _of_owner(pt: ParsedText, i: int) -> list[Token]:
 
     "the strong opposition of the United States to the tax": the "of" phrase is a
     name and a "to"/"for"/"on" phrase follows it (on the noun, or on the verb of
-    which the noun is the object). Not "the rejection of the plan",
-    where the "of" phrase is what is rejected.
+    which the noun is the object). Not "the rejection of the plan", where the "of"
+    phrase is what is rejected.
     """
     kids = dep_children(pt, i, "prep")
     of = [
@@ -822,9 +822,8 @@ def _noun_cue(
         and (c.pos in {"PROPN", "NOUN"} or c.ent_type == "NORP")
         and c.i < i
     ]  # ... or "Republican demands that ...", "British objections to ..."
-    of_owned = not owner and bool(_of_owner(pt, i))
-    if of_owned:
-        owner = _of_owner(pt, i)
+    of_owner = [] if owner else _of_owner(pt, i)
+    owner = owner or of_owner
     if not owner and tok.dep == "dobj":
         # "consumers have tabled proposals requiring ...": the presenter owns them
         gov = pt.tokens[tok.head]
@@ -869,7 +868,7 @@ def _noun_cue(
         if not spelled:
             return None  # "his plans with family" says what, of whom, nothing
         content = _content_range(pt, i, hi, frame, lexicon)
-    if of_owned:
+    if of_owner:
         # what follows the owner: "the opposition of the United States [to the tax]"
         o_hi = subtree_range(pt, owner[0].i)[1]
         after = [
