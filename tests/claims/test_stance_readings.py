@@ -252,6 +252,28 @@ def test_one_made_to_take_a_stance_takes_it(claims_of, text):
     assert ("deny", "GBR-CON") in positions(claims_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU foreign ministers issued a statement deploring Japan's trade surplus.",
+            ("accuse", "EU"),
+        ),
+        (
+            "The White House released a letter welcoming the Senate vote.",
+            ("accept", "USA"),
+        ),
+    ],
+)
+def test_a_document_takes_the_stance_of_whoever_issued_it(claims_of, text, expected):
+    assert expected in positions(claims_of(text))
+
+
+def test_a_participle_on_another_noun_is_no_ones_stance(claims_of):
+    text = "EU ministers met farmers demanding higher prices."
+    assert ("demand", "EU") not in positions(claims_of(text))
+
+
 def test_an_as_clause_without_even_is_not_a_contrast(claims_of):
     text = "The Lib Dems adopted the idea as the Tories pledged to boost pensions."
     assert ("pledge", "GBR-CON") not in positions(claims_of(text))

@@ -179,6 +179,22 @@ def _reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     return report.i
 
 
+def _document_of(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
+    """The verb that issued the document a participle describes, if any.
+
+    "EC ministers issued a statement deploring Japan's trade surplus": "deploring"
+    hangs on "statement" (``[titles] documents``), the object of "issued"; the
+    statement's stance is whoever issued it.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return None
+    doc = pt.tokens[tok.head]
+    if doc.lemma.lower() not in lexicon.document_nouns or doc.dep != "dobj":
+        return None
+    return doc.head
+
+
 def _contrastive(pt: ParsedText, verb: int) -> bool:
     """Whether an adverbial clause sets a contrast ("while ...", "even as ...").
 
@@ -571,7 +587,10 @@ def find_cues(
                 action = "reject"  # "denied the administration's request"
             elif (
                 not _needs_ok(pt, tok.i, spec.needs)
-                or _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
+                or (
+                    _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
+                    and _document_of(pt, tok.i, lexicon) is None
+                )
                 or (
                     tok.dep == "xcomp"
                     and pt.tokens[tok.head].lemma.lower() in lexicon.failure_verbs
@@ -586,6 +605,7 @@ def find_cues(
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
                 and (tok.dep != "advcl" or action in {"warn", "accuse"})
                 and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
+                and _document_of(pt, tok.i, lexicon) is None
             ):
                 continue
             if action == "reject" and any(
@@ -614,7 +634,10 @@ def find_cues(
             if action == "reject" and _dismisses_a_party(pt, tok.i):
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
             frame = _frame_for(frames, pt, tok.i)
-            reported = _reattached_report(pt, tok.i, lexicon)
+            # "ministers issued a statement deploring ...": the issuer's stance
+            reported = _reattached_report(pt, tok.i, lexicon) or _document_of(
+                pt, tok.i, lexicon
+            )
             cues.append(
                 Cue(
                     action=action,
