@@ -11,14 +11,21 @@ from __future__ import annotations
 
 from redline.claims._cue import Cue, joined_in, subject_of
 from redline.claims._tree import (
-    ancestors,
     children,
     dep_children,
     subtree_range,
 )
+from redline.claims.clauses import (
+    aside_on_a_name,
+    contrastive,
+    document_of,
+    in_subordinate,
+    named_subject,
+    reattached_report,
+)
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
-from redline.claims.modals import actor_like, modal_cue
+from redline.claims.modals import modal_cue
 from redline.claims.phrases import (
     announces,
     approves,
@@ -38,26 +45,6 @@ from redline.nlp import ParsedText, Token
 __all__ = ["Cue", "find_cues"]
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
-_CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
-_SKIP_CLAUSE_DEPS = frozenset(
-    {"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"}
-)
-_SUBORDINATORS = frozenset(
-    {
-        "if",
-        "because",
-        "unless",
-        "since",
-        "until",
-        "while",
-        "as",
-        "when",
-        "after",
-        "before",
-        "although",
-        "though",
-    }
-)
 
 
 def _agent(
@@ -97,148 +84,6 @@ def _agent(
         if objs:
             return objs[0].i
     return subject if pt.tokens[verb].lemma.lower() in stative else None
-
-
-def _in_subordinate(
-    pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]
-) -> bool:
-    """Whether token ``i`` sits in a relative, gerund or conditional clause.
-
-    A clause that spells out a stance noun ("his stance that he wanted X") counts as
-    a main clause.
-    """
-    top = i
-    while pt.tokens[top].dep in {"conj", "xcomp"} and pt.tokens[top].head != top:
-        top = pt.tokens[top].head
-    if (
-        top != i
-        and pt.tokens[top].dep == "advcl"
-        and _contrastive(pt, top)
-        and _named_subject(pt, top, passive=True)
-    ):
-        # "even as Republicans denounced him and called on him to go", "although
-        # Michael Howard was forced to deny the split"
-        return False
-    for anc in [pt.tokens[i], *ancestors(pt, i)]:
-        if anc.i < lo:
-            break
-        if (
-            anc.dep in {"acl", "relcl"}
-            and pt.tokens[anc.head].lemma.lower() in stance_nouns
-        ):
-            continue
-        if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
-            return True
-        if anc.dep == "relcl" and anc.i == i and _named_subject(pt, i):
-            return False  # "items on which Washington has asked Seoul to cut tariffs"
-        if anc.dep == "relcl" and anc.i == i and _aside_on_a_name(pt, i):
-            return False  # "Labour, which denies engaging in ...": Labour's denial
-        if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
-            return False  # "McCain joined Warren in demanding an answer": asserted
-        if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
-            return True
-        marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
-        if (
-            anc.dep == "advcl"
-            and anc.i == i
-            and _contrastive(pt, i)
-            and _named_subject(pt, i)
-        ):
-            # "..., while the Tories have pledged to ...", "even as Republicans
-            # denounced him": asserted
-            return False
-        if anc.dep == "advcl" and marks & _SUBORDINATORS:
-            return True
-    return False
-
-
-def _reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
-    """The reporting verb a conjoined stance verb really pairs with, if misparsed.
-
-    In "He said prosecutions were the first preference and promised the powers
-    would only be used in serious cases" the parser hangs "promised" on "were",
-    inside what was said; a thing ("prosecutions") cannot promise, so "promised"
-    pairs with "said" and shares its subject. Only a finite verb of the reporting
-    verb's tense, with no subject of its own, conjoined to the reported clause's
-    verb whose subject names no one who can act.
-    """
-    tok = pt.tokens[i]
-    if tok.dep != "conj" or tok.tag not in {"VBD", "VBZ", "VBP"}:
-        return None
-    if dep_children(pt, i, "nsubj", "nsubjpass"):
-        return None
-    clause = pt.tokens[tok.head]
-    if clause.dep != "ccomp" or clause.head == clause.i:
-        return None
-    report = pt.tokens[clause.head]
-    if report.lemma.lower() not in lexicon.reporting_verbs or report.tag != tok.tag:
-        return None
-    subjects = dep_children(pt, clause.i, "nsubj", "nsubjpass", "expl")
-    if not subjects or actor_like(pt, subjects[0].i, lexicon):
-        return None
-    return report.i
-
-
-def _document_of(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
-    """The verb that issued the document a participle describes, if any.
-
-    "EC ministers issued a statement deploring Japan's trade surplus": "deploring"
-    hangs on "statement" (``[titles] documents``), the object of "issued"; the
-    statement's stance is whoever issued it.
-    """
-    tok = pt.tokens[i]
-    if tok.dep != "acl" or tok.tag != "VBG":
-        return None
-    doc = pt.tokens[tok.head]
-    if doc.lemma.lower() not in lexicon.document_nouns or doc.dep != "dobj":
-        return None
-    return doc.head
-
-
-def _contrastive(pt: ParsedText, verb: int) -> bool:
-    """Whether an adverbial clause sets a contrast ("while ...", "even as ...").
-
-    Such a clause asserts what it says; "as" alone ("as talks resumed") does not.
-    """
-    marks = [c for c in children(pt, verb) if c.dep == "mark"]
-    if any(m.text.lower() in _CONTRAST for m in marks):
-        return True
-    return any(m.text.lower() == "as" for m in marks) and any(
-        c.dep == "advmod" and c.text.lower() == "even" and c.i < verb
-        for c in children(pt, verb)
-    )
-
-
-def _aside_on_a_name(pt: ParsedText, verb: int) -> bool:
-    """Whether a relative clause is an aside on a name, with "which"/"who" its subject.
-
-    "Labour, which denies ...", "Mr Mandelson, who said ...": set off by a comma,
-    so it says something of the named actor, not which one is meant.
-    """
-    owner = pt.tokens[pt.tokens[verb].head]
-    if owner.pos != "PROPN" or owner.i + 1 >= len(pt.tokens):
-        return False
-    # the comma closes the name ("Labour, which ...") or a list of names that the
-    # parser hangs the clause on the first of ("Britain and Denmark, which ...")
-    first = subtree_range(pt, verb)[0]
-    set_off = pt.tokens[owner.i + 1].text == "," or (
-        first > owner.i + 1 and pt.tokens[first - 1].text == ","
-    )
-    return set_off and any(
-        c.tag in {"WDT", "WP"} for c in dep_children(pt, verb, "nsubj")
-    )
-
-
-def _named_subject(pt: ParsedText, verb: int, *, passive: bool = False) -> bool:
-    """Whether a verb's own subject is a name (not "which", "that" or "who").
-
-    With ``passive`` a passive subject counts too ("Howard was forced to ...").
-    """
-    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
-    return any(
-        c.pos == "PROPN" or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
-        for c in dep_children(pt, verb, *deps)
-    )
 
 
 def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
@@ -378,7 +223,7 @@ def _content_range(
     for k in pt.children[i]:
         tok = pt.tokens[k]
         contrast = tok.dep == "advcl" and (
-            _contrastive(pt, k)
+            contrastive(pt, k)
             # "rejected the plan, saying the EU must ...": the report is its own
             or (tok.tag == "VBG" and tok.lemma.lower() in lexicon.reporting_verbs)
         )
@@ -574,7 +419,7 @@ def find_cues(
                 action in {"deny", "reject"}
                 and (
                     tok.dep == "relcl"
-                    or (tok.dep == "acl" and _named_subject(pt, tok.i))
+                    or (tok.dep == "acl" and named_subject(pt, tok.i))
                 )  # "allegations that Moscow denies"
                 and pt.tokens[tok.head].lemma.lower() in lexicon.deny_objects
             )
@@ -588,8 +433,8 @@ def find_cues(
             elif (
                 not _needs_ok(pt, tok.i, spec.needs)
                 or (
-                    _in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
-                    and _document_of(pt, tok.i, lexicon) is None
+                    in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
+                    and document_of(pt, tok.i, lexicon) is None
                 )
                 or (
                     tok.dep == "xcomp"
@@ -605,7 +450,7 @@ def find_cues(
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
                 and (tok.dep != "advcl" or action in {"warn", "accuse"})
                 and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
-                and _document_of(pt, tok.i, lexicon) is None
+                and document_of(pt, tok.i, lexicon) is None
             ):
                 continue
             if action == "reject" and any(
@@ -635,7 +480,7 @@ def find_cues(
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
             frame = _frame_for(frames, pt, tok.i)
             # "ministers issued a statement deploring ...": the issuer's stance
-            reported = _reattached_report(pt, tok.i, lexicon) or _document_of(
+            reported = reattached_report(pt, tok.i, lexicon) or document_of(
                 pt, tok.i, lexicon
             )
             cues.append(
@@ -759,9 +604,9 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 and bool(dep_children(pt, c.token, "nsubj"))
             )
             # "blocked by Britain and Denmark, which oppose the plan"
-            or (pt.tokens[c.token].dep == "relcl" and _aside_on_a_name(pt, c.token))
+            or (pt.tokens[c.token].dep == "relcl" and aside_on_a_name(pt, c.token))
             # "said prosecutions were preferred and promised ...": misparsed
-            or _reattached_report(pt, c.token, lexicon) is not None
+            or reattached_report(pt, c.token, lexicon) is not None
         )
         inside = (
             not owned

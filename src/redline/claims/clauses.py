@@ -1,0 +1,187 @@
+"""Clauses around a cue: subordinate or asserted, set off, or misparsed.
+
+Helpers for :mod:`redline.claims.cues`: whether a stance verb sits in a relative,
+gerund or conditional clause (and so states no one's stance) or in one that asserts
+it ("..., while the Tories have pledged", "Labour, which denies"); which verb a
+misparsed conjunct or a document's participle belongs to.
+"""
+
+from __future__ import annotations
+
+from redline.claims._cue import joined_in
+from redline.claims._tree import ancestors, children, dep_children, subtree_range
+from redline.claims.lexicon import Lexicon
+from redline.claims.modals import actor_like
+from redline.nlp import ParsedText
+
+__all__ = [
+    "aside_on_a_name",
+    "contrastive",
+    "document_of",
+    "in_subordinate",
+    "named_subject",
+    "reattached_report",
+]
+
+_CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
+_SKIP_CLAUSE_DEPS = frozenset(
+    {"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"}
+)
+_SUBORDINATORS = frozenset(
+    {
+        "if",
+        "because",
+        "unless",
+        "since",
+        "until",
+        "while",
+        "as",
+        "when",
+        "after",
+        "before",
+        "although",
+        "though",
+    }
+)
+
+
+def in_subordinate(
+    pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]
+) -> bool:
+    """Whether token ``i`` sits in a relative, gerund or conditional clause.
+
+    A clause that spells out a stance noun ("his stance that he wanted X") counts as
+    a main clause.
+    """
+    top = i
+    while pt.tokens[top].dep in {"conj", "xcomp"} and pt.tokens[top].head != top:
+        top = pt.tokens[top].head
+    if (
+        top != i
+        and pt.tokens[top].dep == "advcl"
+        and contrastive(pt, top)
+        and named_subject(pt, top, passive=True)
+    ):
+        # "even as Republicans denounced him and called on him to go", "although
+        # Michael Howard was forced to deny the split"
+        return False
+    for anc in [pt.tokens[i], *ancestors(pt, i)]:
+        if anc.i < lo:
+            break
+        if (
+            anc.dep in {"acl", "relcl"}
+            and pt.tokens[anc.head].lemma.lower() in stance_nouns
+        ):
+            continue
+        if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
+            return True
+        if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
+            return False  # "items on which Washington has asked Seoul to cut tariffs"
+        if anc.dep == "relcl" and anc.i == i and aside_on_a_name(pt, i):
+            return False  # "Labour, which denies engaging in ...": Labour's denial
+        if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
+            return False  # "McCain joined Warren in demanding an answer": asserted
+        if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
+            return True
+        marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
+        if (
+            anc.dep == "advcl"
+            and anc.i == i
+            and contrastive(pt, i)
+            and named_subject(pt, i)
+        ):
+            # "..., while the Tories have pledged to ...", "even as Republicans
+            # denounced him": asserted
+            return False
+        if anc.dep == "advcl" and marks & _SUBORDINATORS:
+            return True
+    return False
+
+
+def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
+    """The reporting verb a conjoined stance verb really pairs with, if misparsed.
+
+    In "He said prosecutions were the first preference and promised the powers
+    would only be used in serious cases" the parser hangs "promised" on "were",
+    inside what was said; a thing ("prosecutions") cannot promise, so "promised"
+    pairs with "said" and shares its subject. Only a finite verb of the reporting
+    verb's tense, with no subject of its own, conjoined to the reported clause's
+    verb whose subject names no one who can act.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "conj" or tok.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if dep_children(pt, i, "nsubj", "nsubjpass"):
+        return None
+    clause = pt.tokens[tok.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    report = pt.tokens[clause.head]
+    if report.lemma.lower() not in lexicon.reporting_verbs or report.tag != tok.tag:
+        return None
+    subjects = dep_children(pt, clause.i, "nsubj", "nsubjpass", "expl")
+    if not subjects or actor_like(pt, subjects[0].i, lexicon):
+        return None
+    return report.i
+
+
+def document_of(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
+    """The verb that issued the document a participle describes, if any.
+
+    "EC ministers issued a statement deploring Japan's trade surplus": "deploring"
+    hangs on "statement" (``[titles] documents``), the object of "issued"; the
+    statement's stance is whoever issued it.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return None
+    doc = pt.tokens[tok.head]
+    if doc.lemma.lower() not in lexicon.document_nouns or doc.dep != "dobj":
+        return None
+    return doc.head
+
+
+def contrastive(pt: ParsedText, verb: int) -> bool:
+    """Whether an adverbial clause sets a contrast ("while ...", "even as ...").
+
+    Such a clause asserts what it says; "as" alone ("as talks resumed") does not.
+    """
+    marks = [c for c in children(pt, verb) if c.dep == "mark"]
+    if any(m.text.lower() in _CONTRAST for m in marks):
+        return True
+    return any(m.text.lower() == "as" for m in marks) and any(
+        c.dep == "advmod" and c.text.lower() == "even" and c.i < verb
+        for c in children(pt, verb)
+    )
+
+
+def aside_on_a_name(pt: ParsedText, verb: int) -> bool:
+    """Whether a relative clause is an aside on a name, with "which"/"who" its subject.
+
+    "Labour, which denies ...", "Mr Mandelson, who said ...": set off by a comma,
+    so it says something of the named actor, not which one is meant.
+    """
+    owner = pt.tokens[pt.tokens[verb].head]
+    if owner.pos != "PROPN" or owner.i + 1 >= len(pt.tokens):
+        return False
+    # the comma closes the name ("Labour, which ...") or a list of names that the
+    # parser hangs the clause on the first of ("Britain and Denmark, which ...")
+    first = subtree_range(pt, verb)[0]
+    set_off = pt.tokens[owner.i + 1].text == "," or (
+        first > owner.i + 1 and pt.tokens[first - 1].text == ","
+    )
+    return set_off and any(
+        c.tag in {"WDT", "WP"} for c in dep_children(pt, verb, "nsubj")
+    )
+
+
+def named_subject(pt: ParsedText, verb: int, *, passive: bool = False) -> bool:
+    """Whether a verb's own subject is a name (not "which", "that" or "who").
+
+    With ``passive`` a passive subject counts too ("Howard was forced to ...").
+    """
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return any(
+        c.pos == "PROPN" or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
+        for c in dep_children(pt, verb, *deps)
+    )
