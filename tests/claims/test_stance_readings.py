@@ -775,3 +775,56 @@ def test_a_conjoined_clause_keeps_a_subject_the_parser_hung_elsewhere(claims_of)
         c.holder.id for c in claims_of(text, published=published) if c.action == "deny"
     }
     assert denials == {"RUS", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        (
+            (
+                "Ministers adopted the fishing quota despite Spanish and Portuguese "
+                "opposition."
+            ),
+            {("reject", "ESP"), ("reject", "PRT")},
+            "the fishing quota",
+        ),
+        (
+            (
+                "The levy is unlikely to be approved because of opposition from "
+                "Denmark and Sweden."
+            ),
+            {("reject", "DNK"), ("reject", "SWE")},
+            "The levy",
+        ),
+        (
+            "The draft treaty faces stiff resistance from Poland.",
+            {("reject", "POL")},
+            "The draft treaty",
+        ),
+        (
+            (
+                "The Commission withdrew its port plan in the light of heavy "
+                "opposition, notably from Greece."
+            ),
+            {("reject", "GRC")},
+            "its port plan",
+        ),
+    ],
+)
+def test_opposition_met_in_a_clause_rejects_what_the_clause_is_about(
+    claims_of, text, expected, content
+):
+    claims = claims_of(text)
+    assert expected <= positions(claims)
+    assert {c.content for c in claims if c.action == "reject"} == {content}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Opposition from Greece has fuelled talk of a delay.", ("reject", "GRC")),
+        ("The Labour opposition called for an inquiry.", ("reject", "GBR-LAB")),
+    ],
+)
+def test_opposition_that_is_no_rejection(claims_of, text, absent):
+    assert absent not in positions(claims_of(text))

@@ -587,15 +587,29 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
     """Cues inside another cue's content are part of it ("a demand that ...").
 
     Not a noun cue with an owner of its own: in "Peru welcomed Chile's plan to cut
-    exports" Peru accepts and Chile proposes.
+    exports" Peru accepts and Chile proposes; in "agreed the scheme despite Spanish
+    opposition" Spain rejects it.
     """
     out = []
     for c in cues:
         owned = (
             c.rule == "noun"
             and c.holder is not None
-            and pt.tokens[c.holder].dep == "poss"
-            and pt.tokens[c.holder].pos == "PROPN"  # not "abandoning its commitment"
+            and (
+                (
+                    pt.tokens[c.holder].dep == "poss"
+                    and pt.tokens[c.holder].pos == "PROPN"  # not "its commitment"
+                )
+                # "agreed the scheme despite Spanish opposition": Spain's own
+                or (
+                    pt.tokens[c.token].lemma.lower() in lexicon.met_opposition.nouns
+                    and (
+                        pt.tokens[pt.tokens[c.holder].head].text.lower() == "from"
+                        or _met_opposition(pt, c.token, len(pt.tokens), lexicon)
+                        is not None
+                    )
+                )
+            )
         )
         own_clause = c.rule == "verb" and (
             # "Russia denies meddling and Trump has denied any collusion"
@@ -677,6 +691,83 @@ def _spells_out_a_request(pt: ParsedText, i: int) -> bool:
     )
 
 
+def _from_owner(pt: ParsedText, i: int) -> list[Token]:
+    """The party an opposition noun comes "from".
+
+    "opposition from the US and Japan", "objections to the tax from Portugal and
+    Spain" (the parser hangs the "from" phrase on "tax"), "heavy opposition, notably
+    from West Germany" (on the verb, right after the noun's phrase).
+    """
+    heads = [
+        i,
+        *(
+            o.i
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() in {"to", "against"}
+            for o in dep_children(pt, p.i, "pobj")
+        ),
+    ]
+    froms = [
+        p
+        for h in heads
+        for p in dep_children(pt, h, "prep")
+        if p.text.lower() == "from"
+    ]
+    if not froms:
+        k = subtree_range(pt, i)[1]
+        while k < len(pt.tokens) and (
+            pt.tokens[k].text == "," or pt.tokens[k].dep == "advmod"
+        ):
+            k += 1
+        if k < len(pt.tokens) and pt.tokens[k].text.lower() == "from":
+            froms = [pt.tokens[k]]
+    return [o for p in froms[:1] for o in dep_children(pt, p.i, "pobj")][:1]
+
+
+def _met_opposition(
+    pt: ParsedText, i: int, hi: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """What opposition met in a clause is against: the clause's object or subject.
+
+    "agreed a scheme to rid the EC of its butter mountain, despite Spanish
+    opposition" opposes the scheme; "the Bill faces opposition from peers" opposes
+    the Bill. None when the noun is not in such a phrase.
+    """
+    met = lexicon.met_opposition
+    tok = pt.tokens[i]
+    head = pt.tokens[tok.head]
+    verb: int | None = None
+    if tok.dep == "dobj" and head.lemma.lower() in met.verbs:
+        subject = subject_of(pt, head.i)
+        return None if subject is None else subtree_range(pt, subject)
+    if tok.dep == "pobj":
+        prep = head
+        if prep.text.lower() == "of" and pt.tokens[prep.head].lemma.lower() in (
+            met.phrase_nouns
+        ):  # "in the face of opposition": climb to the "in"
+            prep = pt.tokens[pt.tokens[prep.head].head]
+        elif prep.text.lower() == "of" and prep.dep == "pcomp":
+            prep = pt.tokens[prep.head]  # "because of"
+        if prep.text.lower() in met.prepositions | {"in"} and prep.dep == "prep":
+            verb = prep.head
+    if verb is None or pt.tokens[verb].pos not in {"VERB", "AUX", "NOUN"}:
+        return None
+    if pt.tokens[verb].pos == "NOUN":  # "changed its proposals in the light of ..."
+        return subtree_range(pt, verb)[0], verb + 1
+    target = [t.i for t in dep_children(pt, verb, "dobj", "nsubjpass")]
+    k = verb
+    while not target:  # "the plan is unlikely to be approved because of ...": "plan"
+        subject = subject_of(pt, k)
+        if subject is not None:
+            target = [subject]
+        elif pt.tokens[k].dep in {"xcomp", "acomp"} and pt.tokens[k].head != k:
+            k = pt.tokens[k].head
+        else:
+            return None
+    lo, t_hi = subtree_range(pt, target[0])
+    return lo, min(t_hi, hi)
+
+
 def _noun_cue(
     pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
 ) -> Cue | None:
@@ -692,6 +783,13 @@ def _noun_cue(
     ]  # ... or "Republican demands that ...", "British objections to ..."
     of_owner = [] if owner else _of_owner(pt, i)
     owner = owner or of_owner
+    met = (
+        _met_opposition(pt, i, hi, lexicon)
+        if tok.lemma.lower() in lexicon.met_opposition.nouns
+        else None
+    )
+    if not owner and tok.lemma.lower() in lexicon.met_opposition.nouns:
+        owner = _from_owner(pt, i)  # "opposition from the US and Japan"
     if not owner and tok.dep == "dobj":
         # "consumers have tabled proposals requiring ...": the presenter owns them
         gov = pt.tokens[tok.head]
@@ -733,9 +831,12 @@ def _noun_cue(
             or (c.dep == "prep" and c.text.lower() in preps | {"that"})
             for c in children(pt, i)
         )  # "his call for talks" asks; "his call to Grassley" is a telephone call
-        if not spelled:
+        if spelled:
+            content = _content_range(pt, i, hi, frame, lexicon)
+        elif met is not None:
+            content = met  # "despite Spanish opposition": to what the clause is about
+        else:
             return None  # "his plans with family" says what, of whom, nothing
-        content = _content_range(pt, i, hi, frame, lexicon)
     if of_owner:
         # what follows the owner: "the opposition of the United States [to the tax]"
         o_hi = subtree_range(pt, owner[0].i)[1]

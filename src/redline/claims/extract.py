@@ -544,6 +544,10 @@ class _Builder(HolderMixin, DatingMixin):
         out: list[Claim] = []
         for conj in self.resolver.conjuncts(anchor):
             other = self.resolver.resolve_token(conj)
+            if other is None and cue.rule == "noun":
+                # "despite Spanish and Portuguese opposition": a second demonym
+                actor = self.resolver.demonym_actor(self.pt.tokens[conj].text)
+                other = Resolved(actor=actor) if actor is not None else None
             if other is None or other.actor.id in seen:
                 continue
             seen.add(other.actor.id)

@@ -16,6 +16,7 @@ from redline.errors import RegistryError
 __all__ = [
     "IssueRule",
     "Lexicon",
+    "MetOpposition",
     "Opposition",
     "VerbCue",
     "VerbPhrase",
@@ -54,6 +55,16 @@ class Opposition:
     def held_on(self, day: date) -> bool:
         """Whether the party held the shadow offices on ``day``."""
         return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MetOpposition:
+    """Opposition a clause reports as met: "despite opposition from Japan"."""
+
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+    phrase_nouns: frozenset[str]
+    verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -160,6 +171,7 @@ class Lexicon:
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
     home_nouns: frozenset[str]
+    met_opposition: MetOpposition
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -314,6 +326,12 @@ def load_lexicon() -> Lexicon:
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
+            met_opposition=MetOpposition(
+                nouns=frozenset(cues["met_opposition"]["nouns"]),
+                prepositions=frozenset(cues["met_opposition"]["prepositions"]),
+                phrase_nouns=frozenset(cues["met_opposition"]["phrase_nouns"]),
+                verbs=frozenset(cues["met_opposition"]["verbs"]),
+            ),
             codes={
                 action: (spec.get("plover"), spec.get("cameo"))
                 for action, spec in codes["codes"].items()
