@@ -90,6 +90,9 @@ def test_find_date_words_that_point_back_are_past(text, when):
         ("the minister said on Thursday that", "2025-05-22", True),
         # a day to come is no past day
         ("ministers will meet on Monday to", None, None),
+        # a deadline is no past day either
+        ("the union wants a deal by Friday", None, None),
+        ("the talks may not last until Thursday", None, None),
         # a date the text gives outranks the news cycle's days
         ("on Monday he recalled the pledge of June 2024", "2024-06", False),
     ],

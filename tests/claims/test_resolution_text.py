@@ -1119,3 +1119,39 @@ def test_envoys_to_a_body_do_not_speak_for_it(claims_of):
         "must be withdrawn."
     )
     assert "EU" not in {c.holder.id for c in claims_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "India and Pakistan held talks in Islamabad on Monday. Both sides agreed "
+                "to reopen their consulates."
+            ),
+            {("accept", "IND"), ("accept", "PAK")},
+        ),
+        (
+            (
+                "Greece and Turkey met in Athens. Officials said the two countries "
+                "rejected the mediator's plan."
+            ),
+            {("reject", "GRC"), ("reject", "TUR")},
+        ),
+        (
+            (
+                "Vladimir Putin and Joe Biden met in Geneva. The two leaders agreed to "
+                "return their ambassadors."
+            ),
+            {("accept", "RUS"), ("accept", "USA")},
+        ),
+    ],
+)
+def test_both_sides_stand_for_the_pair_named_before(claims_of, text, expected):
+    published = datetime(2021, 6, 16, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected
+
+
+def test_both_sides_with_no_pair_named_resolve_to_nobody(claims_of):
+    text = "The merger talks resumed on Tuesday. Both sides want a deal by Friday."
+    assert positions(claims_of(text)) == set()

@@ -7,6 +7,8 @@ continue, to the unnamed subject of the sentence before ("The ministry ... . It 
 also opposed ..."), or to the main-clause subject among the mentions of the latest
 sentence that has any of the right kind (a person for "he"/"she", a state or body for
 "it"/"they"). Quoted names do not stand for a pronoun outside the quotation.
+"Both sides" and "the two countries" stand for the latest two actors named together
+("India and Pakistan held talks. Both sides agreed ...").
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Resolved
-from redline.claims._tree import dep_children, subtree_range
+from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText
 
 __all__ = ["AntecedentMixin"]
@@ -37,6 +40,7 @@ class AntecedentMixin:
     """
 
     _pt: ParsedText
+    _lexicon: Lexicon
     mentions: list[Mention]
 
     if TYPE_CHECKING:
@@ -152,6 +156,38 @@ class AntecedentMixin:
             for subj in dep_children(self._pt, verb, "nsubj", "nsubjpass"):
                 if subj.text.lower() in same and self._matrix_subject(subj.i) is None:
                     return subj.i
+        return None
+
+    def pair_back(self, i: int) -> tuple[int, int] | None:
+        """The two actors "both sides" or "the two countries" at token ``i`` stand for.
+
+        The noun is one of ``[pairs] nouns`` with "both" or "the two"; the pair is
+        the latest two different actors joined by "and" before it, in its own
+        sentence or the five before ("India and Pakistan held talks. Both sides
+        agreed ..."). Returns the two heads' tokens.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        if tok.lemma.lower() not in self._lexicon.pair_nouns or tok.tag != "NNS":
+            return None
+        kids = list(children(pt, i))
+        mods = {c.text.lower() for c in kids if c.dep in {"det", "predet"}}
+        two = any(c.dep == "nummod" and c.text.lower() == "two" for c in kids)
+        if "both" not in mods and not (two and "the" in mods):
+            return None
+        first_sent = max(0, tok.sent - 5)
+        for k in range(i - 1, -1, -1):
+            if pt.tokens[k].sent < first_sent:
+                break
+            one = self.resolve_token(k) if self.mention_at(k) is not None else None
+            if one is None:
+                continue
+            for c in children(pt, k):
+                if c.dep != "conj" or self.mention_at(c.i) is None:
+                    continue
+                other = self.resolve_token(c.i)
+                if other is not None and other.actor.id != one.actor.id:
+                    return k, c.i
         return None
 
     def antecedent(self, i: int) -> Resolved | None:

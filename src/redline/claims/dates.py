@@ -94,6 +94,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
+            # not a deadline: "wants a deal by Friday" sets a day to come
+            r"(?<!\bby )(?<!\buntil )(?<!\bbefore )"
             r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),

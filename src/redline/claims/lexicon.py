@@ -172,6 +172,7 @@ class Lexicon:
     parents: dict[str, str]
     home_nouns: frozenset[str]
     met_opposition: MetOpposition
+    pair_nouns: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -326,6 +327,7 @@ def load_lexicon() -> Lexicon:
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
+            pair_nouns=frozenset(cues["pairs"]["nouns"]),
             met_opposition=MetOpposition(
                 nouns=frozenset(cues["met_opposition"]["nouns"]),
                 prepositions=frozenset(cues["met_opposition"]["prepositions"]),

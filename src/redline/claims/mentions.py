@@ -330,6 +330,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if matrix is not None and not anonymous:
                 return self.resolve_token(matrix)
             return self.antecedent(i)
+        pair = self.pair_back(i)
+        if pair is not None:
+            return self.resolve_token(pair[0])  # "both sides": the first of the two
         lo, hi = subtree_range(self._pt, i)
         return self.resolve_range(lo, hi, head=i)
 
@@ -451,6 +454,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if matrix is None:
                 return []
             return [matrix, *(k.i for k in children(pt, matrix) if k.dep == "conj")]
+        pair = self.pair_back(i)
+        if pair is not None:
+            return [pair[1]]  # "both sides": the second of the two
         return [k.i for k in children(pt, i) if k.dep == "conj"]
 
     def _place(self, m: Mention) -> bool:
