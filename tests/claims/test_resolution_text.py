@@ -1155,3 +1155,38 @@ def test_both_sides_stand_for_the_pair_named_before(claims_of, text, expected):
 def test_both_sides_with_no_pair_named_resolve_to_nobody(claims_of):
     text = "The merger talks resumed on Tuesday. Both sides want a deal by Friday."
     assert positions(claims_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "OPEC oil ministers met in Vienna on Monday. The ministers agreed to "
+                "extend the output cuts."
+            ),
+            ("accept", "OPEC"),
+        ),
+        (
+            (
+                "EC farm ministers began two days of talks. Diplomats said ministers "
+                "called for more cooperation with Japan."
+            ),
+            ("demand", "EU"),
+        ),
+    ],
+)
+def test_bare_ministers_speak_for_the_owner_of_ministers_named_before(
+    claims_of, text, expected
+):
+    published = datetime(1987, 3, 2, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))
+
+
+def test_bare_ministers_do_not_speak_for_a_party_named_before(claims_of):
+    text = (
+        "Labour ministers were divided over the plan. Ministers rejected the "
+        "proposal on Monday."
+    )
+    published = datetime(2005, 3, 2, tzinfo=UTC)
+    assert ("reject", "GBR-LAB") not in positions(claims_of(text, published=published))

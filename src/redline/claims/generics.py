@@ -23,6 +23,8 @@ from redline.nlp import ParsedText
 __all__ = ["GenericsMixin"]
 
 _DOCUMENT_REACH = 400  # tokens back to the statement a later "the statement" is
+# whose ministers a bare "ministers" can be: not a party's ("Labour ministers")
+_OWNING_KINDS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.BLOC})
 
 
 class GenericsMixin:
@@ -261,6 +263,47 @@ class GenericsMixin:
                 if found is not None:
                     return Resolved(actor=found.actor)
             return None
+        return None
+
+    def _same_head_back(self, i: int) -> Resolved | None:
+        """Bare "ministers" for the ministers named before with an owner.
+
+        "EC farm ministers met in Brussels ... . Ministers also agreed a scheme":
+        a bare plural of ``[same_head] nouns`` (no owner or modifier of its own)
+        speaks for the state, IGO or bloc that owned the latest earlier phrase with
+        the same noun, within ``_DOCUMENT_REACH`` tokens.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma not in self._lexicon.same_head_nouns or tok.tag != "NNS":
+            return None
+        kids = list(children(pt, i))
+        if any(k.dep in {"poss", "amod", "compound", "nmod", "prep"} for k in kids):
+            return None
+        if [k.text.lower() for k in kids if k.dep == "det"] not in ([], ["the"]):
+            return None
+        for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1):
+            earlier = pt.tokens[j]
+            if earlier.lemma.lower() != lemma or earlier.pos != "NOUN":
+                continue
+            owners = [
+                *(
+                    k
+                    for k in children(pt, j)
+                    if k.dep in {"poss", "compound", "amod", "nmod"} and k.i < j
+                ),
+                *(
+                    o
+                    for p in dep_children(pt, j, "prep")
+                    if p.text.lower() == "of"
+                    for o in dep_children(pt, p.i, "pobj")
+                ),
+            ]
+            for owner in owners:
+                found = self.resolve_token(owner.i)
+                if found is not None and found.actor.kind in _OWNING_KINDS:
+                    return Resolved(actor=found.actor)
         return None
 
     def _named_by_head(self, i: int) -> Resolved | None:

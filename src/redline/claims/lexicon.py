@@ -173,6 +173,7 @@ class Lexicon:
     home_nouns: frozenset[str]
     met_opposition: MetOpposition
     pair_nouns: frozenset[str]
+    same_head_nouns: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -328,6 +329,7 @@ def load_lexicon() -> Lexicon:
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
             pair_nouns=frozenset(cues["pairs"]["nouns"]),
+            same_head_nouns=frozenset(cues["same_head"]["nouns"]),
             met_opposition=MetOpposition(
                 nouns=frozenset(cues["met_opposition"]["nouns"]),
                 prepositions=frozenset(cues["met_opposition"]["prepositions"]),
