@@ -1190,3 +1190,21 @@ def test_bare_ministers_do_not_speak_for_a_party_named_before(claims_of):
     )
     published = datetime(2005, 3, 2, tzinfo=UTC)
     assert ("reject", "GBR-LAB") not in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kentucky Republican urged the Senate to pass the bill.",
+            ("demand", "USA-REP"),
+        ),
+        (
+            '"The Senate must pass the bill this week," the Ohio Democrat said.',
+            ("demand", "USA-DEM"),
+        ),
+    ],
+)
+def test_a_states_party_member_speaks_for_the_party(claims_of, text, expected):
+    published = datetime(2017, 10, 2, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))

@@ -174,6 +174,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and prev.text[:1].isupper()
             and not self._forms.get((norm(prev.text),))
             and prev.text.lower() not in self._lexicon.titles
+            # "the Texas Democrat": a place before a party member is no name
+            and not (prev.ent_type == "GPE" and toks[i].ent_type == "NORP")
         )
 
     def _resolve_form(

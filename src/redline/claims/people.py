@@ -230,6 +230,8 @@ class PeopleMixin:
             and not self._forms.get((norm(prev.text),))
             and prev.text.lower() not in self._lexicon.titles
             and prev.text.lower() not in self._lexicon.own_id_words  # "Senate"
+            # "the Kentucky Republican": a place before a party member is no name
+            and not (prev.ent_type == "GPE" and toks[i].ent_type == "NORP")
         )
 
     def _same_person(self, i: int, person_id: str) -> bool:
