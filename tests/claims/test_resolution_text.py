@@ -1208,3 +1208,21 @@ def test_bare_ministers_do_not_speak_for_a_party_named_before(claims_of):
 def test_a_states_party_member_speaks_for_the_party(claims_of, text, expected):
     published = datetime(2017, 10, 2, tzinfo=UTC)
     assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karen Hollis, a Republican representative, said taxpayers must pay.",
+            ("demand", "USA-REP"),
+        ),
+        (
+            "Tom Avery, a Democratic lawmaker, urged the House to act.",
+            ("demand", "USA-DEM"),
+        ),
+    ],
+)
+def test_an_apposed_party_member_speaks_for_the_party(claims_of, text, expected):
+    published = datetime(2017, 10, 2, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))

@@ -199,6 +199,9 @@ class PeopleMixin:
                 )  # not "a Liberal Democrat", "a Social Democrat"
             ):
                 return self._entry_actor(entry.id)
+            party = self._party_modifier(child.i)
+            if party is not None:
+                return party
             letters = [
                 t
                 for t in children(pt, child.i)
@@ -211,6 +214,35 @@ class PeopleMixin:
             ):
                 return self._entry_actor(self._lexicon.party_codes[letters[0].text])
         return None
+
+    def _party_modifier(self, i: int) -> Actor | None:
+        """The party of a person noun in an apposition: ", a Republican representative".
+
+        The noun is a title or a word for people (``[titles]``, ``[anonymous]``
+        nouns: "lawmaker", "member"); its one capitalised modifier is a party's
+        demonym ("a Democratic senator", "a Conservative MP"), not the second word
+        of a longer name ("a Liberal Democrat peer").
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if (
+            lemma not in self._lexicon.titles
+            and lemma not in self._lexicon.anonymous_nouns
+            and lemma not in self._lexicon.actor_nouns
+        ):
+            return None
+        mods = [
+            k
+            for k in children(pt, i)
+            if k.dep in {"amod", "compound"} and k.i < i and k.text[:1].isupper()
+        ]
+        if len(mods) != 1:
+            return None
+        entry = self._registry.lookup_demonym(mods[0].text)
+        if entry is None or entry.kind is not ActorKind.DOMESTIC:
+            return None
+        return self._entry_actor(entry.id)
 
     def _after_unknown_name_word(self, i: int) -> bool:
         """Whether a capitalised word the registry does not know comes right before."""
