@@ -1226,3 +1226,11 @@ def test_a_states_party_member_speaks_for_the_party(claims_of, text, expected):
 def test_an_apposed_party_member_speaks_for_the_party(claims_of, text, expected):
     published = datetime(2017, 10, 2, tzinfo=UTC)
     assert expected in positions(claims_of(text, published=published))
+
+
+def test_a_body_the_parser_splits_across_an_apposition_still_names_the_speakers_side(
+    claims_of,
+):
+    text = "Jim Parton, from Families Need Fathers, said the plan must be scrapped."
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert ("demand", "GBR-FNF") in positions(claims_of(text, published=published))

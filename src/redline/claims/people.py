@@ -108,7 +108,15 @@ class PeopleMixin:
             or (child.dep == "prep" and child.text.lower() in {"of", "from", "at"})
             or (child.dep == "relcl" and child.lemma.lower() == "be")
         ]
-        for lo, hi in ranges:
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(ranges):
+            if merged and lo <= merged[-1][1]:
+                # "Jim Parton, from Families Need Fathers": a name the parser split
+                # into an "of"-phrase and an apposition
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        for lo, hi in merged:
             words = " ".join(t.text for t in pt.tokens[lo:hi]).lower()
             title = next(
                 (t for t in self._lexicon.titles if f" {t} " in f" {words} "), None
