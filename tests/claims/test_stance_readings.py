@@ -828,3 +828,28 @@ def test_opposition_met_in_a_clause_rejects_what_the_clause_is_about(
 )
 def test_opposition_that_is_no_rejection(claims_of, text, absent):
     assert absent not in positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We need a real free trade agreement," Senator Tom Avery, a Democrat, said.',
+            ("demand", "USA-DEM"),
+        ),
+        (
+            "Prosecutors said they needed an independent appraisal of the apartment.",
+            ("demand", "USA"),
+        ),
+    ],
+)
+def test_the_speakers_side_needing_something_asks_for_it(claims_of, text, expected):
+    published = datetime(2017, 11, 2, tzinfo=UTC)
+    claims = claims_of(text, published=published, outlet="The Washington Post")
+    assert expected in positions(claims)
+
+
+def test_needing_something_for_oneself_with_a_modal_asks_nothing(claims_of):
+    text = '"We would need more time," Senator Tom Avery, a Democrat, said.'
+    published = datetime(2017, 11, 2, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == set()

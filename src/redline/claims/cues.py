@@ -118,6 +118,16 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         deps = {c.dep for c in kids}
         return (
             "ccomp" in deps
+            # '"We need a free trade agreement," the senator said', "prosecutors
+            # said they needed an independent appraisal": the speaker's side asks
+            or (
+                "dobj" in deps
+                and not deps & {"xcomp", "advcl", "ccomp"}
+                and any(
+                    c.dep == "nsubj" and c.text.lower() in {"we", "they"} for c in kids
+                )
+                and not any(c.dep == "aux" and c.tag == "MD" for c in kids)
+            )
             # "needs the West to give it guarantees", not "need support to pass it"
             or (
                 {"dobj", "xcomp"} <= deps
