@@ -853,3 +853,19 @@ def test_needing_something_for_oneself_with_a_modal_asks_nothing(claims_of):
     text = '"We would need more time," Senator Tom Avery, a Democrat, said.'
     published = datetime(2017, 11, 2, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == set()
+
+
+def test_a_verb_the_parser_hung_on_a_root_noun_is_the_main_verb(claims_of):
+    text = (
+        "A report by the Commons work and pensions committee called for the agency "
+        "to be wound up."
+    )
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    claims = claims_of(text, published=published, outlet="BBC News")
+    assert ("demand", "GBR-PARL") in positions(claims)
+
+
+def test_a_root_nouns_phrase_ends_where_its_misparsed_verb_begins(claims_of):
+    text = "The delegation called for Myanmar to allow an investigation."
+    published = datetime(2017, 11, 2, tzinfo=UTC)
+    assert ("demand", "MMR") not in positions(claims_of(text, published=published))

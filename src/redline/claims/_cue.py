@@ -13,7 +13,7 @@ from redline.claims._tree import ancestors, children, dep_children
 from redline.claims.frames import Frame
 from redline.nlp import ParsedText
 
-__all__ = ["Cue", "joined_in", "subject_of"]
+__all__ = ["Cue", "joined_in", "root_participle", "subject_of"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,11 +70,32 @@ def subject_of(
         if tok.dep in {"xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue
+        if root_participle(pt, k):
+            return tok.head  # "A report by the committee called for ..."
         if tok.dep == "pcomp" and joined_in(pt, k):
             k = pt.tokens[tok.head].head  # "McCain joined Warren in demanding"
             continue
         return None
     return None
+
+
+def root_participle(pt: ParsedText, i: int) -> bool:
+    """A main verb the parser made a participle on a noun it left as the root.
+
+    "A report by the Commons committee called for the agency to be wound up" parses
+    as the noun "report" with "called" on it; with no verb at the root, the
+    "participle" (past tense or past participle, with no by-agent of its own) is the
+    sentence's verb and the noun its subject.
+    """
+    tok = pt.tokens[i]
+    head = pt.tokens[tok.head]
+    return (
+        tok.dep == "acl"
+        and tok.tag in {"VBD", "VBN"}
+        and head.dep == "ROOT"
+        and head.pos in {"NOUN", "PROPN"}
+        and not dep_children(pt, i, "agent")
+    )
 
 
 def _stranded_subject(pt: ParsedText, k: int) -> int | None:

@@ -8,7 +8,7 @@ misparsed conjunct or a document's participle belongs to.
 
 from __future__ import annotations
 
-from redline.claims._cue import joined_in
+from redline.claims._cue import joined_in, root_participle
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.modals import actor_like
@@ -81,6 +81,8 @@ def in_subordinate(
             return False  # "Labour, which denies engaging in ...": Labour's denial
         if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
             return False  # "McCain joined Warren in demanding an answer": asserted
+        if anc.dep == "acl" and root_participle(pt, anc.i):
+            continue  # "A report by the committee called for ...": the main verb
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}

@@ -9,7 +9,7 @@ into claims.
 
 from __future__ import annotations
 
-from redline.claims._cue import Cue, joined_in, subject_of
+from redline.claims._cue import Cue, joined_in, root_participle, subject_of
 from redline.claims._tree import (
     children,
     dep_children,
@@ -216,6 +216,7 @@ def _content_range(
         tok_i.dep == "acl"
         and pt.tokens[tok_i.head].lemma.lower() in lexicon.deny_objects
         and not dep_children(pt, i, "dobj", "ccomp")
+        and not root_participle(pt, i)  # "A report called for ...": the main verb
     )
     if on_a_charge or (
         tok_i.dep == "relcl"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from redline.claims._cue import root_participle
 from redline.claims._mention import (
     PERSON_PRONOUNS,
     Forms,
@@ -336,6 +337,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if pair is not None:
             return self.resolve_token(pair[0])  # "both sides": the first of the two
         lo, hi = subtree_range(self._pt, i)
+        verbs = [c.i for c in children(self._pt, i) if root_participle(self._pt, c.i)]
+        if verbs:
+            # "The delegation called for Myanmar to ...": the root noun's phrase ends
+            # where the verb the parser hung on it begins
+            hi = min(hi, subtree_range(self._pt, verbs[0])[0])
         return self.resolve_range(lo, hi, head=i)
 
     def resolve_range(
