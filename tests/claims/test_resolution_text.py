@@ -481,6 +481,7 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil hit out at the banks.", "accuse", "BRA"),
         ("Brazil rounded on its creditors.", "accuse", "BRA"),
         ("Brazil blocked the proposal.", "reject", "BRA"),
+        ("Brazil blocked the repayment formula.", "reject", "BRA"),
         ("Brazil floated the idea of a moratorium.", "propose", "BRA"),
         # a plural body noun can be asked to act; joining others in a stance takes it
         ("Brazil said the banks should be able to offer new loans.", "demand", "BRA"),
