@@ -1235,3 +1235,9 @@ def test_a_body_the_parser_splits_across_an_apposition_still_names_the_speakers_
     text = "Jim Parton, from Families Need Fathers, said the plan must be scrapped."
     published = datetime(2005, 1, 20, tzinfo=UTC)
     assert ("demand", "GBR-FNF") in positions(claims_of(text, published=published))
+
+
+def test_a_politicians_spokesman_speaks_for_the_politicians_side(claims_of):
+    text = "McConnell spokesman Don Stewart said the Senate must pass the bill."
+    published = datetime(2017, 11, 2, tzinfo=UTC)
+    assert ("demand", "USA-REP") in positions(claims_of(text, published=published))

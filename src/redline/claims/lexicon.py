@@ -174,6 +174,7 @@ class Lexicon:
     met_opposition: MetOpposition
     pair_nouns: frozenset[str]
     same_head_nouns: frozenset[str]
+    staff_titles: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -330,6 +331,7 @@ def load_lexicon() -> Lexicon:
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
             pair_nouns=frozenset(cues["pairs"]["nouns"]),
             same_head_nouns=frozenset(cues["same_head"]["nouns"]),
+            staff_titles=frozenset(cues["titles"]["staff_titles"]),
             met_opposition=MetOpposition(
                 nouns=frozenset(cues["met_opposition"]["nouns"]),
                 prepositions=frozenset(cues["met_opposition"]["prepositions"]),

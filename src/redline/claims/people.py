@@ -402,6 +402,16 @@ class PeopleMixin:
                 break
             if (
                 other.start < cut
+                and other.form == "person"
+                and other.resolved is not None
+                and title in self._lexicon.staff_titles
+            ):  # "McConnell spokesman Don Stewart" speaks for McConnell's side
+                return Resolved(
+                    actor=other.resolved.actor,
+                    voice=Voice(name=name, role=title.title()),
+                )
+            if (
+                other.start < cut
                 and other.form == "demonym"
                 and other.end - other.start > 1
                 and other.resolved is not None
