@@ -869,3 +869,35 @@ def test_a_root_nouns_phrase_ends_where_its_misparsed_verb_begins(claims_of):
     text = "The delegation called for Myanmar to allow an investigation."
     published = datetime(2017, 11, 2, tzinfo=UTC)
     assert ("demand", "MMR") not in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Roy Dale declined to quit even after Trump urged him to do so.",
+            ("demand", "USA"),
+        ),
+        (
+            "France withdrew its offer because Britain rejected the plan.",
+            ("reject", "GBR"),
+        ),
+        (
+            (
+                "The deal was agreed after West Germany withdrew its objections to the "
+                "quotas."
+            ),
+            ("concede", "DEU"),
+        ),
+    ],
+)
+def test_a_past_act_in_an_after_or_because_clause_is_asserted(
+    claims_of, text, expected
+):
+    published = datetime(2017, 11, 2, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))
+
+
+def test_an_act_in_an_if_clause_is_not_asserted(claims_of):
+    text = "If Britain rejects the plan, France will withdraw its offer."
+    assert ("reject", "GBR") not in positions(claims_of(text))

@@ -16,6 +16,7 @@ from redline.nlp import ParsedText
 
 __all__ = [
     "aside_on_a_name",
+    "asserted_clause",
     "contrastive",
     "document_of",
     "in_subordinate",
@@ -24,6 +25,8 @@ __all__ = [
 ]
 
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
+# clauses of a past fact: "after Trump urged him to quit", "because Britain rejected it"
+_FACTUAL = frozenset({"after", "because", "since", "when"})
 _SKIP_CLAUSE_DEPS = frozenset(
     {"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"}
 )
@@ -86,18 +89,28 @@ def in_subordinate(
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
-        if (
-            anc.dep == "advcl"
-            and anc.i == i
-            and contrastive(pt, i)
-            and named_subject(pt, i)
-        ):
-            # "..., while the Tories have pledged to ...", "even as Republicans
-            # denounced him": asserted
+        if anc.i == i and asserted_clause(pt, i):
             return False
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def asserted_clause(pt: ParsedText, i: int) -> bool:
+    """Whether the adverbial clause of verb ``i`` asserts what its subject did.
+
+    "..., while the Tories have pledged to ...", "even as Republicans denounced
+    him" (a contrast), "even after Trump urged him to quit", "because Britain
+    rejected the plan" (a past act the sentence takes as done): the clause has a
+    named subject of its own.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "advcl" or not named_subject(pt, i):
+        return False
+    if contrastive(pt, i):
+        return True
+    marks = {c.text.lower() for c in children(pt, i) if c.dep == "mark"}
+    return bool(marks & _FACTUAL) and tok.tag == "VBD"
 
 
 def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:

@@ -17,6 +17,7 @@ from redline.claims._tree import (
 )
 from redline.claims.clauses import (
     aside_on_a_name,
+    asserted_clause,
     contrastive,
     document_of,
     in_subordinate,
@@ -630,6 +631,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             )
             # "blocked by Britain and Denmark, which oppose the plan"
             or (pt.tokens[c.token].dep == "relcl" and aside_on_a_name(pt, c.token))
+            # "declined to concede even after Trump urged him to"
+            or asserted_clause(pt, c.token)
             # "said prosecutions were preferred and promised ...": misparsed
             or reattached_report(pt, c.token, lexicon) is not None
         )
