@@ -20,6 +20,8 @@ PUBLISHED = datetime(2025, 5, 28, 14, tzinfo=UTC)
         ("OPEC agreed in December to cut output", "2024-12"),
         ("the ministry halted the scheme on Feb. 25 to", "2025-02-25"),
         ("talks resumed in May after a pause", "2025-05"),
+        ("In October, the ministry proposed a treaty", "2024-10"),
+        ("Last December the ministry proposed a treaty", "2024-12"),
     ],
 )
 def test_find_date_resolves_expressions(text, when):

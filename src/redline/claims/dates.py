@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_alone",
         re.compile(
-            r"\b(?P<prep>in|last|since|early|late|mid-|until|from|during) "
+            # "In October, ..." opens a sentence as often as "in October" ends one
+            r"\b(?P<prep>(?i:in|last|since|early|late|mid-|until|from|during)) "
             + _MONTH_RE
             + r"(?![ ,]+(?:\d|last|this|next))"
         ),
@@ -197,7 +198,7 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | N
         # ("agreed in December" in a March article is last December).
         month = _month(groups["month"])
         year = published.year if month <= published.month else published.year - 1
-        if groups.get("prep") == "last" and month == published.month:
+        if (groups.get("prep") or "").lower() == "last" and month == published.month:
             year -= 1
         if kind == "month_day":
             return f"{year}-{month:02d}-{int(groups['day']):02d}"
