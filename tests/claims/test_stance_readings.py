@@ -901,3 +901,11 @@ def test_a_past_act_in_an_after_or_because_clause_is_asserted(
 def test_an_act_in_an_if_clause_is_not_asserted(claims_of):
     text = "If Britain rejects the plan, France will withdraw its offer."
     assert ("reject", "GBR") not in positions(claims_of(text))
+
+
+def test_what_a_warning_foresees_is_the_warning_not_a_pledge(claims_of):
+    text = "Delors has warned that the EC will have a budget deficit by December."
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert ("warn", "EU") in found
+    assert ("pledge", "EU") not in found

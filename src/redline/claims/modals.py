@@ -364,6 +364,10 @@ def _modal_content(
         # '"Unions will of course be consulted," the Cabinet Office said': the
         # speaker undertakes what no one else is named to do
         return _cue("pledge", f.speaker, "modal")
+    if reporter is not None and reporter.action == "warn" and not negated:
+        # "Delors warned that the EC will have a deficit": what a warning foresees
+        # is the warning, not a pledge (a penalty threatens, above)
+        return None
     if (
         auxes & lexicon.future
         and subject is not None
