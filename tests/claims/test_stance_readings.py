@@ -909,3 +909,10 @@ def test_what_a_warning_foresees_is_the_warning_not_a_pledge(claims_of):
     found = positions(claims_of(text, published=published))
     assert ("warn", "EU") in found
     assert ("pledge", "EU") not in found
+
+
+def test_pledging_to_oppose_rejects_too(claims_of):
+    text = "The Lib Dems have pledged to oppose the bill when it is debated."
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {("pledge", "GBR-LD"), ("reject", "GBR-LD")} <= found

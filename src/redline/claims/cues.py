@@ -645,6 +645,13 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 and o.rule != "verb-weak"
                 # "warned that France would flatly reject the reforms" rejects too
                 and not (o.action == "warn" and c.rule == "verb")
+                # "have pledged to oppose the bill" rejects it too
+                and not (
+                    o.action == "pledge"
+                    and o.rule == c.rule == "verb"
+                    and pt.tokens[c.token].dep == "xcomp"
+                    and pt.tokens[c.token].head == o.token
+                )
                 for o in cues
             )
         )
