@@ -916,3 +916,21 @@ def test_pledging_to_oppose_rejects_too(claims_of):
     published = datetime(2005, 1, 20, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert {("pledge", "GBR-LD"), ("reject", "GBR-LD")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democrats are to scrap student fees.",
+        "The Liberal Democrats are to introduce a local income tax.",
+    ],
+)
+def test_a_party_that_is_to_act_pledges_it(claims_of, text):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert ("pledge", "GBR-LD") in positions(claims_of(text, published=published))
+
+
+def test_what_a_challenge_is_to_do_pledges_nothing(claims_of):
+    text = "The challenge for the Liberal Democrats is to provide better schools."
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert ("pledge", "GBR-LD") not in positions(claims_of(text, published=published))

@@ -196,12 +196,21 @@ def announces(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         )  # "it is important to offer ...", "it is up to them to ..."
     ):
         return False
+    nxt = pt.tokens[i + 1 : i + 3]
     return any(
         c.dep == "xcomp"
         and c.lemma.lower() in lexicon.policy_acts
         and has_child_lemma(pt, c.i, frozenset({"to"}))
         and not dep_children(pt, c.i, "nsubj", "nsubjpass", "auxpass", "neg")
         for c in children(pt, i)
+    ) or (
+        # "They are to scrap student fees": the parser took "scrap student fees"
+        # for a noun phrase, but "to" still marks the infinitive
+        len(nxt) == 2  # noqa: PLR2004 - "to" and the verb
+        and nxt[0].text.lower() == "to"
+        and nxt[0].head == nxt[1].i
+        and nxt[1].tag in {"VB", "NN"}
+        and nxt[1].text.lower() in lexicon.policy_acts
     )
 
 
