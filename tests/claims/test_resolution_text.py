@@ -1241,3 +1241,22 @@ def test_a_politicians_spokesman_speaks_for_the_politicians_side(claims_of):
     text = "McConnell spokesman Don Stewart said the Senate must pass the bill."
     published = datetime(2017, 11, 2, tzinfo=UTC)
     assert ("demand", "USA-REP") in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        (
+            "The Justice Department said the merger must be blocked.",
+            ("demand", "USA"),
+            datetime(2017, 11, 21, tzinfo=UTC),
+        ),
+        (
+            "The Department for International Development said aid must rise.",
+            ("demand", "GBR"),
+            datetime(2005, 1, 20, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_ministry_speaks_for_its_state(claims_of, text, expected, published):
+    assert expected in positions(claims_of(text, published=published))
