@@ -1260,3 +1260,37 @@ def test_a_politicians_spokesman_speaks_for_the_politicians_side(claims_of):
 )
 def test_a_ministry_speaks_for_its_state(claims_of, text, expected, published):
     assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The West African Monetary Union urged creditors to cut rates.",
+            ("demand", "UMOA"),
+            ("demand", "WEST"),
+        ),
+        (
+            "West African states urged creditors to cut rates.",
+            None,
+            ("demand", "WEST"),
+        ),
+        (
+            "The West urged Moscow to withdraw its troops.",
+            ("demand", "WEST"),
+            None,
+        ),
+        (
+            "ACP states urged the EC to drop the oils tax.",
+            ("demand", "ACP"),
+            None,
+        ),
+    ],
+)
+def test_a_longer_name_that_opens_with_a_compass_word_is_not_the_west(
+    claims_of, text, expected, absent
+):
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

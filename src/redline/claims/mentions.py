@@ -30,6 +30,7 @@ from redline.nlp import ParsedText, Token
 __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
+_COMPASS = frozenset({"west", "east", "north", "south"})
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -92,6 +93,20 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if found is None:
                 i += 1
                 continue
+            # "The West African Monetary Union": a longer name that starts inside
+            # this one ("The West") is the one meant
+            longer = next(
+                (
+                    m
+                    for j in range(i + 1, found.end)
+                    if (m := self._match_form(j)) is not None
+                    and m.end > found.end
+                    and m.form == "name"
+                ),
+                None,
+            )
+            if longer is not None:
+                found = longer
             out.append(found)
             i = found.end
         return self._settle_people(out)
@@ -106,6 +121,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if not hits:
                 continue
             longer = n == 1 and self._inside_longer_name(i)
+            if n == 1 and self._compass_in_a_name(i):
+                continue  # "West African", "the West Bank": not the West
             for form, target, exact, surface in hits:
                 if n == 1 and exact != words[0]:
                     continue
@@ -161,6 +178,18 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if body is None:
             return None
         return Mention(start=i, end=end + 1, form="name", resolved=Resolved(actor=body))
+
+    def _compass_in_a_name(self, i: int) -> bool:
+        """A compass word that opens a longer name: "West African", "West Bank"."""
+        toks = self._pt.tokens
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            toks[i].text.lower() in _COMPASS
+            and nxt is not None
+            and nxt.sent == toks[i].sent
+            and nxt.text[:1].isupper()
+            and nxt.pos in {"PROPN", "ADJ", "NOUN"}
+        )
 
     def _inside_longer_name(self, i: int) -> bool:
         """Whether a capitalised word ends a proper name the registry does not know."""
