@@ -1294,3 +1294,28 @@ def test_a_longer_name_that_opens_with_a_compass_word_is_not_the_west(
     found = positions(claims_of(text, published=published))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+def test_a_datelined_foreign_ministry_is_the_home_states(nlp):
+    from dataclasses import replace
+
+    from redline.claims import extract_claims, load_lexicon
+    from redline.claims.registry import default_registry
+    from redline.model import Article, Dateline
+
+    text = (
+        "MITI officials met U.S. negotiators on Monday. A Foreign Ministry "
+        "spokesman said the U.S. demand was unacceptable."
+    )
+    article = replace(
+        Article.from_text(
+            text, source="test", published=datetime(1987, 4, 2, tzinfo=UTC)
+        ),
+        dateline=Dateline(place="TOKYO", text="TOKYO, April 2 -"),
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    claims = extract_claims(
+        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    )
+    assert ("reject", "JPN") in positions(claims)
+    assert not any(c.holder.id == "JPN-MITI" and c.action == "reject" for c in claims)

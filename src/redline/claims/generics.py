@@ -25,6 +25,7 @@ __all__ = ["GenericsMixin"]
 _DOCUMENT_REACH = 400  # tokens back to the statement a later "the statement" is
 # whose ministers a bare "ministers" can be: not a party's ("Labour ministers")
 _OWNING_KINDS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.BLOC})
+_MINISTRY_NOUNS = frozenset({"ministry", "department"})
 
 
 class GenericsMixin:
@@ -67,6 +68,9 @@ class GenericsMixin:
         tok = self._pt.tokens[i]
         if self.mention_at(i):
             return None
+        ministry = self._home_ministry(i)
+        if ministry is not None:
+            return ministry
         lemma = tok.lemma.lower()
         body = tok.text[:1].isupper() and lemma not in self._lexicon.home_nouns
         if not body and lemma not in self._lexicon.home_nouns:
@@ -91,6 +95,32 @@ class GenericsMixin:
             found = self._registry.home_body(home.id, lemma)
             return Resolved(actor=found) if found is not None else None
         return Resolved(actor=home)
+
+    def _home_ministry(self, i: int) -> Resolved | None:
+        """A home state's ministry: "the Foreign Ministry", "a Foreign Ministry aide".
+
+        A capitalised "<Name> Ministry" (or "Department") with no place of its own
+        is a ministry of the home state, and a ministry acts for its state:
+        "PEKING - A Foreign Ministry statement said ..." is China's.
+        """
+        pt = self._pt
+        lo, _ = subtree_range(pt, i)
+        words = pt.tokens[lo : i + 1]
+        if any(t.ent_type in {"GPE", "NORP"} or self.mention_at(t.i) for t in words):
+            return None
+        named = any(
+            t.lemma.lower() in _MINISTRY_NOUNS
+            and t.text[:1].isupper()
+            and (t.i == i or t.dep == "compound")
+            and any(
+                k.dep == "compound" and k.text[:1].isupper() for k in children(pt, t.i)
+            )
+            for t in words
+        )
+        if not named:
+            return None
+        home = self._home_state()
+        return Resolved(actor=home) if home is not None else None
 
     def _office_back(self, lo: int, head: int) -> Resolved | None:
         """A bare title ("the prime minister") for the person named before with it.
@@ -200,6 +230,11 @@ class GenericsMixin:
         if head in self._lexicon.anonymous_nouns:
             # "union bargainers", "company officials": people of the body named before
             for mod in mods:
+                if any(
+                    k.dep in {"compound", "amod"} and k.text[:1].isupper()
+                    for k in children(pt, mod.i)
+                ):
+                    continue  # "a Foreign Ministry official" is not MITI's
                 candidates = self._registry.lookup_generic(mod.lemma.lower())
                 found = self._refer_back(i, candidates, blocs_only=False)
                 if found is not None:
