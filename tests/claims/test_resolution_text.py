@@ -1319,3 +1319,9 @@ def test_a_datelined_foreign_ministry_is_the_home_states(nlp):
     )
     assert ("reject", "JPN") in positions(claims)
     assert not any(c.holder.id == "JPN-MITI" and c.action == "reject" for c in claims)
+
+
+def test_a_partys_demonym_as_a_possessive_owns_the_stance(claims_of):
+    text = "Mr Brown rejected the Lib Dem's call to open up the government's books."
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert ("demand", "GBR-LD") in positions(claims_of(text, published=published))

@@ -260,6 +260,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         word = nxt.text.lower()
         if word in self._lexicon.government_nouns:
             return True
+        if word in {"'s", "\u2019s"} and toks[end - 1].dep == "poss":
+            return True  # "the Lib Dem's call to ...": the party's
         if nxt.tag in {"NNS", "NNPS"} and nxt.lemma.lower() in self._lexicon.titles:
             return True  # "Republican governors", "Conservative MPs"
         return (
