@@ -1325,3 +1325,14 @@ def test_a_partys_demonym_as_a_possessive_owns_the_stance(claims_of):
     text = "Mr Brown rejected the Lib Dem's call to open up the government's books."
     published = datetime(2005, 1, 20, tzinfo=UTC)
     assert ("demand", "GBR-LD") in positions(claims_of(text, published=published))
+
+
+def test_he_in_words_a_plural_party_reports_is_not_the_party(claims_of):
+    text = (
+        "Mr Blair said the UK would only join measures in its interest, but the "
+        "Tories say he is surrendering a key veto."
+    )
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert ("concede", "GBR") in found  # Blair gives the veto up, say the Tories
+    assert ("concede", "GBR-CON") not in found

@@ -356,6 +356,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "Ukraine says it needs ...": the subject of a reported clause is the
             # speaker, unless the speaker is an anonymous source.
             matrix = self._matrix_subject(i)
+            if (
+                matrix is not None
+                and low in {"he", "she"}
+                and self._pt.tokens[matrix].tag in {"NNS", "NNPS"}
+            ):
+                matrix = None  # "the Tories say he is surrendering": not the Tories
             anonymous = (
                 matrix is not None
                 and self._pt.tokens[matrix].lemma.lower()
