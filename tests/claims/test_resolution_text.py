@@ -1336,3 +1336,22 @@ def test_he_in_words_a_plural_party_reports_is_not_the_party(claims_of):
     found = positions(claims_of(text, published=published))
     assert ("concede", "GBR") in found  # Blair gives the veto up, say the Tories
     assert ("concede", "GBR-CON") not in found
+
+
+@pytest.mark.parametrize(
+    ("speaker", "holder"),
+    [
+        ("consumer spokesman Abraham Verhoef", "ICO-CONSUMERS"),
+        (
+            "minority producer spokesman Luis Arce of Costa Rica",
+            "ICO-MINORITY-PRODUCERS",
+        ),
+    ],
+)
+def test_a_blocs_spokesman_speaks_for_the_bloc(claims_of, speaker, holder):
+    text = (
+        "Talks at the International Coffee Organization resumed in London. "
+        f'"Brazil must accept quotas," {speaker} told reporters.'
+    )
+    published = datetime(1987, 3, 2, tzinfo=UTC)
+    assert ("demand", holder) in positions(claims_of(text, published=published))

@@ -421,6 +421,20 @@ class PeopleMixin:
                     voice=Voice(name=name, role=title.title()),
                 )
         for t in reversed(before):
+            if t.pos == "NOUN" and t.text.islower():
+                # "consumer spokesman Abraham Van Overbeeke": the bloc named before
+                prev = toks[t.i - 1] if t.i > 0 else None
+                pair = (
+                    f"{prev.lemma.lower()} {t.lemma.lower()}"
+                    if prev is not None and prev.text.islower()
+                    else None
+                )  # "minority producer spokesman": the minority producers
+                bloc = (self._bloc_back(pair) if pair else None) or self._bloc_back(
+                    t.lemma.lower()
+                )
+                if bloc is not None:
+                    voice = Voice(name=name, role=title.title())
+                    return Resolved(actor=bloc, voice=voice)
             if self._after_unknown_name_word(t.i):
                 continue  # "Social Democratic leader X" is no Democrat
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
@@ -452,6 +466,14 @@ class PeopleMixin:
             # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state; not
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
+        return None
+
+    def _bloc_back(self, noun: str) -> Actor | None:
+        """The bloc ``noun`` names ("consumer") inside a body named so far (the ICO)."""
+        blocs = {c.within: c for c in self._registry.lookup_generic(noun) if c.within}
+        for m in reversed(self._found):
+            if m.resolved is not None and m.resolved.actor.id in blocs:
+                return blocs[m.resolved.actor.id].as_actor()
         return None
 
     def _ending_title(self, words: str) -> str | None:
