@@ -1355,3 +1355,18 @@ def test_a_blocs_spokesman_speaks_for_the_bloc(claims_of, speaker, holder):
     )
     published = datetime(1987, 3, 2, tzinfo=UTC)
     assert ("demand", holder) in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Kennedy is expected to say that the government must scrap the tax.",
+        (
+            "Mr Kennedy is due to tell the conference that the government must scrap "
+            "the tax."
+        ),
+    ],
+)
+def test_speech_to_come_has_its_speaker(claims_of, text):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert ("demand", "GBR-LD") in positions(claims_of(text, published=published))

@@ -35,6 +35,11 @@ class Frame:
     quoted: bool = False  # a quoted sentence whose speaker is in an earlier one
 
 
+# Words that put a reporting verb under them in the future: "is to tell", "is
+# expected to say", "is due to announce", "is set to tell".
+_SPEECH_TO_COME = frozenset({"be", "expect", "due", "set", "go", "plan", "intend"})
+
+
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:
     subj = dep_children(pt, verb, "nsubj", "nsubjpass")
     if subj:
@@ -43,6 +48,19 @@ def _speaker_of(pt: ParsedText, verb: int) -> int | None:
     head = pt.tokens[verb]
     if head.dep == "conj" and head.head != verb:  # "... and said" shares the subject
         subj = dep_children(pt, head.head, "nsubj")
+        if subj:
+            return subj[0].i
+    # "Mr Kennedy is to tell the audience: ...", "is expected to say that ...", "is
+    # due to tell": speech to come, whose speaker is the subject of the frame around
+    k = verb
+    for _ in range(2):
+        tok = pt.tokens[k]
+        if tok.dep not in {"xcomp", "acomp"} or tok.head == k:
+            break
+        k = tok.head
+        if pt.tokens[k].lemma.lower() not in _SPEECH_TO_COME:
+            break
+        subj = dep_children(pt, k, "nsubj", "nsubjpass")
         if subj:
             return subj[0].i
     return None
