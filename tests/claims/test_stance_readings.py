@@ -934,3 +934,21 @@ def test_what_a_challenge_is_to_do_pledges_nothing(claims_of):
     text = "The challenge for the Liberal Democrats is to provide better schools."
     published = datetime(2005, 1, 20, tzinfo=UTC)
     assert ("pledge", "GBR-LD") not in positions(claims_of(text, published=published))
+
+
+def test_a_plan_a_party_is_against_in_a_relative_clause_and_its_companions(claims_of):
+    text = (
+        "Paris supports a move for an oils and fats tax which West Germany is "
+        "against, along with Britain, Denmark and the Netherlands."
+    )
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {("reject", s) for s in ("DEU", "GBR", "DNK", "NLD")} <= found
+    assert ("accept", "FRA") in found
+
+
+def test_along_with_adds_a_holder(claims_of):
+    text = "Britain, along with Denmark, rejected the oils tax."
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {("reject", "GBR"), ("reject", "DNK")} <= found

@@ -38,6 +38,7 @@ from redline.claims.phrases import (
     labels_a_charge_untrue,
     labels_a_policy,
     role_stance,
+    stranded_against,
     tells_to,
     verb_phrase,
 )
@@ -633,6 +634,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             or (pt.tokens[c.token].dep == "relcl" and aside_on_a_name(pt, c.token))
             # "declined to concede even after Trump urged him to"
             or asserted_clause(pt, c.token)
+            # "supports a tax which West Germany is against": Germany's own
+            or (stranded_against(pt, c.token, lexicon) and named_subject(pt, c.token))
             # "said prosecutions were preferred and promised ...": misparsed
             or reattached_report(pt, c.token, lexicon) is not None
         )

@@ -542,7 +542,7 @@ class _Builder(HolderMixin, DatingMixin):
             return []
         seen = {holder.actor.id}
         out: list[Claim] = []
-        for conj in self.resolver.conjuncts(anchor):
+        for conj in [*self.resolver.conjuncts(anchor), *self._along_with(cue, anchor)]:
             other = self.resolver.resolve_token(conj)
             if other is None and cue.rule == "noun":
                 # "despite Spanish and Portuguese opposition": a second demonym
@@ -554,6 +554,38 @@ class _Builder(HolderMixin, DatingMixin):
             out.extend(
                 replace(c, holder=other.actor, voiced_by=other.voice) for c in claims
             )
+        return out
+
+    def _along_with(self, cue: Cue, anchor: int) -> list[int]:
+        """Parties an "along with" phrase adds to the holder.
+
+        "Britain, along with Denmark, rejected the tax"; "a tax which West Germany is
+        against, along with Britain, Denmark and the Netherlands". The parser hangs
+        the phrase anywhere, so it is placed by position: right after the holder's
+        phrase or right after the relative clause that holds the stance.
+        """
+        pt = self.pt
+        ends = [subtree_range(pt, anchor)[1]]
+        if pt.tokens[cue.token].dep == "relcl":
+            ends.append(subtree_range(pt, cue.token)[1])
+        out: list[int] = []
+        for end in ends:
+            k = end
+            while k < len(pt.tokens) and pt.tokens[k].text == ",":
+                k += 1
+            if k + 1 >= len(pt.tokens) or pt.tokens[k].text.lower() not in {
+                "along",
+                "together",
+            }:
+                continue
+            with_ = pt.tokens[k + 1]
+            if with_.text.lower() != "with":
+                continue
+            todo = [o.i for o in dep_children(pt, with_.i, "pobj")]
+            while todo:  # "Britain, Denmark and the Netherlands": all three
+                j = todo.pop()
+                out.append(j)
+                todo.extend(self.resolver.conjuncts(j))
         return out
 
     def _action(self, cue: Cue) -> tuple[str, bool]:

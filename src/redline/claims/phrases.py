@@ -214,6 +214,25 @@ def announces(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+def stranded_against(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether copula ``i`` is "against" a plan through its relative pronoun.
+
+    "a tax which West Germany is against": a relative clause on a plan noun whose
+    pronoun is the object of a stranded "against".
+    """
+    tok = pt.tokens[i]
+    return (
+        tok.dep == "relcl"
+        and pt.tokens[tok.head].lemma.lower() in lexicon.disparaged_policies
+        and any(
+            o.tag == "WDT"
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() == "against"
+            for o in dep_children(pt, p.i, "pobj")
+        )
+    )
+
+
 def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     """The stance a copula gives its subject through a role noun or "against".
 
@@ -243,7 +262,9 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     for prep in dep_children(pt, i, "prep"):
         objects = dep_children(pt, prep.i, "pobj")
         if prep.text.lower() == "against" and any(
-            o.lemma.lower() in lexicon.disparaged_policies for o in objects
+            o.lemma.lower() in lexicon.disparaged_policies
+            or stranded_against(pt, i, lexicon)
+            for o in objects
         ):
             return "reject"
         if prep.text.lower() == "in" and any(
