@@ -1370,3 +1370,17 @@ def test_a_blocs_spokesman_speaks_for_the_bloc(claims_of, speaker, holder):
 def test_speech_to_come_has_its_speaker(claims_of, text):
     published = datetime(2005, 1, 20, tzinfo=UTC)
     assert ("demand", "GBR-LD") in positions(claims_of(text, published=published))
+
+
+def test_the_country_refers_back_as_it_would(claims_of):
+    text = (
+        "Japan has rejected the U.S. demand. The country said it would not cut its "
+        "rice tariffs."
+    )
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    tariffs = {
+        c.holder.id
+        for c in claims_of(text, published=published)
+        if "tariffs" in c.evidence.text
+    }
+    assert tariffs == {"JPN"}

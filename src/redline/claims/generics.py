@@ -56,6 +56,9 @@ class GenericsMixin:
         def state_of(self, actor_id: str) -> Actor | None:
             """The state an actor belongs to (the resolver's)."""
 
+        def antecedent(self, i: int) -> Resolved | None:
+            """The earlier mention a pronoun at ``i`` refers to (the resolver's)."""
+
     def home_government(self, i: int) -> Resolved | None:
         """A bare "the government" or "ministers" at ``i``: the home state's.
 
@@ -298,6 +301,28 @@ class GenericsMixin:
                 if found is not None:
                     return Resolved(actor=found.actor)
             return None
+        return None
+
+    def _country_back(self, i: int) -> Resolved | None:
+        """A bare "the country" for the state named before it.
+
+        "Japan has rejected the demand. The country said it would not cut tariffs":
+        a bare "the country" or "the nation" (no modifier of its own) refers back as
+        "it" would, to a state.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        if tok.lemma.lower() not in {"country", "nation"} or tok.tag != "NN":
+            return None
+        kids = list(children(pt, i))
+        if [k.text.lower() for k in kids if k.dep == "det"] != ["the"] or any(
+            k.dep in {"amod", "compound", "nmod", "prep", "relcl", "acl"} for k in kids
+        ):
+            return None
+        # as "it" would: the subject of the sentence before wins over a modifier
+        found = self.antecedent(i)
+        if found is not None and found.actor.kind is ActorKind.STATE:
+            return Resolved(actor=found.actor)
         return None
 
     def _same_head_back(self, i: int) -> Resolved | None:

@@ -433,7 +433,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                                 return self.antecedent(child.i)
                             return self.resolve_token(matrix)
                         return self.antecedent(child.i)
-            generic = self._generic(head) or self._same_head_back(head)
+            generic = (
+                self._generic(head)
+                or self._same_head_back(head)
+                or self._country_back(head)
+            )
             if generic is not None:
                 return generic
             quoted = self._quoted_government(head)
