@@ -18,7 +18,7 @@ from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
 from redline.model import Actor, ActorKind
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = ["GenericsMixin"]
 
@@ -277,23 +277,9 @@ class GenericsMixin:
             for k in children(pt, i)
         ):
             return None
-        for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1):
+        for j in self._earlier_same_nouns(i):
             earlier = pt.tokens[j]
-            if earlier.lemma.lower() != lemma or earlier.pos != "NOUN":
-                continue
-            owners = [
-                *(
-                    k
-                    for k in children(pt, j)
-                    if k.dep in {"poss", "compound", "amod"} and k.i < j
-                ),
-                *(
-                    o
-                    for p in dep_children(pt, j, "prep")
-                    if p.text.lower() in {"by", "from"}
-                    for o in dep_children(pt, p.i, "pobj")
-                ),
-            ]
+            owners = self._owners(j, {"poss", "compound", "amod"}, {"by", "from"})
             if not owners and earlier.dep in {"dobj", "attr"}:
                 owners = dep_children(pt, earlier.head, "nsubj")  # "X issued a ..."
             for owner in owners:
@@ -302,6 +288,29 @@ class GenericsMixin:
                     return Resolved(actor=found.actor)
             return None
         return None
+
+    def _earlier_same_nouns(self, i: int) -> list[int]:
+        """Nouns with the lemma of ``i`` before it, nearest first, in reach."""
+        pt = self._pt
+        lemma = pt.tokens[i].lemma.lower()
+        return [
+            j
+            for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1)
+            if pt.tokens[j].lemma.lower() == lemma and pt.tokens[j].pos == "NOUN"
+        ]
+
+    def _owners(self, j: int, deps: set[str], preps: set[str]) -> list[Token]:
+        """Modifiers of noun ``j`` before it, and objects of its ``preps`` phrases."""
+        pt = self._pt
+        return [
+            *(k for k in children(pt, j) if k.dep in deps and k.i < j),
+            *(
+                o
+                for p in dep_children(pt, j, "prep")
+                if p.text.lower() in preps
+                for o in dep_children(pt, p.i, "pobj")
+            ),
+        ]
 
     def _country_back(self, i: int) -> Resolved | None:
         """A bare "the country" for the state named before it.
@@ -343,24 +352,8 @@ class GenericsMixin:
             return None
         if [k.text.lower() for k in kids if k.dep == "det"] not in ([], ["the"]):
             return None
-        for j in range(i - 1, max(-1, i - _DOCUMENT_REACH), -1):
-            earlier = pt.tokens[j]
-            if earlier.lemma.lower() != lemma or earlier.pos != "NOUN":
-                continue
-            owners = [
-                *(
-                    k
-                    for k in children(pt, j)
-                    if k.dep in {"poss", "compound", "amod", "nmod"} and k.i < j
-                ),
-                *(
-                    o
-                    for p in dep_children(pt, j, "prep")
-                    if p.text.lower() == "of"
-                    for o in dep_children(pt, p.i, "pobj")
-                ),
-            ]
-            for owner in owners:
+        for j in self._earlier_same_nouns(i):
+            for owner in self._owners(j, {"poss", "compound", "amod", "nmod"}, {"of"}):
                 found = self.resolve_token(owner.i)
                 if found is not None and found.actor.kind in _OWNING_KINDS:
                     return Resolved(actor=found.actor)
