@@ -1384,3 +1384,28 @@ def test_the_country_refers_back_as_it_would(claims_of):
         if "tariffs" in c.evidence.text
     }
     assert tariffs == {"JPN"}
+
+
+def test_a_foreign_ministry_is_that_of_the_state_the_text_is_about(nlp):
+    from dataclasses import replace
+
+    from redline.claims import extract_claims, load_lexicon
+    from redline.claims.registry import default_registry
+    from redline.model import Article, Dateline
+
+    text = (
+        "In Taipei, Taiwan said it would not recognise the agreement. A Foreign "
+        "Ministry statement said the agreement was unacceptable."
+    )
+    article = replace(
+        Article.from_text(
+            text, source="test", published=datetime(1987, 3, 27, tzinfo=UTC)
+        ),
+        dateline=Dateline(place="PEKING", text="PEKING, March 27 -"),
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    claims = extract_claims(
+        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    )
+    holders = {c.holder.id for c in claims if "unacceptable" in c.evidence.text}
+    assert holders == {"TWN"}

@@ -103,8 +103,9 @@ class GenericsMixin:
         """A home state's ministry: "the Foreign Ministry", "a Foreign Ministry aide".
 
         A capitalised "<Name> Ministry" (or "Department") with no place of its own
-        is a ministry of the home state, and a ministry acts for its state:
-        "PEKING - A Foreign Ministry statement said ..." is China's.
+        is a ministry of the state the text is about (a state "it" would refer to),
+        else of the home state; a ministry acts for its state: "PEKING - A Foreign
+        Ministry statement said ..." is China's.
         """
         pt = self._pt
         lo, _ = subtree_range(pt, i)
@@ -122,6 +123,11 @@ class GenericsMixin:
         )
         if not named:
             return None
+        # "In Taipei, Taiwan said ... . A Foreign Ministry statement said" in a
+        # PEKING story is Taiwan's: the state the text is about, as "it" would be
+        about = self.antecedent(i)
+        if about is not None and about.actor.kind is ActorKind.STATE:
+            return Resolved(actor=about.actor)
         home = self._home_state()
         return Resolved(actor=home) if home is not None else None
 
