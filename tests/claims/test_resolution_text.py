@@ -1409,3 +1409,17 @@ def test_a_foreign_ministry_is_that_of_the_state_the_text_is_about(nlp):
     )
     holders = {c.holder.id for c in claims if "unacceptable" in c.evidence.text}
     assert holders == {"TWN"}
+
+
+def test_he_after_a_capitalised_title_with_no_name_is_that_officeholder(claims_of):
+    text = (
+        "The Governor of the West African Monetary Union said the bank should "
+        "join the talks. He also urged creditors to cut rates."
+    )
+    published = datetime(1987, 3, 27, tzinfo=UTC)
+    holders = {
+        c.holder.id
+        for c in claims_of(text, published=published)
+        if "creditors" in c.evidence.text
+    }
+    assert holders == {"UMOA"}

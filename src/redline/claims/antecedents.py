@@ -76,7 +76,13 @@ class AntecedentMixin:
         if root is None:
             return None
         subj = dep_children(self._pt, root.i, "nsubj", "nsubjpass")
-        if not subj or subj[0].pos != "NOUN":
+        if not subj or not (
+            subj[0].pos == "NOUN"
+            # "The Governor of the Central Bank ... said": a capitalised title
+            or (
+                subj[0].pos == "PROPN" and subj[0].lemma.lower() in self._lexicon.titles
+            )
+        ):
             return None
         s_lo, s_hi = subtree_range(self._pt, subj[0].i)
         if not whole:

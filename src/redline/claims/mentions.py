@@ -564,9 +564,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """A singular noun for one person ("spokesman", "minister", "official")."""
         tok = self._pt.tokens[i]
         lemma = tok.lemma.lower()
-        return tok.tag == "NN" and (
-            lemma in self._lexicon.anonymous_nouns or lemma in self._lexicon.titles
-        )
+        return (
+            tok.tag == "NN" or (tok.tag == "NNP" and lemma in self._lexicon.titles)
+        ) and (lemma in self._lexicon.anonymous_nouns or lemma in self._lexicon.titles)
 
 
 def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
