@@ -1296,27 +1296,30 @@ def test_a_longer_name_that_opens_with_a_compass_word_is_not_the_west(
     assert absent is None or absent not in found
 
 
-def test_a_datelined_foreign_ministry_is_the_home_states(nlp):
+def _claims_with_dateline(nlp, text, published, place):
+    """Claims of ``text`` as a wire story datelined ``place``."""
     from dataclasses import replace
 
     from redline.claims import extract_claims, load_lexicon
     from redline.claims.registry import default_registry
     from redline.model import Article, Dateline
 
+    article = replace(
+        Article.from_text(text, source="test", published=published),
+        dateline=Dateline(place=place, text=f"{place} -"),
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    return extract_claims(
+        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    )
+
+
+def test_a_datelined_foreign_ministry_is_the_home_states(nlp):
     text = (
         "MITI officials met U.S. negotiators on Monday. A Foreign Ministry "
         "spokesman said the U.S. demand was unacceptable."
     )
-    article = replace(
-        Article.from_text(
-            text, source="test", published=datetime(1987, 4, 2, tzinfo=UTC)
-        ),
-        dateline=Dateline(place="TOKYO", text="TOKYO, April 2 -"),
-    )
-    parsed = next(parse_texts([text], nlp=nlp))
-    claims = extract_claims(
-        article, parsed, registry=default_registry(), lexicon=load_lexicon()
-    )
+    claims = _claims_with_dateline(nlp, text, datetime(1987, 4, 2, tzinfo=UTC), "TOKYO")
     assert ("reject", "JPN") in positions(claims)
     assert not any(c.holder.id == "JPN-MITI" and c.action == "reject" for c in claims)
 
@@ -1387,25 +1390,12 @@ def test_the_country_refers_back_as_it_would(claims_of):
 
 
 def test_a_foreign_ministry_is_that_of_the_state_the_text_is_about(nlp):
-    from dataclasses import replace
-
-    from redline.claims import extract_claims, load_lexicon
-    from redline.claims.registry import default_registry
-    from redline.model import Article, Dateline
-
     text = (
         "In Taipei, Taiwan said it would not recognise the agreement. A Foreign "
         "Ministry statement said the agreement was unacceptable."
     )
-    article = replace(
-        Article.from_text(
-            text, source="test", published=datetime(1987, 3, 27, tzinfo=UTC)
-        ),
-        dateline=Dateline(place="PEKING", text="PEKING, March 27 -"),
-    )
-    parsed = next(parse_texts([text], nlp=nlp))
-    claims = extract_claims(
-        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    claims = _claims_with_dateline(
+        nlp, text, datetime(1987, 3, 27, tzinfo=UTC), "PEKING"
     )
     holders = {c.holder.id for c in claims if "unacceptable" in c.evidence.text}
     assert holders == {"TWN"}
