@@ -807,12 +807,9 @@ def _noun_cue(
     ]  # ... or "Republican demands that ...", "British objections to ..."
     of_owner = [] if owner else _of_owner(pt, i)
     owner = owner or of_owner
-    met = (
-        _met_opposition(pt, i, hi, lexicon)
-        if tok.lemma.lower() in lexicon.met_opposition.nouns
-        else None
-    )
-    if not owner and tok.lemma.lower() in lexicon.met_opposition.nouns:
+    opposition = tok.lemma.lower() in lexicon.met_opposition.nouns
+    met = _met_opposition(pt, i, hi, lexicon) if opposition else None
+    if not owner and opposition:
         owner = _from_owner(pt, i)  # "opposition from the US and Japan"
     if not owner and tok.dep == "dobj":
         # "consumers have tabled proposals requiring ...": the presenter owns them

@@ -261,10 +261,9 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         return action
     for prep in dep_children(pt, i, "prep"):
         objects = dep_children(pt, prep.i, "pobj")
-        if prep.text.lower() == "against" and any(
-            o.lemma.lower() in lexicon.disparaged_policies
+        if prep.text.lower() == "against" and (
+            any(o.lemma.lower() in lexicon.disparaged_policies for o in objects)
             or stranded_against(pt, i, lexicon)
-            for o in objects
         ):
             return "reject"
         if prep.text.lower() == "in" and any(
