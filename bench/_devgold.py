@@ -8,7 +8,7 @@ from redline.evaluate.runner import (
     GoldCase,
     analyse_grouped,
     find_gold_files,
-    load_record,
+    load_records,
     record_settings,
 )
 from redline.extract import extract_article
@@ -26,13 +26,9 @@ def dev_results(
     """Every gold case of ``split`` (``tuning`` or ``heldout``) and its extraction."""
     settings = settings or Settings()
     cases = find_gold_files([REPO / "tests" / "golden" / "dev"], split=split)
-    results = [
-        extract_article(
-            load_record(c.gold.doc.dataset or "", c.gold.doc.id or "", shared=SHARED),
-            settings=settings,
-        )
-        for c in cases
-    ]
+    keys = [(c.gold.doc.dataset or "", c.gold.doc.id or "") for c in cases]
+    records = load_records(keys, shared=SHARED)
+    results = [extract_article(records[k], settings=settings) for k in keys]
     return cases, results
 
 

@@ -109,3 +109,47 @@ def test_an_undated_collection_reads_roles_on_its_own_day():
     assert record_settings("bbc_news", mine).undated_roles_on == "2004-06-01"
     with pytest.raises(ConfigError, match="undated_roles_on"):
         load_settings(overrides={"undated_roles_on": "2005-13-01"})
+
+
+def _fake_shared(tmp_path, records):
+    """A ``../shared`` holding a Reuters-21578 corpus file of ``records``."""
+    import gzip
+
+    path = tmp_path / "shared" / "corpus" / "reuters21578" / "reuters21578.jsonl.gz"
+    path.parent.mkdir(parents=True)
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+    return tmp_path / "shared"
+
+
+def test_load_records_reads_each_wanted_record_of_a_corpus(tmp_path):
+    from redline.evaluate.runner import load_record, load_records
+
+    shared = _fake_shared(
+        tmp_path,
+        [
+            {"id": "1", "body": "First story.", "title": "One"},
+            {"id": "2", "body": "Second story.", "date": "1987-03-02T10:00:00"},
+            {"id": "3", "body": "Third story."},
+        ],
+    )
+    found = load_records([("reuters21578", "3"), ("reuters21578", "2")], shared=shared)
+    assert sorted(found) == [("reuters21578", "2"), ("reuters21578", "3")]
+    assert found[("reuters21578", "3")].text == "Third story."
+    second = found[("reuters21578", "2")]
+    assert second.source == "reuters21578#2"
+    assert second.published is not None and second.published.day == 2
+    assert load_record("reuters21578", "1", shared=shared).title == "One"
+
+
+def test_load_records_names_every_missing_record_and_unknown_datasets(tmp_path):
+    from redline.evaluate.runner import load_records
+
+    shared = _fake_shared(tmp_path, [{"id": "1", "body": "Only story."}])
+    with pytest.raises(ConfigError, match=r"'7', '9'.*not found in reuters21578"):
+        load_records(
+            [("reuters21578", "9"), ("reuters21578", "1"), ("reuters21578", "7")],
+            shared=shared,
+        )
+    with pytest.raises(ConfigError, match="unknown dataset 'nope'"):
+        load_records([("nope", "1")], shared=shared)

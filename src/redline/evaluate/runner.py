@@ -42,6 +42,7 @@ __all__ = [
     "evaluate_gold",
     "find_gold_files",
     "load_record",
+    "load_records",
     "record_settings",
     "score_outputs",
 ]
@@ -146,25 +147,53 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def _raw_document(dataset: str, record_id: str, rec: dict[str, Any]) -> RawDocument:
+    text = rec.get("body") or rec.get("text") or ""
+    return RawDocument(
+        source=f"{dataset}#{record_id}",
+        kind=InputKind.JSONL,
+        text=str(text),
+        id=record_id,
+        title=rec.get("title") or None,
+        published=_parse_date(rec.get("date")),
+        outlet=OUTLETS.get(dataset),
+        dateline=rec.get("dateline") or None,
+    )
+
+
+def load_records(
+    wanted: Sequence[tuple[str, str]], *, shared: Path
+) -> dict[tuple[str, str], RawDocument]:
+    """Corpus records as raw documents, keyed by ``(dataset, id)``.
+
+    Each corpus file is read once, up to the last record wanted from it (the dev
+    gold names 265 records of three corpora: one pass each, not one per record).
+    """
+    by_dataset: dict[str, set[str]] = {}
+    for dataset, record_id in wanted:
+        if dataset not in DATASETS:
+            known = ", ".join(DATASETS)
+            raise ConfigError(f"unknown dataset {dataset!r}; known: {known}")
+        by_dataset.setdefault(dataset, set()).add(record_id)
+    found: dict[tuple[str, str], RawDocument] = {}
+    for dataset, ids in by_dataset.items():
+        left = set(ids)
+        for rec in _records(shared / DATASETS[dataset]):
+            record_id = str(rec.get("id"))
+            if record_id in left:
+                found[(dataset, record_id)] = _raw_document(dataset, record_id, rec)
+                left.discard(record_id)
+                if not left:
+                    break
+        if left:
+            missing = ", ".join(repr(i) for i in sorted(left))
+            raise ConfigError(f"record {missing} not found in {dataset}")
+    return found
+
+
 def load_record(dataset: str, record_id: str, *, shared: Path) -> RawDocument:
     """One corpus record as a raw document (JSONL form: body, title, date as hints)."""
-    rel = DATASETS.get(dataset)
-    if rel is None:
-        raise ConfigError(f"unknown dataset {dataset!r}; known: {', '.join(DATASETS)}")
-    for rec in _records(shared / rel):
-        if str(rec.get("id")) == record_id:
-            text = rec.get("body") or rec.get("text") or ""
-            return RawDocument(
-                source=f"{dataset}#{record_id}",
-                kind=InputKind.JSONL,
-                text=str(text),
-                id=record_id,
-                title=rec.get("title") or None,
-                published=_parse_date(rec.get("date")),
-                outlet=OUTLETS.get(dataset),
-                dateline=rec.get("dateline") or None,
-            )
-    raise ConfigError(f"record {record_id!r} not found in {dataset}")
+    return load_records([(dataset, record_id)], shared=shared)[(dataset, record_id)]
 
 
 def article_path(case: GoldCase, *, shared: Path | None, repo: Path) -> Path:
@@ -205,12 +234,18 @@ def evaluate_gold(
     """Run the pipeline on every case's article and score it against the case."""
     results: list[ArticleResult] = []
     per_case = [record_settings(c.gold.doc.dataset, settings) for c in cases]
+    wanted: list[tuple[str, str]] = []
     for case in cases:
         doc = case.gold.doc
         if doc.dataset is not None:
             if shared is None or doc.id is None:
                 raise ConfigError(f"{case.path}: needs ../shared and a record id")
-            raw = load_record(doc.dataset, doc.id, shared=shared)
+            wanted.append((doc.dataset, doc.id))
+    records = load_records(wanted, shared=shared) if wanted and shared else {}
+    for case in cases:
+        doc = case.gold.doc
+        if doc.dataset is not None and doc.id is not None:
+            raw = records[(doc.dataset, doc.id)]
             results.append(extract_article(raw, settings=settings))
         else:
             found = _file_results(case, shared=shared, repo=repo, settings=settings)
