@@ -70,6 +70,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         # sentence index -> the token of the speaker a quoted sentence goes on quoting
         self.quote_speakers: dict[int, int] = {}
         self._forms = _form_index(registry)
+        self._longest = _longest_forms(self._forms)
+        self._norms = [norm(t.text) for t in parsed.tokens]
         self._people: dict[str, Resolved] = {}
         self._found: list[Mention] = []
         self._surnames: set[str] = set()
@@ -113,11 +115,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
 
     def _match_form(self, i: int) -> Mention | None:
         toks = self._pt.tokens
-        for n in range(min(_MAX_FORM_TOKENS, len(toks) - i), 0, -1):
+        longest = self._longest.get(self._norms[i], 0)  # no form starts here: 0
+        for n in range(min(longest, _MAX_FORM_TOKENS, len(toks) - i), 0, -1):
             words = tuple(t.text for t in toks[i : i + n])
             if toks[i + n - 1].sent != toks[i].sent:
                 continue
-            hits = self._forms.get(tuple(norm(w) for w in words))
+            hits = self._forms.get(tuple(self._norms[i : i + n]))
             if not hits:
                 continue
             longer = n == 1 and self._inside_longer_name(i)
@@ -597,6 +600,23 @@ def _form_index(registry: Registry) -> Forms:
             )
     _FORM_CACHE[key] = index
     return index
+
+
+_LONGEST_CACHE: dict[int, dict[str, int]] = {}
+
+
+def _longest_forms(forms: Forms) -> dict[str, int]:
+    """First word of every surface form → the most tokens a form starting so has."""
+    key = id(forms)
+    cached = _LONGEST_CACHE.get(key)
+    if cached is not None:
+        return cached
+    longest: dict[str, int] = {}
+    for words in forms:
+        if words:
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    _LONGEST_CACHE[key] = longest
+    return longest
 
 
 def _split_form(surface: str) -> list[str]:
