@@ -138,7 +138,8 @@ def test_load_records_reads_each_wanted_record_of_a_corpus(tmp_path):
     assert found[("reuters21578", "3")].text == "Third story."
     second = found[("reuters21578", "2")]
     assert second.source == "reuters21578#2"
-    assert second.published is not None and second.published.day == 2
+    assert second.published is not None
+    assert second.published.day == 2
     assert load_record("reuters21578", "1", shared=shared).title == "One"
 
 
