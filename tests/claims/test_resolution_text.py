@@ -1106,6 +1106,15 @@ def test_the_statement_speaks_for_whoever_issued_it(claims_of):
     assert ("warn", "EU") in positions(claims_of(text))
 
 
+def test_it_after_a_statement_that_names_its_owner_is_the_owner(claims_of):
+    text = (
+        "In Oslo, Norway said it would not accept the quota offer. A Foreign "
+        'Ministry statement said: "We regard the quota offer as void." It said: '
+        '"The fishing zone must be returned to Norway."'
+    )
+    assert ("demand", "NOR") in positions(claims_of(text))
+
+
 def test_it_after_its_own_words_is_not_named_in_them(claims_of):
     text = (
         "The European Community issued a statement on Monday. Any unilateral U.S. "

@@ -196,6 +196,15 @@ class AntecedentMixin:
                     return k, c.i
         return None
 
+    def _document_owner(self, i: int) -> Resolved | None:
+        """Whom a document noun that names its owner speaks for.
+
+        "A Foreign Ministry statement said ... . It said: ...": the ministry's state.
+        """
+        if self._pt.tokens[i].lemma.lower() not in self._lexicon.document_nouns:
+            return None
+        return self.resolve_token(i)
+
     def antecedent(self, i: int) -> Resolved | None:
         """The earlier mention a pronoun refers to.
 
@@ -244,7 +253,11 @@ class AntecedentMixin:
             # "The ministry has favoured the merger. It has also opposed ...":
             # "it" is the ministry, whatever the sentence names after it; "The
             # statement said ... . '…,' it said": the statement's author.
-            return self._generic(topic) or self._document_back(topic)
+            return (
+                self._generic(topic)
+                or self._document_back(topic)
+                or self._document_owner(topic)
+            )
         if topic is not None and self._a_person_noun(topic):
             # "An Iranian Foreign Ministry spokesman said ... . '…,' he was quoted
             # as saying": "he" is the spokesman, and speaks for Iran; a bare title
