@@ -1115,6 +1115,28 @@ def test_it_after_a_statement_that_names_its_owner_is_the_owner(claims_of):
     assert ("demand", "NOR") in positions(claims_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Jan Visser of the Netherlands, speaking for the European Union, said the "
+            "tariff must be withdrawn."
+        ),
+        (
+            "Jan Visser of the Netherlands, speaking on behalf of the European Union, "
+            "rejected the tariff."
+        ),
+    ],
+)
+def test_a_speaker_speaks_for_the_party_he_says_he_speaks_for(claims_of, text):
+    assert {c.holder.id for c in claims_of(text)} == {"EU"}
+
+
+def test_speaking_to_someone_is_speaking_for_no_one(claims_of):
+    text = "Jan Visser of the Netherlands, speaking to reporters, rejected the tariff."
+    assert {c.holder.id for c in claims_of(text)} == {"NLD"}
+
+
 def test_it_after_its_own_words_is_not_named_in_them(claims_of):
     text = (
         "The European Community issued a statement on Monday. Any unilateral U.S. "

@@ -18,7 +18,7 @@ from redline.claims._mention import (
     Resolved,
     norm,
 )
-from redline.claims._tree import children, subtree_range
+from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.antecedents import AntecedentMixin
 from redline.claims.generics import GenericsMixin
 from redline.claims.lexicon import Lexicon
@@ -376,6 +376,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         pair = self.pair_back(i)
         if pair is not None:
             return self.resolve_token(pair[0])  # "both sides": the first of the two
+        party = self._speaking_for(i)
+        if party is not None:
+            found = self.resolve_token(party)
+            if found is not None:
+                return found
         lo, hi = subtree_range(self._pt, i)
         verbs = [c.i for c in children(self._pt, i) if root_participle(self._pt, c.i)]
         if verbs:
@@ -383,6 +388,39 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # where the verb the parser hung on it begins
             hi = min(hi, subtree_range(self._pt, verbs[0])[0])
         return self.resolve_range(lo, hi, head=i)
+
+    def _speaking_for(self, i: int) -> int | None:
+        """The party a subject says it speaks for.
+
+        "Farouk of Malaysia, speaking on behalf of producers, said ...": the
+        producers; "Guillonneau of France, speaking for consumers, agreed": the
+        consumers.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        if tok.dep not in _SUBJECTS:
+            return None
+        clauses = [
+            *(c for c in children(pt, tok.head) if c.dep == "advcl"),
+            *(c for c in children(pt, i) if c.dep == "acl"),  # the parser's other way
+        ]
+        for clause in clauses:
+            if clause.lemma.lower() != "speak":
+                continue
+            for prep in dep_children(pt, clause.i, "prep"):
+                objs = dep_children(pt, prep.i, "pobj")
+                if prep.text.lower() == "for" and objs:
+                    return objs[0].i
+                if prep.text.lower() == "on" and objs and objs[0].text == "behalf":
+                    of = [
+                        o
+                        for p in dep_children(pt, objs[0].i, "prep")
+                        if p.text.lower() == "of"
+                        for o in dep_children(pt, p.i, "pobj")
+                    ]
+                    if of:
+                        return of[0].i
+        return None
 
     def resolve_range(
         self, lo: int, hi: int, *, head: int | None = None
