@@ -135,6 +135,17 @@ def test_presented_proposal_belongs_to_the_presenter(claims_of):
     assert ("propose", "JPN") in positions(claims_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan came up with a plan to cut chip output by a fifth.", True),
+        ("The question came up with the plan to cut chip output, Japan said.", False),
+    ],
+)
+def test_coming_up_with_a_proposal_puts_it_forward(claims_of, text, expected):
+    assert (("propose", "JPN") in positions(claims_of(text))) is expected
+
+
 def test_proposal_owned_through_a_bloc_noun(claims_of):
     text = (
         "Talks at the International Natural Rubber Organisation resumed on Monday. "

@@ -792,6 +792,24 @@ def _met_opposition(
     return lo, min(t_hi, hi)
 
 
+def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
+    """The verb whose subject puts the noun ``i`` forward, if any.
+
+    "tabled proposals", "came up with a plan": the subject owns the noun.
+    """
+    tok = pt.tokens[i]
+    gov = pt.tokens[tok.head]
+    if tok.dep == "dobj" and gov.lemma.lower() in lexicon.presenting_verbs:
+        return gov.i
+    if tok.dep == "pobj" and gov.text.lower() == "with":
+        verb = pt.tokens[gov.head]
+        if verb.lemma.lower() == "come" and any(
+            p.text.lower() == "up" for p in dep_children(pt, verb.i, "prt", "advmod")
+        ):
+            return verb.i
+    return None
+
+
 def _noun_cue(
     pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
 ) -> Cue | None:
@@ -811,11 +829,12 @@ def _noun_cue(
     met = _met_opposition(pt, i, hi, lexicon) if opposition else None
     if not owner and opposition:
         owner = _from_owner(pt, i)  # "opposition from the US and Japan"
-    if not owner and tok.dep == "dobj":
-        # "consumers have tabled proposals requiring ...": the presenter owns them
-        gov = pt.tokens[tok.head]
-        subject = subject_of(pt, gov.i)
-        if gov.lemma.lower() in lexicon.presenting_verbs and subject is not None:
+    if not owner:
+        # "consumers have tabled proposals requiring ...", "Clarke has come up with
+        # proposals for ...": the presenter owns them
+        gov = _presenter(pt, i, lexicon)
+        subject = subject_of(pt, gov) if gov is not None else None
+        if subject is not None:
             owner = [pt.tokens[subject]]
     if not owner:
         return None
