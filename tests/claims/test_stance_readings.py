@@ -146,6 +146,20 @@ def test_coming_up_with_a_proposal_puts_it_forward(claims_of, text, expected):
     assert (("propose", "JPN") in positions(claims_of(text))) is expected
 
 
+def test_criticism_of_a_plan_rejects_it_and_accuses_its_authors(claims_of):
+    text = "Democrats have slammed the plan as a giveaway to corporations."
+    found = positions(claims_of(text))
+    assert ("reject", "USA-DEM") in found
+    assert ("accuse", "USA-DEM") in found
+
+
+def test_criticism_of_a_person_only_accuses(claims_of):
+    text = "Democrats have slammed the president as a liar."
+    found = positions(claims_of(text))
+    assert ("accuse", "USA-DEM") in found
+    assert ("reject", "USA-DEM") not in found
+
+
 def test_proposal_owned_through_a_bloc_noun(claims_of):
     text = (
         "Talks at the International Natural Rubber Organisation resumed on Monday. "

@@ -403,9 +403,16 @@ def find_cues(
             else verb_phrase(pt, tok.i, lexicon) or role_stance(pt, tok.i, lexicon)
         )
         if phrase is not None:
-            cues.append(
+            actions = [phrase]
+            if phrase in {"accuse", "reject"} and _criticises_a_policy(
+                pt, tok.i, lexicon
+            ):
+                actions.append("reject" if phrase == "accuse" else "accuse")
+            # "slammed the plan as a giveaway to the rich" rejects the plan and
+            # accuses its authors: criticism of a policy is read both ways
+            cues.extend(
                 Cue(
-                    action=phrase,
+                    action=action,
                     token=tok.i,
                     holder=subject_of(pt, tok.i),
                     content=_content_range(pt, tok.i, hi, None, lexicon),
@@ -413,6 +420,7 @@ def find_cues(
                     split=False,
                     rule="verb",
                 )
+                for action in actions
             )
             taken.add(tok.i)
             continue
@@ -790,6 +798,16 @@ def _met_opposition(
             return None
     lo, t_hi = subtree_range(pt, target[0])
     return lo, min(t_hi, hi)
+
+
+def _criticises_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb's object, or what it attacks, is a plan or policy."""
+    objs = list(dep_children(pt, i, "dobj"))
+    for obj in list(objs):
+        for prep in dep_children(pt, obj.i, "prep"):
+            if prep.text.lower() in {"on", "against"}:
+                objs.extend(dep_children(pt, prep.i, "pobj"))
+    return any(o.lemma.lower() in lexicon.disparaged_policies for o in objs)
 
 
 def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
