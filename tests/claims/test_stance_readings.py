@@ -20,6 +20,17 @@ pytestmark = pytest.mark.model
             ("demand", "USA-REP"),
         ),
         (
+            "Senator Susan Collins said she hoped the Senate would drop the provision.",
+            ("demand", "USA-REP"),
+        ),
+        (
+            (
+                '"We hope that there will be an improvement," EC trade commissioner '
+                "Willy De Clercq said."
+            ),
+            ("demand", "EU"),
+        ),
+        (
             '"I want to see changes in that bill," Senator Susan Collins said.',
             ("demand", "USA-REP"),
         ),

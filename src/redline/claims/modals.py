@@ -106,15 +106,18 @@ def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
     """The clause of "I hope the Senate will strike it": what another should do.
 
-    The hope must be the speaker's own ("I", "we"), the clause's subject someone who
-    can act and not the speaker, and its verb future ("will", "would").
+    The hope must be the speaker's own ("I", "we", or "he said he hoped"), the
+    clause's subject someone who can act and not the speaker, or an outcome asked
+    for ("we hope that there will be an improvement"), and its verb future or
+    possible ("will", "would", "could").
     """
     tok = pt.tokens[verb]
     subject = subject_of(pt, verb)
     if (
         tok.lemma.lower() != "hope"
         or subject is None
-        or pt.tokens[subject].text.lower() not in {"i", "we"}
+        or pt.tokens[subject].text.lower() not in {"i", "we", "he", "she", "they"}
+        or dep_children(pt, verb, "neg")
     ):
         return None
     for comp in dep_children(pt, verb, "ccomp"):
@@ -122,9 +125,10 @@ def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None
         auxes = {c.text.lower() for c in children(pt, comp.i) if c.dep == "aux"}
         if (
             other is not None
-            and pt.tokens[other].text.lower() not in {"i", "we", "it", "there"}
-            and actor_like(pt, other, lexicon)
-            and auxes & lexicon.future
+            and pt.tokens[other].text.lower()
+            not in {"i", "we", "it", "he", "she", "they"}
+            and (pt.tokens[other].dep == "expl" or actor_like(pt, other, lexicon))
+            and auxes & (lexicon.future | lexicon.possibility)
         ):
             return comp.i
     return None
