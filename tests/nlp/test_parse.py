@@ -49,3 +49,17 @@ def test_name_norms_leave_the_text_and_offsets_alone(nlp):
 def test_the_plain_pipeline_has_no_name_norms():
     assert COMPONENT in load_nlp().pipe_names
     assert COMPONENT not in load_nlp(name_norms=False).pipe_names
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("She said she hoped the Senate would drop it.", "hoped", "hope"),
+        ("The union is hoping for a better offer.", "hoping", "hope"),
+        ("He hopes the talks will resume.", "hopes", "hope"),
+        ("Having to wait angered the farmers.", "Having", "have"),
+    ],
+)
+def test_forms_the_model_lemmatises_wrongly_get_their_lemma(nlp, text, form, lemma):
+    parsed = next(parse_texts([text], nlp=nlp))
+    assert next(t.lemma for t in parsed.tokens if t.text == form) == lemma

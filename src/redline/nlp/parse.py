@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from redline.nlp.load import load_nlp
@@ -12,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["ParsedText", "Token", "parse_texts"]
+__all__ = ["ParsedText", "Token", "lemma_fixes", "parse_texts"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,7 +51,15 @@ class ParsedText:
     children: tuple[tuple[int, ...], ...]
 
 
+@functools.cache
+def lemma_fixes() -> Mapping[str, str]:
+    """The bundled form → lemma table (``data/lemma_fixes.toml``), lower case."""
+    raw = resources.files("redline.nlp").joinpath("data/lemma_fixes.toml").read_text()
+    return {str(k): str(v) for k, v in tomllib.loads(raw)["lemmas"].items()}
+
+
 def _convert(doc: Doc) -> ParsedText:
+    fixes = lemma_fixes()
     sent_of: dict[int, int] = {}
     sents: list[tuple[int, int]] = []
     for n, sent in enumerate(doc.sents):
@@ -60,7 +71,7 @@ def _convert(doc: Doc) -> ParsedText:
             i=t.i,
             text=t.text,
             idx=t.idx,
-            lemma=t.lemma_,
+            lemma=fixes.get(t.lower_, t.lemma_),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
