@@ -29,6 +29,9 @@ class Cue:
     rule: str
     # a plan read from a verb of intention ("plans to cut"): the holder's own only
     intention: bool = False
+    # opposition met in a clause or coming from a party ("despite Spanish
+    # opposition", "opposition from peers"): its owner's own, inside any content
+    met: bool = False
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})

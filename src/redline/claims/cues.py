@@ -622,14 +622,7 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                     and pt.tokens[c.holder].pos == "PROPN"  # not "its commitment"
                 )
                 # "agreed the scheme despite Spanish opposition": Spain's own
-                or (
-                    pt.tokens[c.token].lemma.lower() in lexicon.met_opposition.nouns
-                    and (
-                        pt.tokens[pt.tokens[c.holder].head].text.lower() == "from"
-                        or _met_opposition(pt, c.token, len(pt.tokens), lexicon)
-                        is not None
-                    )
-                )
+                or c.met
             )
         )
         own_clause = c.rule == "verb" and (
@@ -845,8 +838,10 @@ def _noun_cue(
     owner = owner or of_owner
     opposition = tok.lemma.lower() in lexicon.met_opposition.nouns
     met = _met_opposition(pt, i, hi, lexicon) if opposition else None
+    from_owner = False
     if not owner and opposition:
         owner = _from_owner(pt, i)  # "opposition from the US and Japan"
+        from_owner = bool(owner)
     if not owner:
         # "consumers have tabled proposals requiring ...", "Clarke has come up with
         # proposals for ...": the presenter owns them
@@ -915,4 +910,5 @@ def _noun_cue(
         frame=frame,
         split=action == "demand",
         rule="noun",
+        met=opposition and (met is not None or from_owner),
     )
