@@ -398,16 +398,25 @@ class GenericsMixin:
         return None
 
     def _refer_back(
-        self, i: int, candidates: tuple[Entry, ...], *, blocs_only: bool
+        self,
+        i: int,
+        candidates: tuple[Entry, ...],
+        *,
+        blocs_only: bool,
+        mentions: list[Mention] | None = None,
     ) -> Resolved | None:
-        """The candidate whose own (or parent body's) mention is latest before ``i``."""
+        """The candidate whose own (or parent body's) mention is latest before ``i``.
+
+        ``mentions`` are the article's mentions, or those found so far while the
+        names are still being scanned.
+        """
         if not candidates:
             return None
         by_id = {c.id: c for c in candidates if not blocs_only or c.within}
         by_parent = {c.within: c for c in candidates if c.within}
         # "the Commission" after "the EC Commission", which speaks as the EU
         voices = {c.name for c in by_id.values() if c.id in self._lexicon.parents}
-        for m in reversed(self.mentions):
+        for m in reversed(self.mentions if mentions is None else mentions):
             if m.end > i or m.resolved is None:
                 continue
             actor_id = m.resolved.actor.id

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from redline.claims._mention import PERSON_FORMS, Forms, Mention, Resolved, norm
 from redline.claims._tree import children, subtree_range
 from redline.claims.lexicon import Lexicon
-from redline.claims.registry import Registry
+from redline.claims.registry import Entry, Registry
 from redline.model import Actor, ActorKind, Voice
 from redline.nlp import ParsedText, Token
 
@@ -49,6 +49,15 @@ class PeopleMixin:
         def _home_state(self) -> Actor | None: ...
 
         def _match_form(self, i: int) -> Mention | None: ...
+
+        def _refer_back(
+            self,
+            i: int,
+            candidates: tuple[Entry, ...],
+            *,
+            blocs_only: bool,
+            mentions: list[Mention] | None = None,
+        ) -> Resolved | None: ...
 
     def _settle_people(self, found: list[Mention]) -> list[Mention]:
         """Second pass: people whose affiliation the text gives after the name.
@@ -470,11 +479,13 @@ class PeopleMixin:
 
     def _bloc_back(self, noun: str) -> Actor | None:
         """The bloc ``noun`` names ("consumer") inside a body named so far (the ICO)."""
-        blocs = {c.within: c for c in self._registry.lookup_generic(noun) if c.within}
-        for m in reversed(self._found):
-            if m.resolved is not None and m.resolved.actor.id in blocs:
-                return blocs[m.resolved.actor.id].as_actor()
-        return None
+        found = self._refer_back(
+            len(self._pt.tokens),
+            self._registry.lookup_generic(noun),
+            blocs_only=True,
+            mentions=self._found,
+        )
+        return found.actor if found is not None else None
 
     def _ending_title(self, words: str) -> str | None:
         """The title ``words`` end in, as whole words ("to peking" holds no "king")."""
