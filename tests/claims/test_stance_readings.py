@@ -157,6 +157,14 @@ def test_coming_up_with_a_proposal_puts_it_forward(claims_of, text, expected):
     assert (("propose", "JPN") in positions(claims_of(text))) is expected
 
 
+def test_a_progressive_in_an_aside_on_a_name_is_that_partys_stance(claims_of):
+    text = (
+        "Economists said the controls would antagonise Washington, which is pushing "
+        "for further economic liberalisation in Taiwan."
+    )
+    assert ("demand", "USA") in positions(claims_of(text))
+
+
 def test_criticism_of_a_plan_rejects_it_and_accuses_its_authors(claims_of):
     text = "Democrats have slammed the plan as a giveaway to corporations."
     found = positions(claims_of(text))

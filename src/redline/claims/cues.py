@@ -469,6 +469,8 @@ def find_cues(
             if (
                 tok.tag == "VBG"
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
+                # "Japan, which is demanding a cut": a progressive, not a participle
+                and not dep_children(pt, tok.i, "aux")
                 and (tok.dep != "advcl" or action in {"warn", "accuse"})
                 and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
                 and document_of(pt, tok.i, lexicon) is None
