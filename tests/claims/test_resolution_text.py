@@ -915,6 +915,15 @@ def test_the_chancellor_is_not_the_shadow_chancellor(claims_of):
     assert "GBR-CON" not in {c.holder.id for c in claims_of(text)}
 
 
+def test_the_premier_is_the_prime_minister_named_before(claims_of):
+    text = (
+        "Tony Blair spoke to reporters on Monday.\n\n"
+        "The premier said Britain would send more troops to Iraq."
+    )
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert ("pledge", "GBR") in positions(claims_of(text, published=published))
+
+
 def test_us_in_capitals_is_the_united_states_not_a_pronoun(claims_of):
     found = {
         (c.action, c.holder.id)

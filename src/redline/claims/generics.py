@@ -155,8 +155,9 @@ class GenericsMixin:
             person = self._registry.lookup_person(voice.name)
             if person is not None:
                 roles += [r.title for r in person.roles]
+            office = self._lexicon.same_office.get(title.removeprefix("shadow "))
             if any(
-                title in role.lower()
+                (title in role.lower() or (office and office in role.lower()))
                 and (shadow or "shadow" not in role.lower().split())
                 for role in roles
             ):  # "the chancellor" is not the shadow chancellor

@@ -119,6 +119,7 @@ class Lexicon:
     state_titles: frozenset[str]
     envoy_titles: frozenset[str]
     document_nouns: frozenset[str]
+    same_office: dict[str, str]
     own_id_words: frozenset[str]
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
@@ -253,6 +254,9 @@ def load_lexicon() -> Lexicon:
             state_titles=frozenset(cues["titles"]["state_titles"]),
             envoy_titles=frozenset(cues["titles"]["envoy_titles"]),
             document_nouns=frozenset(cues["titles"]["documents"]),
+            same_office={
+                str(k): str(v) for k, v in cues["titles"]["same_office"].items()
+            },
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),
