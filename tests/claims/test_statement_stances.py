@@ -97,6 +97,21 @@ pytestmark = pytest.mark.model
             ("deny", "USA-DEM"),
         ),
         # the parser reads charge and label as one small clause (object or clause)
+        # another party did not act, or failed to
+        (
+            (
+                "U.S. Trade Representative Clayton Yeutter said Japan was not "
+                "honouring the chip agreement."
+            ),
+            ("accuse", "USA"),
+        ),
+        (
+            (
+                "Tory spokesman Peter Wyn said the government had failed to remove "
+                "failed asylum seekers."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
         (
             "Trump has called the accusations fabricated stories.",
             ("deny", "USA"),
@@ -126,6 +141,9 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         # a charge not called untrue
         "Democratic Senator Tom Vell said the allegations were not false.",
         "Democratic Senator Tom Vell said the allegations were serious.",
+        # not yet, or not of a party
+        "Democratic Senator Tom Vell said Japan had not yet made a move to join.",
+        "Democratic Senator Tom Vell said the fact Japan won does not mean much.",
     ],
 )
 def test_plain_words_without_a_stance_stay_statements(claims_of, text):

@@ -68,7 +68,9 @@ class StatementReader:
             return "accuse"
         if self.condemns_a_plan(lo, hi, speaker=speaker):
             return "reject"
-        if self.disparages_another(lo, hi, speaker=speaker):
+        if self.disparages_another(lo, hi, speaker=speaker) or self.faults_another(
+            lo, hi, speaker=speaker
+        ):
             return "accuse"
         if self.forecasts_harm(lo, hi, speaker=speaker):
             return "warn"
@@ -249,6 +251,48 @@ class StatementReader:
                 continue
             if self._target_of(t.i, lo, hi, speaker) is not None:
                 return True
+        return False
+
+    def faults_another(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words say another party failed to act or did not.
+
+        "Japan was not honoring the agreement", "Tokyo had not shown willingness to
+        open its markets", "Congress failed to act": a verb of an act (no copula,
+        no modal), negated or under a failure verb, whose subject is another actor.
+        """
+        pt = self.pt
+        modals = (
+            self.lexicon.future | self.lexicon.possibility | self.lexicon.obligation
+        )
+        for t in pt.tokens[lo:hi]:
+            if t.pos != "VERB" or t.lemma.lower() in {"be", "have", "need", "want"}:
+                continue
+            kids = list(children(pt, t.i))
+            if any(k.dep == "aux" and k.text.lower() in modals for k in kids):
+                continue
+            failed = t.lemma.lower() in self.lexicon.failure_verbs and any(
+                k.dep == "xcomp" for k in kids
+            )
+            if not failed and not any(k.dep == "neg" for k in kids):
+                continue
+            if any(k.text.lower() == "yet" for k in kids):
+                continue  # "the Soviets had not yet made any move": not a fault
+            # the subject is the party itself ("Tokyo"), not a thing said of it ("the
+            # fact Turkey is a Muslim country does not mean ...")
+            subjects = [
+                k
+                for k in kids
+                if k.dep == "nsubj" and self.resolver.mention_at(k.i) is not None
+            ]
+            if not subjects:
+                continue
+            found = self.resolver.resolve_token(subjects[0].i)
+            if found is None or found.actor.id == speaker:
+                continue
+            own = self.resolver.state_of(speaker)
+            if own is not None and found.actor.id == own.id:
+                continue
+            return True
         return False
 
     def forecasts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
