@@ -531,6 +531,7 @@ def test_what_a_minister_says_he_will_do_pledges(claims_of, text, pledges):
     [
         ("The Liberal Democrats said the ID scheme was deeply flawed.", True),
         ("The Tories said government proposals were unrealistic.", True),
+        ("The Tories said the government proposals were unacceptably tough.", True),
         (
             "U.S. Trade Representative Ann Ruiz said the Japanese concessions were not enough.",
             True,
