@@ -814,6 +814,14 @@ def _resolver_of(text):
     )
 
 
+def test_a_compass_word_before_a_name_with_a_straight_apostrophe_is_no_bloc():
+    # Reuters 1987 writes 'Germany"s': one token the parser calls punctuation
+    _, resolver = _resolver_of('West Germany"s Ignaz Kiechle said the plan was bad.')
+    assert "WEST" not in {
+        m.resolved.actor.id for m in resolver.mentions if m.resolved is not None
+    }
+
+
 def _dated_claims(text, dateline):
     from redline.extract import extract_article
     from redline.model import InputKind, RawDocument

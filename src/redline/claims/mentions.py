@@ -191,7 +191,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and nxt is not None
             and nxt.sent == toks[i].sent
             and nxt.text[:1].isupper()
-            and nxt.pos in {"PROPN", "ADJ", "NOUN"}
+            # 'West Germany"s' (a straight mark for the apostrophe) is one PUNCT token
+            and (nxt.pos in {"PROPN", "ADJ", "NOUN"} or nxt.text[:2].isalpha())
         )
 
     def _inside_longer_name(self, i: int) -> bool:
