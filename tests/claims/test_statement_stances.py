@@ -553,6 +553,11 @@ def test_a_verdict_against_a_plan_rejects_it(claims_of, text, rejects):
     assert ("reject" in found) is rejects
 
 
+def test_plain_words_of_two_parties_are_each_partys(claims_of):
+    found = positions(claims_of("Britain and France said the plan was deeply flawed."))
+    assert {("reject", "GBR"), ("reject", "FRA")} <= found
+
+
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
     assert ("pledge", "JPN-MITI") in positions(claims_of(text))

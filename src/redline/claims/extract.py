@@ -352,7 +352,12 @@ class _Builder(HolderMixin, DatingMixin):
             # "the debt problem will not be solved unless developing countries are
             # allowed to grow, he argued": what it hangs on is demanded
             conditions = self._conditions(pt.tokens[c_lo].idx, pt.tokens[c_hi - 1].end)
-            out.extend(self._condition_demands(out[-1], conditions, start))
+            said = [out[-1], *self._condition_demands(out[-1], conditions, start)]
+            out.extend(said[1:])
+            if not f.quoted:
+                # "Britain and France said the plan was flawed": both said it
+                partners = self.resolver.conjuncts(f.speaker)
+                out.extend(self._for_partners(partners, speaker, said))
         return out
 
     # -- no comment ---------------------------------------------------------------
@@ -540,11 +545,23 @@ class _Builder(HolderMixin, DatingMixin):
             return []
         if anchor is None:
             return []
+        partners = [*self.resolver.conjuncts(anchor), *self._along_with(cue, anchor)]
+        return self._for_partners(partners, holder, claims, demonyms=cue.rule == "noun")
+
+    def _for_partners(
+        self,
+        partners: list[int],
+        holder: Resolved,
+        claims: list[Claim],
+        *,
+        demonyms: bool = False,
+    ) -> list[Claim]:
+        """The same claims for each party in ``partners`` not already a holder."""
         seen = {holder.actor.id}
         out: list[Claim] = []
-        for conj in [*self.resolver.conjuncts(anchor), *self._along_with(cue, anchor)]:
+        for conj in partners:
             other = self.resolver.resolve_token(conj)
-            if other is None and cue.rule == "noun":
+            if other is None and demonyms:
                 # "despite Spanish and Portuguese opposition": a second demonym
                 actor = self.resolver.demonym_actor(self.pt.tokens[conj].text)
                 other = Resolved(actor=actor) if actor is not None else None
