@@ -558,6 +558,11 @@ def test_plain_words_of_two_parties_are_each_partys(claims_of):
     assert {("reject", "GBR"), ("reject", "FRA")} <= found
 
 
+def test_a_threat_two_parties_make_together_is_each_partys(claims_of):
+    text = "Britain and France said they would impose sanctions if Iran refused."
+    assert {("threaten", "GBR"), ("threaten", "FRA")} <= positions(claims_of(text))
+
+
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
     assert ("pledge", "JPN-MITI") in positions(claims_of(text))

@@ -541,6 +541,14 @@ class _Builder(HolderMixin, DatingMixin):
         anchor = cue.holder
         if cue.rule == "modal" and cue.frame is not None:
             anchor = cue.frame.speaker  # "the SNP and the Tories say X should ..."
+        elif (
+            cue.rule in {"threat", "refusal", "commitment"}
+            and cue.frame is not None
+            and cue.holder is not None
+            and self.pt.tokens[cue.holder].text.lower() in {"they", "we"}
+        ):
+            # "Britain and France said they would impose sanctions": both do
+            anchor = cue.frame.speaker
         elif cue.rule not in {"verb", "noun"}:
             return []
         if anchor is None:
