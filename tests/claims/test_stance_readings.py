@@ -165,6 +165,32 @@ def test_a_progressive_in_an_aside_on_a_name_is_that_partys_stance(claims_of):
     assert ("demand", "USA") in positions(claims_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Netherlands deeply regretted West German opposition to the reforms.",
+            ("accuse", "NLD"),
+        ),
+        (
+            (
+                "South African Foreign Minister Jan Venter alleged that the ANC was "
+                "planning violence."
+            ),
+            ("accuse", "ZAF"),
+        ),
+        ("Iran renounced the nuclear accord on Monday.", ("reject", "IRN")),
+        (
+            "Canada petitioned the WTO for a ruling on the lumber duties.",
+            ("demand", "CAN"),
+        ),
+    ],
+)
+def test_more_stance_verbs(claims_of, text, expected):
+    published = datetime(1987, 3, 30, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))
+
+
 def test_criticism_of_a_plan_rejects_it_and_accuses_its_authors(claims_of):
     text = "Democrats have slammed the plan as a giveaway to corporations."
     found = positions(claims_of(text))
