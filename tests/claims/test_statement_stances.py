@@ -465,6 +465,13 @@ def test_neither_nor_negates_and_cannot_threaten_refuses_nothing(claims_of):
             '"We have given a commitment to cut tariffs," Canadian minister Ann Ruiz said.',
             ("pledge", "CAN"),
         ),
+        (
+            (
+                '"It would clearly be prudent to delay the quota," Canadian minister '
+                "Ann Ruiz said."
+            ),
+            ("demand", "CAN"),
+        ),
     ],
 )
 def test_statement_idioms(claims_of, text, expected):
