@@ -114,6 +114,14 @@ def test_extract_pronoun_source_is_named(claims_of):
     assert claim.sources[0].affiliation == "DEU"
 
 
+def test_extract_a_stance_nouns_owner_is_its_named_source(claims_of):
+    text = "Putin renewed his denial of the allegations on Monday."
+    claim = _one(claims_of(text, published=datetime(2017, 11, 13, tzinfo=UTC)), "deny")
+    assert claim.sources[0].text == "Vladimir Putin"
+    assert not claim.sources[0].anonymous
+    assert claim.sources[0].count == 1
+
+
 def test_extract_intent_is_not_a_demand(claims_of):
     claims = claims_of("The president said he wants to end the war quickly.")
     assert not [c for c in claims if c.action == "demand"]

@@ -739,8 +739,9 @@ class _Builder(HolderMixin, DatingMixin):
             return (sources[outer[0].verb],)
         if frame is not None and frame.verb in sources:
             return (sources[frame.verb],)
-        if cue.rule == "verb" and cue.holder is not None:
-            # A speech verb reports its own subject: "Kyiv rejected ...".
+        if cue.rule in {"verb", "noun"} and cue.holder is not None:
+            # A speech verb reports its own subject: "Kyiv rejected ...", and a
+            # stance noun its owner: "Putin renewed his denial", "Republican demands"
             src = parse_source(
                 self.pt,
                 cue.holder,
