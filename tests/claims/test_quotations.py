@@ -120,6 +120,9 @@ def test_it_will_not_be_is_no_refusal(claims_of):
         ("Ethiopian Foreign Minister Dawit Mengesha said Eritrea must withdraw.", 1),
         ("Nancy Pelosi and Chuck Schumer said the government must back the bill.", 2),
         ("The Democrats said the government must withdraw the bill.", None),
+        # one office, one body: one source
+        ("The chairman of the Bar Council said the bill must be withdrawn.", 1),
+        ("Unison met ministers. The union said the tax must be withdrawn.", 1),
     ],
 )
 def test_named_sources_are_counted_when_the_phrase_says(claims_of, text, count):

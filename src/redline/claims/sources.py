@@ -131,12 +131,17 @@ def parse_source(
 def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | None:
     """How many named sources: "Pelosi and Schumer said" is two, "Haile said" one.
 
-    A plural name ("Democrats") or "they" says no number.
+    A singular office or body ("the prime minister", "the union") is one too; a plural
+    name ("Democrats") or "they" says no number.
     """
     tok = pt.tokens[head]
     if tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}:
         return None
-    if tok.pos not in {"PROPN", "PRON"} and not tok.text[:1].isupper():
+    if (
+        tok.pos not in {"PROPN", "PRON"}
+        and not tok.text[:1].isupper()
+        and tok.tag != "NN"  # "the prime minister", "the union": one
+    ):
         return None
     return 1 + len(resolver.conjuncts(head))
 
