@@ -122,6 +122,12 @@ def test_extract_a_stance_nouns_owner_is_its_named_source(claims_of):
     assert claim.sources[0].count == 1
 
 
+def test_extract_unnamed_officials_acting_are_the_anonymous_source(claims_of):
+    text = "Pakistani officials have pushed back on the U.S. accusations."
+    claim = _one(claims_of(text), "deny")
+    assert [(s.anonymous, s.affiliation) for s in claim.sources] == [(True, "PAK")]
+
+
 def test_extract_intent_is_not_a_demand(claims_of):
     claims = claims_of("The president said he wants to end the war quickly.")
     assert not [c for c in claims if c.action == "demand"]

@@ -740,8 +740,9 @@ class _Builder(HolderMixin, DatingMixin):
         if frame is not None and frame.verb in sources:
             return (sources[frame.verb],)
         if cue.rule in {"verb", "noun"} and cue.holder is not None:
-            # A speech verb reports its own subject: "Kyiv rejected ...", and a
-            # stance noun its owner: "Putin renewed his denial", "Republican demands"
+            # A speech verb reports its own subject: "Kyiv rejected ...", "Pakistani
+            # officials pushed back" (unnamed), and a stance noun its owner: "Putin
+            # renewed his denial"
             src = parse_source(
                 self.pt,
                 cue.holder,
@@ -749,7 +750,7 @@ class _Builder(HolderMixin, DatingMixin):
                 resolver=self.resolver,
                 memory=self.state.memory,
             )
-            if not src.anonymous and src.affiliation is not None:
+            if src.affiliation is not None:
                 return (src,)
         st = self.state
         if (
