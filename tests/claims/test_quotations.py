@@ -123,6 +123,11 @@ def test_it_will_not_be_is_no_refusal(claims_of):
         # one office, one body: one source
         ("The chairman of the Bar Council said the bill must be withdrawn.", 1),
         ("Unison met ministers. The union said the tax must be withdrawn.", 1),
+        # two people the parser did not join: counted by the names in the phrase
+        (
+            "Ryan and Senate Republican leader Tom Vell said the governor must quit.",
+            2,
+        ),
     ],
 )
 def test_named_sources_are_counted_when_the_phrase_says(claims_of, text, count):

@@ -108,12 +108,14 @@ def parse_source(
         if pt.tokens[head].pos == "PRON" and resolved is not None:
             # "he said": name who "he" is, as far as the article says.
             text = resolved.voice.name if resolved.voice else resolved.actor.name
-        return Source(
-            text=text,
-            anonymous=False,
-            count=_named_count(pt, head, resolver),
-            affiliation=affiliation,
+        count = _named_count(pt, head, resolver)
+        people = sum(
+            t.ent_type == "PERSON" and t.ent_iob == "B" for t in pt.tokens[lo:hi]
         )
+        joined = any(t.dep == "cc" for t in pt.tokens[lo:hi])
+        if count is not None and joined and people > count:
+            count = people  # "Ryan and Senate leader Mitch McConnell": a misparse
+        return Source(text=text, anonymous=False, count=count, affiliation=affiliation)
     earlier = memory.recall(lemma)
     affiliation = (
         None if refers_back and earlier else _affiliation(pt, lo, hi, resolver)
