@@ -75,6 +75,10 @@ def test_extract_no_comment_with_metonym(claims_of):
     [
         "The Kremlin declined to elaborate on the proposal.",
         "A government spokesman would not say whether the talks had failed.",
+        "Kremlin officials were not immediately available for comment.",
+        "The Kremlin has not yet commented on the proposal.",
+        "The Kremlin said it was not prepared to comment on the talks.",
+        "Putin did not answer a reporter\u2019s question about the talks.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
