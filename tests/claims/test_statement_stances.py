@@ -565,6 +565,19 @@ def test_plain_words_of_two_parties_are_each_partys(claims_of):
     assert {("reject", "GBR"), ("reject", "FRA")} <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "threatens"),
+    [
+        ("Britain will veto the budget if the rebate is cut.", True),
+        ("Britain will veto the budget.", False),
+    ],
+)
+def test_a_rejection_held_over_a_condition_threatens(claims_of, text, threatens):
+    found = positions(claims_of(text))
+    assert ("reject", "GBR") in found
+    assert (("threaten", "GBR") in found) is threatens
+
+
 def test_a_threat_two_parties_make_together_is_each_partys(claims_of):
     text = "Britain and France said they would impose sanctions if Iran refused."
     assert {("threaten", "GBR"), ("threaten", "FRA")} <= positions(claims_of(text))

@@ -9,6 +9,8 @@ into claims.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from redline.claims._cue import Cue, joined_in, root_participle, subject_of
 from redline.claims._tree import (
     children,
@@ -506,29 +508,32 @@ def find_cues(
             reported = reattached_report(pt, tok.i, lexicon) or document_of(
                 pt, tok.i, lexicon
             )
-            cues.append(
-                Cue(
-                    action=action,
-                    token=tok.i,
-                    holder=_agent(
+            cue = Cue(
+                action=action,
+                token=tok.i,
+                holder=_agent(
+                    pt,
+                    subject_of(
                         pt,
-                        subject_of(
-                            pt,
-                            tok.i if reported is None else reported,
-                            stance_adjectives=lexicon.reluctance
-                            | lexicon.readiness
-                            | lexicon.likelihood,
-                        ),
-                        lexicon.stative_passives,
-                        cue=tok.i,
+                        tok.i if reported is None else reported,
+                        stance_adjectives=lexicon.reluctance
+                        | lexicon.readiness
+                        | lexicon.likelihood,
                     ),
-                    content=_content_range(pt, tok.i, hi, frame, lexicon),
-                    frame=frame,
-                    split=action == "demand",
-                    rule="verb",
-                    intention=plan,
-                )
+                    lexicon.stative_passives,
+                    cue=tok.i,
+                ),
+                content=_content_range(pt, tok.i, hi, frame, lexicon),
+                frame=frame,
+                split=action == "demand",
+                rule="verb",
+                intention=plan,
             )
+            cues.append(cue)
+            if action == "reject" and _on_condition(pt, tok.i, lexicon):
+                # "unless the government agrees, we will vote against the bill":
+                # a rejection held over a condition threatens too
+                cues.append(replace(cue, action="threaten"))
             taken.add(tok.i)
         elif tok.pos == "NOUN" and lemma in lexicon.nouns:
             cue = _noun_cue(pt, tok.i, hi, lexicon=lexicon, frames=frames)
@@ -604,6 +609,23 @@ def _direct_threat(
         return False
     lo, hi = subtree_range(pt, i)
     return any(t.lemma.lower() in lexicon.punitive for t in pt.tokens[lo:hi])
+
+
+def _on_condition(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether verb ``i`` is future or possible and hangs on an "if"/"unless" clause."""
+    kids = list(children(pt, i))
+    if not {c.text.lower() for c in kids if c.dep == "aux"} & (
+        lexicon.future | lexicon.possibility
+    ):
+        return False
+    return any(
+        c.dep == "advcl"
+        and any(
+            m.dep == "mark" and m.text.lower() in {"if", "unless"}
+            for m in children(pt, c.i)
+        )
+        for c in kids
+    )
 
 
 def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]:
