@@ -594,18 +594,7 @@ def _direct_threat(
         return False
     if any(f.content is not None and i in f.contents for f in frames):
         return False  # reported content: the modal rules read it
-    auxes = {c.text.lower() for c in children(pt, i) if c.dep == "aux"}
-    if not auxes & (lexicon.future | lexicon.possibility):
-        return False
-    conditional = any(
-        c.dep == "advcl"
-        and any(
-            m.dep == "mark" and m.text.lower() in {"if", "unless"}
-            for m in children(pt, c.i)
-        )
-        for c in children(pt, i)
-    )
-    if not conditional:
+    if not _on_condition(pt, i, lexicon):
         return False
     lo, hi = subtree_range(pt, i)
     return any(t.lemma.lower() in lexicon.punitive for t in pt.tokens[lo:hi])
