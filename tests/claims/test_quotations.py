@@ -41,7 +41,11 @@ def test_narrative_sentence_ends_the_quotation(claims_of):
         "The talks resumed on Monday. "
         '"The government must think again."'
     )
-    assert positions(claims_of(text)) == {("reject", "GBR-UNISON")}  # the offer
+    # the offer, rejected and its authors accused; no demand
+    assert positions(claims_of(text)) == {
+        ("reject", "GBR-UNISON"),
+        ("accuse", "GBR-UNISON"),
+    }
 
 
 def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
@@ -49,7 +53,11 @@ def test_sentence_without_quotation_marks_is_not_quoted(claims_of):
         '"The offer is an insult," Unison leader Tomas Vell said. '
         "The government must think again."
     )
-    assert positions(claims_of(text)) == {("reject", "GBR-UNISON")}  # the offer
+    # the offer, rejected and its authors accused; no demand
+    assert positions(claims_of(text)) == {
+        ("reject", "GBR-UNISON"),
+        ("accuse", "GBR-UNISON"),
+    }
 
 
 def test_relative_clause_cue_takes_the_noun_it_hangs_on(claims_of):

@@ -266,6 +266,12 @@ def test_a_past_verb_does_not_pair_with_an_infinitive(claims_of):
         ("Canada repeated its threat of sanctions.", ("threaten", "CAN")),
         ("Canada issued a warning to Washington.", ("warn", "CAN")),
         ("Canada announced a package of measures to curb imports.", ("propose", "CAN")),
+        ("Canada set out a ten-year strategy for its ports.", ("propose", "CAN")),
+        ("Canada confirmed a new $21m aid package for Haiti.", ("pledge", "CAN")),
+        (
+            "Canadian minister Ann Roy offered a pledge that she would cut no deals.",
+            ("pledge", "CAN"),
+        ),
         ("Ottawa put the blame on Washington.", ("accuse", "CAN")),
         # an obligation inside what a party thinks or feels
         (
@@ -558,6 +564,25 @@ def test_what_a_minister_says_he_will_do_pledges(claims_of, text, pledges):
 def test_a_verdict_against_a_plan_rejects_it(claims_of, text, rejects):
     found = {action for action, _ in positions(claims_of(text, outlet="BBC News"))}
     assert ("reject" in found) is rejects
+
+
+def test_a_verdict_against_a_plan_also_accuses_its_authors(claims_of):
+    text = "The Tories said the Bill was largely unworkable and bureaucratic."
+    found = positions(claims_of(text, outlet="BBC News"))
+    assert {("reject", "GBR-CON"), ("accuse", "GBR-CON")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a particle the phrase needs, and a confirmation of a fact
+        "Canada and Mexico were setting a new strategy for their ports.",
+        "Canada confirmed the aid package had arrived in Haiti.",
+    ],
+)
+def test_verb_phrases_that_take_no_stance(claims_of, text):
+    actions = {a for a, _ in positions(claims_of(text))}
+    assert not actions & {"propose", "pledge"}
 
 
 def test_plain_words_of_two_parties_are_each_partys(claims_of):

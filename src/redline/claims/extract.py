@@ -325,7 +325,7 @@ class _Builder(HolderMixin, DatingMixin):
             start = min(pt.tokens[s_lo].idx, pt.tokens[c_lo].idx, pt.tokens[f.verb].idx)
             end = max(pt.tokens[c_hi - 1].end, pt.tokens[f.verb].end)
             content = pt.text[pt.tokens[c_lo].idx : pt.tokens[c_hi - 1].end]
-            action = self._statements_reader.action(
+            actions = self._statements_reader.actions(
                 c_lo,
                 c_hi,
                 speaker=speaker.actor.id,
@@ -333,7 +333,7 @@ class _Builder(HolderMixin, DatingMixin):
                 reporter=pt.tokens[f.verb].lemma.lower(),
                 root=f.content,
             )
-            out.append(
+            said = [
                 self._claim(
                     action=action,
                     holder=speaker.actor,
@@ -348,12 +348,13 @@ class _Builder(HolderMixin, DatingMixin):
                     negated=False,
                     hypothetical=False,
                 )
-            )
+                for action in actions
+            ]
             # "the debt problem will not be solved unless developing countries are
             # allowed to grow, he argued": what it hangs on is demanded
             conditions = self._conditions(pt.tokens[c_lo].idx, pt.tokens[c_hi - 1].end)
-            said = [out[-1], *self._condition_demands(out[-1], conditions, start)]
-            out.extend(said[1:])
+            said.extend(self._condition_demands(said[0], conditions, start))
+            out.extend(said)
             if not f.quoted:
                 # "Britain and France said the plan was flawed": both said it
                 partners = self.resolver.conjuncts(f.speaker)

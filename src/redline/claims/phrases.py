@@ -71,6 +71,8 @@ def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     """The stance a verb phrase takes ("voiced concern over": warn), if any.
 
+    A verb may be listed with its particle ("set out" a strategy, not "set" one).
+
     "pushed back on the accusations" denies what it pushes back on.
     """
     tok = pt.tokens[i]
@@ -82,8 +84,9 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
+    said = {lemma} | {f"{lemma} {p}" for p in particles}
     for phrase in lexicon.verb_phrases:
-        if lemma not in phrase.verbs:
+        if not said & phrase.verbs:
             continue
         if (
             objects & phrase.objects

@@ -35,7 +35,7 @@ class StatementReader:
     lexicon: Lexicon
     resolver: ActorResolver
 
-    def action(
+    def actions(
         self,
         lo: int,
         hi: int,
@@ -44,8 +44,12 @@ class StatementReader:
         words_from: int | None = None,
         reporter: str | None = None,
         root: int | None = None,
-    ) -> str:
-        """The action for the reported words in tokens ``[lo, hi)`` of ``speaker``.
+    ) -> tuple[str, ...]:
+        """The actions for the reported words in tokens ``[lo, hi)`` of ``speaker``.
+
+        One action, except that a verdict against another's plan ("the Bill was
+        largely unnecessary and bureaucratic") both rejects the plan and accuses its
+        authors, as criticism of a plan by a stance verb does.
 
         Idioms are looked for from ``words_from`` on when given (the token after the
         reporting verb: "said the objective 'right now' was to ..." can hang the
@@ -57,24 +61,24 @@ class StatementReader:
         content = self.pt.text[self.pt.tokens[start].idx : self.pt.tokens[hi - 1].end]
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
-                return action
+                return (action,)
         if (
             self.calls_a_charge_untrue(lo, hi)
             or self.denies_wrongdoing(lo, hi, speaker=speaker)
             or self.insists_not(reporter, root)
         ):
-            return "deny"
+            return ("deny",)
         if self.calls_a_charge_true(lo, hi):
-            return "accuse"
+            return ("accuse",)
         if self.condemns_a_plan(lo, hi, speaker=speaker):
-            return "reject"
+            return ("reject", "accuse")
         if self.disparages_another(lo, hi, speaker=speaker) or self.faults_another(
             lo, hi, speaker=speaker
         ):
-            return "accuse"
+            return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker):
-            return "warn"
-        return "state"
+            return ("warn",)
+        return ("state",)
 
     def _subjects(self, lo: int, hi: int, lemmas: frozenset[str]) -> list[Token]:
         """Subjects in ``[lo, hi)`` of a verb there whose lemma is in ``lemmas``."""
