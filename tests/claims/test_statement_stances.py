@@ -805,3 +805,11 @@ def test_a_charge_true_only_on_a_condition_accuses_no_one(claims_of):
 def test_not_ruling_out_a_penalty_threatens(claims_of, text, threat):
     threats = [c for c in claims_of(text) if c.action == "threaten"]
     assert bool(threats) is threat
+
+
+def test_whose_party_in_an_aside_is_the_named_persons(claims_of):
+    text = (
+        "Liberal Democrat leader Charles Kennedy spoke on Monday. Earlier Mr Kennedy, "
+        "whose party opposes the ID cards plan, said the bill should be delayed."
+    )
+    assert ("reject", "GBR-LD") in positions(claims_of(text, outlet="BBC News"))

@@ -173,8 +173,9 @@ def contrastive(pt: ParsedText, verb: int) -> bool:
 def aside_on_a_name(pt: ParsedText, verb: int) -> bool:
     """Whether a relative clause is an aside on a name, with "which"/"who" its subject.
 
-    "Labour, which denies ...", "Mr Mandelson, who said ...": set off by a comma,
-    so it says something of the named actor, not which one is meant.
+    "Labour, which denies ...", "Mr Mandelson, who said ...", "Mr Kennedy, whose
+    party opposes ...": set off by a comma, so it says something of the named
+    actor, not which one is meant.
     """
     owner = pt.tokens[pt.tokens[verb].head]
     if owner.pos != "PROPN" or owner.i + 1 >= len(pt.tokens):
@@ -186,7 +187,10 @@ def aside_on_a_name(pt: ParsedText, verb: int) -> bool:
         first > owner.i + 1 and pt.tokens[first - 1].text == ","
     )
     return set_off and any(
-        c.tag in {"WDT", "WP"} for c in dep_children(pt, verb, "nsubj")
+        c.tag in {"WDT", "WP"}
+        # "Mr Kennedy, whose party opposes the plan": the name's own party
+        or any(k.tag == "WP$" for k in dep_children(pt, c.i, "poss"))
+        for c in dep_children(pt, verb, "nsubj")
     )
 
 

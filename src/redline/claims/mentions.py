@@ -461,6 +461,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                             if state is not None:
                                 return Resolved(actor=state)
                         return m.resolved
+                    if child.dep == "poss" and child.tag == "WP$":
+                        # "Mr Kennedy, whose party opposes ...": the named one's
+                        verb = self._pt.tokens[head].head
+                        if self._pt.tokens[verb].dep == "relcl":
+                            return self.resolve_token(self._pt.tokens[verb].head)
                     if (
                         child.dep == "poss"
                         and child.text.lower() in PERSON_PRONOUNS | _THING_PRONOUNS
