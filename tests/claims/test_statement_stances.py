@@ -813,3 +813,10 @@ def test_whose_party_in_an_aside_is_the_named_persons(claims_of):
         "whose party opposes the ID cards plan, said the bill should be delayed."
     )
     assert ("reject", "GBR-LD") in positions(claims_of(text, outlet="BBC News"))
+
+
+def test_an_accusing_participle_is_the_main_subjects(claims_of):
+    text = (
+        "Canada spoke about the quota bill on Monday, blaming Washington for the delay."
+    )
+    assert ("accuse", "CAN") in positions(claims_of(text))

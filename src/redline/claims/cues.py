@@ -466,14 +466,16 @@ def find_cues(
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
             ):
                 continue  # "failed to seek asylum" seeks nothing of anyone
-            # "Turkey toughened its stance, demanding ...": a participle that takes a
-            # position for the main clause's subject; commentary ("warning ...") not.
+            # "Turkey toughened its stance, demanding ...", "spoke on the bill,
+            # blaming Democrats for the delay": a participle that takes a position
+            # for the main clause's subject; commentary ("raising the spectre of a
+            # trade war", a warning) not.
             if (
                 tok.tag == "VBG"
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
                 # "Japan, which is demanding a cut": a progressive, not a participle
                 and not dep_children(pt, tok.i, "aux")
-                and (tok.dep != "advcl" or action in {"warn", "accuse"})
+                and (tok.dep != "advcl" or action == "warn")
                 and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
                 and document_of(pt, tok.i, lexicon) is None
             ):
