@@ -820,3 +820,11 @@ def test_an_accusing_participle_is_the_main_subjects(claims_of):
         "Canada spoke about the quota bill on Monday, blaming Washington for the delay."
     )
     assert ("accuse", "CAN") in positions(claims_of(text))
+
+
+def test_a_conjoined_belief_carries_its_obligation(claims_of):
+    text = (
+        "President Hal Grant finds the charges against Senator Tom Vell troubling "
+        "and thinks he should leave the race, the White House said on Thursday."
+    )
+    assert ("demand", "USA") in positions(claims_of(text))

@@ -35,11 +35,13 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
         return None
     for verb in f.contents:
         # "... are troubling and should be taken seriously": a conjunct with a
-        # modal of its own is content too
+        # modal of its own is content too, and so is a conjoined belief ("finds the
+        # allegations troubling and thinks he should leave the race")
         conjuncts = [
             c.i
             for c in dep_children(pt, verb, "conj")
-            if any(
+            if c.lemma.lower() in lexicon.belief_verbs
+            or any(
                 a.dep == "aux" and a.text.lower() in lexicon.obligation
                 for a in children(pt, c.i)
             )
