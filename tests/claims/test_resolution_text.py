@@ -247,6 +247,20 @@ def test_claim_outside_the_taxonomy_is_filed_under_other(claims_of):
     assert demand[0].issues == ("other",)
 
 
+def test_a_stance_in_plain_words_takes_its_sentences_issue(claims_of):
+    text = "On pensions, Tory spokesman Peter Wyn said the government was making a mistake."
+    accuse = _by_action(claims_of(text), "accuse")
+    assert accuse
+    assert accuse[0].issues == ("pensions",)
+
+
+def test_a_stance_in_plain_words_outside_the_taxonomy_is_other(claims_of):
+    text = "Tory spokesman Peter Wyn said the government was making a mistake."
+    accuse = _by_action(claims_of(text), "accuse")
+    assert accuse
+    assert accuse[0].issues == ("other",)
+
+
 def test_paragraph_break_ends_a_sentence(nlp):
     text = 'He said "it is over."\n\nIndustrial powers must act now, said the envoy.'
     parsed = next(parse_texts([text], nlp=nlp))

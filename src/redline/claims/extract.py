@@ -340,7 +340,7 @@ class _Builder(HolderMixin, DatingMixin):
                     voice=speaker.voice,
                     addressee=self._addressee(c_lo, c_hi, speaker.actor.id),
                     content=content,
-                    issues=self._issues(content),
+                    issues=self._issues_or_other(content, lo, hi),
                     conditions=(),
                     sources=(src,),
                     span=(start, end),
