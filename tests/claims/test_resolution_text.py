@@ -261,6 +261,37 @@ def test_a_stance_in_plain_words_outside_the_taxonomy_is_other(claims_of):
     assert accuse[0].issues == ("other",)
 
 
+_BUDGET_STORY = (
+    "The government set out its budget on Monday.\n\n"
+    "The budget cuts spending on roads.\n\n"
+    "{third}\n\n"
+    "Tory spokesman Peter Wyn said the government was making a mistake."
+)
+
+
+@pytest.mark.parametrize(
+    ("third", "issues"),
+    [
+        # three sentences name the budget: the story's topic
+        ("Ministers defended the budget in Parliament.", ("budget",)),
+        # two do not make a topic
+        ("Ministers defended the plan in Parliament.", ("other",)),
+        # nor do two issues named as often
+        (
+            "Ministers defended the plan on pensions. Pensions rise next year.",
+            ("other",),
+        ),
+    ],
+)
+def test_words_that_name_no_issue_take_the_storys_topic(claims_of, third, issues):
+    text = _BUDGET_STORY.format(third=third)
+    accuse = [
+        c for c in _by_action(claims_of(text), "accuse") if c.holder.id == "GBR-CON"
+    ]
+    assert accuse
+    assert accuse[0].issues == issues
+
+
 def test_paragraph_break_ends_a_sentence(nlp):
     text = 'He said "it is over."\n\nIndustrial powers must act now, said the envoy.'
     parsed = next(parse_texts([text], nlp=nlp))

@@ -8,6 +8,7 @@ claim per item, and attach issues, addressee, conditions, sources, dates and evi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -35,6 +36,7 @@ _UNKNOWN = "UNKNOWN"
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_TOPIC_SENTENCES = 3  # sentences an issue must be named in to be the story's topic
 
 
 @dataclass(slots=True)
@@ -79,6 +81,7 @@ class _Builder(HolderMixin, DatingMixin):
         self._frames: list[Frame] = []
         # each cue's holder, worked out once per sentence (claims and statements)
         self._held: dict[int, Resolved | None] = {}
+        self._story_topic: tuple[str, ...] | None = None
         self._statements_reader = StatementReader(
             pt=parsed, lexicon=lexicon, resolver=self.resolver
         )
@@ -784,9 +787,40 @@ class _Builder(HolderMixin, DatingMixin):
         )
 
     def _issues_or_other(self, content: str, lo: int, hi: int) -> tuple[str, ...]:
-        """Issues of the content, else of its sentence, else ``other``."""
+        """Issues of the content, else of its sentence, else the story's topic.
+
+        ``other`` when none of them names an issue.
+        """
         sentence = self.pt.text[self.pt.tokens[lo].idx : self.pt.tokens[hi - 1].end]
-        return self._issues(content) or self._issues(sentence) or ("other",)
+        return (
+            self._issues(content)
+            or self._issues(sentence)
+            or self._topic()
+            or ("other",)
+        )
+
+    def _topic(self) -> tuple[str, ...]:
+        """The issue the story is about, if one stands out.
+
+        The issue named in the most sentences (the title counts as one), in at
+        least ``_TOPIC_SENTENCES`` of them and in more than any other issue. In a
+        story on the budget, "the Tories will hold ministers to account" is about the
+        budget though its words name no issue.
+        """
+        if self._story_topic is None:
+            pt = self.pt
+            texts = [self.article.title or ""] + [
+                pt.text[pt.tokens[lo].idx : pt.tokens[hi - 1].end]
+                for lo, hi in pt.sents
+                if hi > lo
+            ]
+            counts = Counter(code for text in texts for code in self._issues(text))
+            ranked = counts.most_common(2)
+            top = ranked[0] if ranked else ("", 0)
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            stands_out = top[1] >= _TOPIC_SENTENCES and top[1] > runner_up
+            self._story_topic = (top[0],) if stands_out else ()
+        return self._story_topic
 
     def _conditions(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Condition clauses after the cue: text and character span."""
