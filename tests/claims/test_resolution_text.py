@@ -247,6 +247,21 @@ def test_claim_outside_the_taxonomy_is_filed_under_other(claims_of):
     assert demand[0].issues == ("other",)
 
 
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Washington demanded that Tokyo open up its markets.", "market_access"),
+        ("Washington demanded that Tokyo lift its import ban.", "market_access"),
+        ("France demanded a rise in support for its farmers.", "agriculture_subsidies"),
+        ("Bonn demanded that the green currency system stay.", "agriculture_subsidies"),
+    ],
+)
+def test_issue_words_of_trade_and_farm_talks(claims_of, text, issue):
+    demand = _by_action(claims_of(text), "demand")
+    assert demand
+    assert issue in demand[0].issues
+
+
 def test_a_stance_in_plain_words_takes_its_sentences_issue(claims_of):
     text = "On pensions, Tory spokesman Peter Wyn said the government was making a mistake."
     accuse = _by_action(claims_of(text), "accuse")
