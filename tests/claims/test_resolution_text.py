@@ -262,6 +262,13 @@ def test_issue_words_of_trade_and_farm_talks(claims_of, text, issue):
     assert issue in demand[0].issues
 
 
+def test_a_re_election_is_no_election_issue(claims_of):
+    text = "Britain demanded that Europe wake up to the president's re-election."
+    demand = _by_action(claims_of(text), "demand")
+    assert demand
+    assert "elections" not in demand[0].issues
+
+
 def test_a_stance_in_plain_words_takes_its_sentences_issue(claims_of):
     text = "On pensions, Tory spokesman Peter Wyn said the government was making a mistake."
     accuse = _by_action(claims_of(text), "accuse")
