@@ -254,9 +254,15 @@ def test_claim_outside_the_taxonomy_is_filed_under_other(claims_of):
         ("Washington demanded that Tokyo lift its import ban.", "market_access"),
         ("France demanded a rise in support for its farmers.", "agriculture_subsidies"),
         ("Bonn demanded that the green currency system stay.", "agriculture_subsidies"),
+        ("Ottawa demanded changes to NAFTA.", "trade_tariffs"),
+        ("Labour demanded that Mr Vell quit the race.", "elections"),
+        ("Moscow demanded cuts in medium-range missiles.", "nuclear_program"),
+        ("Oxfam demanded more money for vaccines.", "health"),
+        ("Britain demanded that the EC drop its levy on oils.", "taxes"),
+        ("Cosatu demanded talks on behalf of the strikers.", "working_conditions"),
     ],
 )
-def test_issue_words_of_trade_and_farm_talks(claims_of, text, issue):
+def test_issue_words(claims_of, text, issue):
     demand = _by_action(claims_of(text), "demand")
     assert demand
     assert issue in demand[0].issues
