@@ -260,6 +260,12 @@ def test_claim_outside_the_taxonomy_is_filed_under_other(claims_of):
         ("Oxfam demanded more money for vaccines.", "health"),
         ("Britain demanded that the EC drop its levy on oils.", "taxes"),
         ("Cosatu demanded talks on behalf of the strikers.", "working_conditions"),
+        ("Eritrea demanded a halt to shelling.", "ceasefire"),
+        ("Eritrea demanded a phased pullback.", "troop_withdrawal"),
+        (
+            "Eritrea demanded that the road be opened to UN convoys.",
+            "humanitarian_access",
+        ),
     ],
 )
 def test_issue_words(claims_of, text, issue):
