@@ -131,6 +131,15 @@ def test_it_will_not_be_is_no_refusal(claims_of):
         # one office, one body: one source
         ("The chairman of the Bar Council said the bill must be withdrawn.", 1),
         ("Unison met ministers. The union said the tax must be withdrawn.", 1),
+        # a title the parser joined to the name at its "and": one person
+        (
+            (
+                "Philippines Trade and Industry Secretary Jose Concepcion told world "
+                "trade ministers that the European Community must drop its levy on "
+                "vegetable oils."
+            ),
+            1,
+        ),
         # two people the parser did not join: counted by the names in the phrase
         (
             "Ryan and Senate Republican leader Tom Vell said the governor must quit.",

@@ -134,7 +134,9 @@ def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | No
     """How many named sources: "Pelosi and Schumer said" is two, "Haile said" one.
 
     A singular office or body ("the prime minister", "the union") is one too; a plural
-    name ("Democrats") or "they" says no number.
+    name ("Democrats") or "they" says no number. A conjunct counts only if it is a
+    person exactly when the head is: "Philippines Trade and Industry Secretary Jose
+    Concepcion", which the parser may join at "and", is one person.
     """
     tok = pt.tokens[head]
     if tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}:
@@ -145,7 +147,10 @@ def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | No
         and tok.tag != "NN"  # "the prime minister", "the union": one
     ):
         return None
-    return 1 + len(resolver.conjuncts(head))
+    person = tok.ent_type == "PERSON"
+    return 1 + sum(
+        (pt.tokens[k].ent_type == "PERSON") == person for k in resolver.conjuncts(head)
+    )
 
 
 def _phrase_range(pt: ParsedText, head: int) -> tuple[int, int]:
