@@ -79,6 +79,8 @@ def test_extract_no_comment_with_metonym(claims_of):
         "The Kremlin has not yet commented on the proposal.",
         "The Kremlin said it was not prepared to comment on the talks.",
         "Putin did not answer a reporter\u2019s question about the talks.",
+        "The Kremlin would not confirm that the talks had failed.",
+        "The Kremlin did not specifically confirm a report that the talks had failed.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
