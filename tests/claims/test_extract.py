@@ -81,10 +81,20 @@ def test_extract_no_comment_with_metonym(claims_of):
         "Putin did not answer a reporter\u2019s question about the talks.",
         "The Kremlin would not confirm that the talks had failed.",
         "The Kremlin did not specifically confirm a report that the talks had failed.",
+        "Kremlin officials were unavailable for comment.",
+        "The Kremlin has yet to comment on the proposal.",
+        '"We do not comment on talks in progress," the Kremlin said.',
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
     assert _one(claims_of(sentence), "no_comment")
+
+
+def test_no_comment_from_names_its_holder_after_from(claims_of):
+    claim = _one(
+        claims_of("There was no immediate comment from the Kremlin."), "no_comment"
+    )
+    assert claim.holder.id == "RUS"
 
 
 def test_extract_historical_demand_with_relative_date(claims_of):

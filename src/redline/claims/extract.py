@@ -377,20 +377,28 @@ class _Builder(HolderMixin, DatingMixin):
             return None
         first = next(t for t in pt.tokens[lo:hi] if t.idx >= s_start + match.start())
         verb = first.head if first.dep in {"aux", "neg"} else first.i
-        subj = dep_children(pt, verb, "nsubj", "nsubjpass")
+        subj = dep_children(pt, verb, "nsubj", "nsubjpass") or [
+            # "there was no immediate comment from the Kremlin"
+            o
+            for t in pt.tokens[lo:hi]
+            if t.text.lower() == "from"
+            and s_start + match.start() <= t.idx < s_start + match.end()
+            for o in dep_children(pt, t.i, "pobj")
+        ]
         start = s_start + match.start()
+        end = s_start + match.end()
         holder = Actor(id=_UNKNOWN, name="", kind=ActorKind.UNKNOWN)
         voice = None
         if subj:
             s_lo, s_hi = subtree_range(pt, subj[0].i)
             start = min(start, pt.tokens[s_lo].idx)
+            end = max(end, pt.tokens[s_hi - 1].end)
             name = pt.text[pt.tokens[s_lo].idx : pt.tokens[s_hi - 1].end]
             resolved = self.resolver.resolve_token(subj[0].i)
             if resolved is not None:
                 holder, voice = resolved.actor, resolved.voice
             else:
                 holder = Actor(id=_UNKNOWN, name=name, kind=ActorKind.UNKNOWN)
-        end = s_start + match.end()
         return self._claim(
             action="no_comment",
             holder=holder,
