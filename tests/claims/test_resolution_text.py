@@ -261,6 +261,8 @@ def test_claim_outside_the_taxonomy_is_filed_under_other(claims_of):
         ("Britain demanded that the EC drop its levy on oils.", "taxes"),
         ("Cosatu demanded talks on behalf of the strikers.", "working_conditions"),
         ("Eritrea demanded a halt to shelling.", "ceasefire"),
+        ("Washington demanded a deal on agricultural trade.", "agriculture_subsidies"),
+        ("Lisbon demanded dual nationality for Macao residents.", "minority_rights"),
         ("Eritrea demanded a phased pullback.", "troop_withdrawal"),
         (
             "Eritrea demanded that the road be opened to UN convoys.",
