@@ -82,6 +82,7 @@ class _Builder(HolderMixin, DatingMixin):
         # each cue's holder, worked out once per sentence (claims and statements)
         self._held: dict[int, Resolved | None] = {}
         self._story_topic: tuple[str, ...] | None = None
+        self._issue_memo: dict[str, tuple[str, ...]] = {}
         self._statements_reader = StatementReader(
             pt=parsed, lexicon=lexicon, resolver=self.resolver
         )
@@ -788,11 +789,12 @@ class _Builder(HolderMixin, DatingMixin):
         return min(found, key=lambda x: x[0])[1] if found else None
 
     def _issues(self, content: str) -> tuple[str, ...]:
-        return tuple(
-            rule.code
-            for rule in self.lexicon.issues
-            if any(p.search(content) for p in rule.patterns)
-        )
+        found = self._issue_memo.get(content)
+        if found is None:
+            rules = self.lexicon.issues
+            found = tuple(rule.code for rule in rules if rule.pattern.search(content))
+            self._issue_memo[content] = found
+        return found
 
     def _issues_or_other(self, content: str, lo: int, hi: int) -> tuple[str, ...]:
         """Issues of the content, else of its sentence, else the story's topic.

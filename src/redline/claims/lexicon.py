@@ -74,6 +74,8 @@ class IssueRule:
     code: str
     label: str
     patterns: tuple[re.Pattern[str], ...]
+    # the patterns as one alternation: one search per text instead of one per pattern
+    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -186,6 +188,13 @@ def _read(name: str) -> dict[str, Any]:
         raise RegistryError(f"cannot read lexicon data {name}: {e}") from e
 
 
+def _alternation(name: str, patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern that matches where any of ``patterns`` does."""
+    if not patterns:
+        return re.compile(r"(?!)")  # matches nothing ("other")
+    return _compile(name, ["|".join(f"(?:{p})" for p in patterns)])[0]
+
+
 def _compile(name: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     try:
         return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -209,6 +218,7 @@ def load_lexicon() -> Lexicon:
                 code=code,
                 label=spec["label"],
                 patterns=_compile(f"issues.toml [{code}]", spec["patterns"]),
+                pattern=_alternation(f"issues.toml [{code}]", spec["patterns"]),
             )
             for code, spec in issues["issues"].items()
         )
