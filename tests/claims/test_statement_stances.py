@@ -807,24 +807,38 @@ def test_not_ruling_out_a_penalty_threatens(claims_of, text, threat):
     assert bool(threats) is threat
 
 
-def test_whose_party_in_an_aside_is_the_named_persons(claims_of):
-    text = (
-        "Liberal Democrat leader Charles Kennedy spoke on Monday. Earlier Mr Kennedy, "
-        "whose party opposes the ID cards plan, said the bill should be delayed."
-    )
-    assert ("reject", "GBR-LD") in positions(claims_of(text, outlet="BBC News"))
-
-
-def test_an_accusing_participle_is_the_main_subjects(claims_of):
-    text = (
-        "Canada spoke about the quota bill on Monday, blaming Washington for the delay."
-    )
-    assert ("accuse", "CAN") in positions(claims_of(text))
-
-
-def test_a_conjoined_belief_carries_its_obligation(claims_of):
-    text = (
-        "President Hal Grant finds the charges against Senator Tom Vell troubling "
-        "and thinks he should leave the race, the White House said on Thursday."
-    )
-    assert ("demand", "USA") in positions(claims_of(text))
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        # "whose party" in an aside on a name is the named person's
+        (
+            (
+                "Liberal Democrat leader Charles Kennedy spoke on Monday. Earlier Mr "
+                "Kennedy, whose party opposes the ID cards plan, said the bill should be "
+                "delayed."
+            ),
+            "BBC News",
+            ("reject", "GBR-LD"),
+        ),
+        # an accusing participle after the main clause is the main subject's
+        (
+            (
+                "Canada spoke about the quota bill on Monday, blaming Washington for the "
+                "delay."
+            ),
+            None,
+            ("accuse", "CAN"),
+        ),
+        # a belief conjoined to reported words carries its obligation
+        (
+            (
+                "President Hal Grant finds the charges against Senator Tom Vell troubling "
+                "and thinks he should leave the race, the White House said on Thursday."
+            ),
+            None,
+            ("demand", "USA"),
+        ),
+    ],
+)
+def test_asides_participles_and_conjoined_beliefs(claims_of, text, outlet, expected):
+    assert expected in positions(claims_of(text, outlet=outlet))
