@@ -337,18 +337,21 @@ class _Builder(HolderMixin, DatingMixin):
                 reporter=pt.tokens[f.verb].lemma.lower(),
                 root=f.content,
             )
+            addressee = self._addressee(c_lo, c_hi, speaker.actor.id)
+            issues = self._issues_or_other(content, lo, hi)
+            when = self._when(lo, hi, [(c_lo, c_hi)])
             said = [
                 self._claim(
                     action=action,
                     holder=speaker.actor,
                     voice=speaker.voice,
-                    addressee=self._addressee(c_lo, c_hi, speaker.actor.id),
+                    addressee=addressee,
                     content=content,
-                    issues=self._issues_or_other(content, lo, hi),
+                    issues=issues,
                     conditions=(),
                     sources=(src,),
                     span=(start, end),
-                    when=self._when(lo, hi, [(c_lo, c_hi)]),
+                    when=when,
                     negated=False,
                     hypothetical=False,
                 )

@@ -73,8 +73,7 @@ class IssueRule:
 
     code: str
     label: str
-    patterns: tuple[re.Pattern[str], ...]
-    # the patterns as one alternation: one search per text instead of one per pattern
+    # the issue's patterns as one alternation: one search per text, not one per pattern
     pattern: re.Pattern[str]
 
 
@@ -189,7 +188,11 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _alternation(name: str, patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern that matches where any of ``patterns`` does."""
+    """One case-insensitive pattern that matches where any of ``patterns`` does.
+
+    Each pattern is compiled on its own first, so a bad one is named in the error.
+    """
+    _compile(name, patterns)
     if not patterns:
         return re.compile(r"(?!)")  # matches nothing ("other")
     return _compile(name, ["|".join(f"(?:{p})" for p in patterns)])[0]
@@ -217,7 +220,6 @@ def load_lexicon() -> Lexicon:
             IssueRule(
                 code=code,
                 label=spec["label"],
-                patterns=_compile(f"issues.toml [{code}]", spec["patterns"]),
                 pattern=_alternation(f"issues.toml [{code}]", spec["patterns"]),
             )
             for code, spec in issues["issues"].items()
