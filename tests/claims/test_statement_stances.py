@@ -3,6 +3,8 @@
 Every sentence here is written for the test (fictional people, real bodies).
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.claims.helpers import positions
@@ -842,3 +844,26 @@ def test_not_ruling_out_a_penalty_threatens(claims_of, text, threat):
 )
 def test_asides_participles_and_conjoined_beliefs(claims_of, text, outlet, expected):
     assert expected in positions(claims_of(text, outlet=outlet))
+
+
+def test_every_party_of_a_list_takes_the_stance(claims_of):
+    found = positions(claims_of("Britain, France and Germany rejected the plan."))
+    assert {("reject", "GBR"), ("reject", "FRA"), ("reject", "DEU")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former head of state or government speaks for no state
+        ("Former U.S. President Hal Grant vowed to defeat the rebels.", set()),
+        ("Former British Prime Minister Tom Vell rejected the plan.", set()),
+        # a former minister still speaks for a party
+        (
+            "Former Labour Cabinet minister Tom Vell rejected the plan.",
+            {("reject", "GBR-LAB")},
+        ),
+    ],
+)
+def test_a_former_head_of_state_speaks_for_none(claims_of, text, expected):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

@@ -255,6 +255,21 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             return None
         return self._entry_resolved(entry)
 
+    def _former_head_of_state(self, lo: int, head: int) -> bool:
+        """Whether a name's title makes it a former head of state or government.
+
+        "Former U.S. President Joe Biden", "ex-premier X": the office speaks for the
+        state only while it is held. A former minister still speaks for a party
+        ("Former Cabinet minister Jack Cunningham"), so only head offices count.
+        """
+        toks = self._pt.tokens[lo:head]
+        words = [t.text.lower() for t in toks]
+        former = any(w in {"former", "ex", "ex-"} for w in words)
+        office = any(t.lemma.lower() in self._lexicon.head_offices for t in toks) or (
+            "prime minister" in " ".join(words)
+        )
+        return self._pt.tokens[head].pos == "PROPN" and former and office
+
     def _demonym_counts(self, start: int, end: int) -> bool:
         """A demonym names its state only before a government noun or title."""
         toks = self._pt.tokens
@@ -433,6 +448,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 for t in self._pt.tokens[lo:head]
             ):
                 return None  # "former Obama administration officials" speak for none
+            if self._former_head_of_state(lo, head):
+                return None  # "Former U.S. President Joe Biden" speaks for no state
             m = self.mention_at(head)
             if m is not None:
                 return m.resolved
@@ -549,11 +566,27 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             matrix = self._matrix_subject(i)
             if matrix is None:
                 return []
-            return [matrix, *(k.i for k in children(pt, matrix) if k.dep == "conj")]
+            return [matrix, *self._conj_chain(matrix)]
         pair = self.pair_back(i)
         if pair is not None:
             return [pair[1]]  # "both sides": the second of the two
-        return [k.i for k in children(pt, i) if k.dep == "conj"]
+        return self._conj_chain(i)
+
+    def _conj_chain(self, i: int) -> list[int]:
+        """Every conjunct of token ``i``, in text order.
+
+        The parser chains a list ("Britain, France and Germany": France hangs on
+        Britain, Germany on France), so conjuncts of conjuncts count too.
+        """
+        found: list[int] = []
+        todo = [i]
+        while todo:
+            j = todo.pop()
+            for k in children(self._pt, j):
+                if k.dep == "conj" and k.i not in found and k.i != i:
+                    found.append(k.i)
+                    todo.append(k.i)
+        return sorted(found)
 
     def _place(self, m: Mention) -> bool:
         """A capital named as a place ("a meeting in Paris"), not as a government."""
