@@ -6,11 +6,21 @@ from dataclasses import dataclass
 
 from redline.model import Actor, Voice
 
-__all__ = ["PERSON_FORMS", "PERSON_PRONOUNS", "Forms", "Mention", "Resolved", "norm"]
+__all__ = [
+    "FORMER_WORDS",
+    "PERSON_FORMS",
+    "PERSON_PRONOUNS",
+    "Forms",
+    "Mention",
+    "Resolved",
+    "norm",
+]
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # mention forms that name a person rather than a state or body
 PERSON_FORMS = frozenset({"person", "title", "unknown_person"})
+# words that make a title one no longer held ("former minister", "ex-premier")
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -622,11 +622,9 @@ class _Builder(HolderMixin, DatingMixin):
             with_ = pt.tokens[k + 1]
             if with_.text.lower() != "with":
                 continue
-            todo = [o.i for o in dep_children(pt, with_.i, "pobj")]
-            while todo:  # "Britain, Denmark and the Netherlands": all three
-                j = todo.pop()
-                out.append(j)
-                todo.extend(self.resolver.conjuncts(j))
+            for obj in dep_children(pt, with_.i, "pobj"):
+                # "Britain, Denmark and the Netherlands": all three
+                out.extend([obj.i, *self.resolver.conjuncts(obj.i)])
         return out
 
     def _action(self, cue: Cue) -> tuple[str, bool]:

@@ -12,6 +12,7 @@ from datetime import date
 
 from redline.claims._cue import root_participle
 from redline.claims._mention import (
+    FORMER_WORDS,
     PERSON_PRONOUNS,
     Forms,
     Mention,
@@ -264,7 +265,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """
         toks = self._pt.tokens[lo:head]
         words = [t.text.lower() for t in toks]
-        former = any(w in {"former", "ex", "ex-"} for w in words)
+        former = any(w in FORMER_WORDS for w in words)
         office = any(t.lemma.lower() in self._lexicon.head_offices for t in toks) or (
             "prime minister" in " ".join(words)
         )
@@ -444,7 +445,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """Resolve a phrase, preferring the mention at its head, then its modifiers."""
         if head is not None:
             if self._pt.tokens[head].pos == "NOUN" and any(
-                t.dep == "amod" and t.text.lower() in {"former", "ex", "ex-"}
+                t.dep == "amod" and t.text.lower() in FORMER_WORDS
                 for t in self._pt.tokens[lo:head]
             ):
                 return None  # "former Obama administration officials" speak for none

@@ -14,7 +14,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from redline.claims._mention import PERSON_FORMS, Forms, Mention, Resolved, norm
+from redline.claims._mention import (
+    FORMER_WORDS,
+    PERSON_FORMS,
+    Forms,
+    Mention,
+    Resolved,
+    norm,
+)
 from redline.claims._tree import children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
@@ -146,9 +153,7 @@ class PeopleMixin:
                 home is not None
                 and title in self._lexicon.state_titles
                 and not any(t.ent_type in _PLACED for t in pt.tokens[lo:hi])
-                and not any(
-                    t.text.lower() in {"former", "ex", "ex-"} for t in pt.tokens[lo:hi]
-                )
+                and not any(t.text.lower() in FORMER_WORDS for t in pt.tokens[lo:hi])
             ):
                 # "Allen Wallis, undersecretary of state for economic affairs," in a
                 # WASHINGTON story: a state title with no other place is the home's
@@ -457,7 +462,7 @@ class PeopleMixin:
                     )
         home = self._home_state()
         placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
-        former = any(t.text.lower() in {"former", "ex", "ex-"} for t in before)
+        former = any(t.text.lower() in FORMER_WORDS for t in before)
         shadow = self._shadow_party(home) if home is not None else None
         if (
             shadow is not None
