@@ -1022,3 +1022,28 @@ def test_along_with_adds_a_holder(claims_of):
     published = datetime(1987, 3, 20, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert {("reject", "GBR"), ("reject", "DNK")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The union planned a series of protests against the EC Commission's "
+                "proposals to cut milk prices, union leader Paul Vell said."
+            ),
+            False,
+        ),
+        (
+            "The union fears the impact of Japan's proposals on steel prices.",
+            False,
+        ),
+        ("Japan's proposal is to cut steel output by a fifth.", True),
+    ],
+)
+def test_a_plan_inside_another_nouns_phrase_is_only_referred_to(
+    claims_of, text, expected
+):
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = {a for a, _ in positions(claims_of(text, published=published))}
+    assert ("propose" in found) is expected

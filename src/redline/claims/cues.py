@@ -867,6 +867,8 @@ def _noun_cue(
     if not owner:
         return None
     action = lexicon.nouns[tok.lemma.lower()]
+    if action == "propose" and _only_referred_to(pt, i):
+        return None
     _, s_hi = pt.sents[tok.sent]
     colon = next(
         (k for k in range(i + 1, min(hi, s_hi)) if pt.tokens[k].text == ":"), None
@@ -927,3 +929,17 @@ def _noun_cue(
         rule="noun",
         met=opposition and (met is not None or from_owner),
     )
+
+
+def _only_referred_to(pt: ParsedText, i: int) -> bool:
+    """Whether the plan ``i`` is only what the sentence talks about.
+
+    "protests against the Commission's proposals to overhaul the sector", "the
+    impact of his proposals on incomes": a plan inside another noun's phrase is its
+    owner's, but the sentence states no stance of the owner's.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "pobj":
+        return False
+    prep = pt.tokens[tok.head]
+    return pt.tokens[prep.head].pos in {"NOUN", "PROPN"}
