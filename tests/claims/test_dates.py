@@ -140,6 +140,21 @@ def test_a_stance_the_verb_puts_in_the_past_is_historical(claims_of, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "historical"),
+    [
+        ("Denmark welcomed last week's agreement on fishing quotas.", False),
+        ("Denmark rejected the quota at last week's meeting.", True),
+    ],
+)
+def test_a_date_that_names_the_thing_does_not_date_the_stance(
+    claims_of, text, historical
+):
+    (claim,) = [c for c in claims_of(text) if c.action != "state"]
+    assert claim.historical is historical
+
+
+@pytest.mark.model
 def test_a_past_perfect_under_said_is_only_backshifted(claims_of):
     text = "Aydemir said Turkey had proposed a joint monitoring mechanism."
     (claim,) = [c for c in claims_of(text) if c.action == "propose"]

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["DatingMixin"]
 
 _NOMINAL = frozenset({"PROPN", "NOUN"})
+_NAMING_DEPS = frozenset({"poss", "nmod", "nummod", "amod"})  # not "compound":
+# the parser takes "said Friday Iran has ..." for one noun phrase
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 class DatingMixin:
@@ -46,11 +49,28 @@ class DatingMixin:
         chars = list(pt.text[s_start:s_end])
         # Dates inside the content, or in a relative clause about a party ("NATO,
         # founded in 1949, says ..."), do not date the claim.
-        masked_ranges = list(items) + [
+        # Nor does a date that only names a thing ("last week's agreement", "the
+        # July 1986 pact"): it dates the thing, not the stance taken on it.
+        named_things = [
             subtree_range(pt, tok.i)
             for tok in pt.tokens[lo:hi]
-            if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in _NOMINAL
+            if tok.dep in _NAMING_DEPS
+            and tok.ent_type == "DATE"
+            and pt.tokens[tok.head].pos in _NOMINAL
+            and pt.tokens[tok.head].ent_type != "DATE"
+            # "at Wednesday's hearing" dates the act held there
+            and pt.tokens[tok.head].dep in _ARGUMENT_DEPS
+            and not _within(pt, cue, tok.head)
         ]
+        masked_ranges = (
+            list(items)
+            + named_things
+            + [
+                subtree_range(pt, tok.i)
+                for tok in pt.tokens[lo:hi]
+                if tok.dep in {"relcl", "acl"} and pt.tokens[tok.head].pos in _NOMINAL
+            ]
+        )
         for i_lo, i_hi in masked_ranges:
             for k in range(
                 max(0, pt.tokens[i_lo].idx - s_start),
@@ -74,7 +94,12 @@ class DatingMixin:
             return date
         # "urged lawmakers ..., writing on Twitter last week": words that point back
         # from the article's date date the act even inside the content.
-        whole = find_date(pt.text[s_start:s_end], published=self.article.published)
+        unnamed = list(pt.text[s_start:s_end])
+        for i_lo, i_hi in named_things:
+            a = max(0, pt.tokens[i_lo].idx - s_start)
+            b = min(len(unnamed), pt.tokens[i_hi - 1].end - s_start)
+            unnamed[a:b] = [" "] * (b - a)
+        whole = find_date("".join(unnamed), published=self.article.published)
         if whole is not None and whole.past:
             return whole
         low = masked.lower()
@@ -110,3 +135,11 @@ class DatingMixin:
             return None
         tok = self.pt.tokens[cue.token]
         return DateRef(when=str(published.year), start=tok.idx, end=tok.end, past=True)
+
+
+def _within(pt: ParsedText, i: int | None, head: int) -> bool:
+    """Whether token ``i`` sits in the phrase of ``head`` (a stance told inside it)."""
+    if i is None:
+        return False
+    lo, hi = subtree_range(pt, head)
+    return lo <= i < hi
