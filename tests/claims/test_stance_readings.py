@@ -1047,3 +1047,22 @@ def test_a_plan_inside_another_nouns_phrase_is_only_referred_to(
     published = datetime(1987, 3, 20, tzinfo=UTC)
     found = {a for a, _ in positions(claims_of(text, published=published))}
     assert ("propose" in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            (
+                "Some 30 of Japan's 47 provincial governments have called for the "
+                "tax to be scrapped."
+            ),
+            "JPN",
+        ),
+        ("Canada's provincial governments rejected the pipeline plan.", "CAN"),
+        ("Local authorities in Britain rejected the pension plan.", "GBR"),
+    ],
+)
+def test_a_government_below_the_state_does_not_speak_for_it(claims_of, text, state):
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    assert state not in {h for _, h in positions(claims_of(text, published=published))}

@@ -138,6 +138,7 @@ class Lexicon:
     noun_cue_verbs: frozenset[str]
     state_nouns: frozenset[str]
     private_relations: frozenset[str]
+    below_state: frozenset[str]
     question_words: frozenset[str]
     advice_nouns: frozenset[str]
     failure_verbs: frozenset[str]
@@ -293,6 +294,7 @@ def load_lexicon() -> Lexicon:
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
             private_relations=frozenset(cues["titles"]["private_relations"]),
+            below_state=frozenset(cues["titles"]["below_state"]),
             question_words=frozenset(cues["questions"]["words"]),
             advice_nouns=frozenset(cues["questions"]["advice"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),

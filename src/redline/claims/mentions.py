@@ -271,6 +271,18 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         )
         return self._pt.tokens[head].pos == "PROPN" and former and office
 
+    def _below_state(self, head: int) -> bool:
+        """Whether ``head`` is a government noun for a level below the state."""
+        tok = self._pt.tokens[head]
+        nouns = self._lexicon.government_nouns
+        if tok.lemma.lower() not in nouns and tok.text.lower() not in nouns:
+            return False
+        return any(
+            k.dep in {"amod", "compound"}
+            and k.text.lower() in self._lexicon.below_state
+            for k in children(self._pt, head)
+        )
+
     def _demonym_counts(self, start: int, end: int) -> bool:
         """A demonym names its state only before a government noun or title."""
         toks = self._pt.tokens
@@ -451,6 +463,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 return None  # "former Obama administration officials" speak for none
             if self._former_head_of_state(lo, head):
                 return None  # "Former U.S. President Joe Biden" speaks for no state
+            if self._below_state(head):
+                return None  # "Japan's provincial governments" are not Japan
             m = self.mention_at(head)
             if m is not None:
                 return m.resolved
@@ -538,6 +552,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         # ("carmakers, which sold cars in Turkey" are not Turkey).
         skip: set[int] = set()
         for tok in self._pt.tokens[lo:hi]:
+            if self._below_state(tok.i):
+                # "some 36 of Japan's 47 provincial governments"
+                r_lo, r_hi = subtree_range(self._pt, tok.i)
+                skip.update(range(r_lo, r_hi))
             if tok.dep == "relcl" or (
                 # "ambassadors to the EC from ACP states" do not speak for the EC
                 tok.dep == "prep"
