@@ -154,6 +154,29 @@ def test_a_date_that_names_the_thing_does_not_date_the_stance(
     assert claim.historical is historical
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("will cut tariffs next year", None),
+        ("will raise aid to 1bn by 2008", None),
+        ("said in June 2004 it will raise aid by 2008", "2004-06"),
+        ("said in December it would act next year", "2004-12"),
+    ],
+)
+def test_find_date_not_after_the_article_passes_over_dates_to_come(text, when):
+    published = datetime(2005, 1, 12, tzinfo=UTC)
+    ref = find_date(text, published=published, not_after=True)
+    assert (ref.when if ref is not None else None) == when
+    assert find_date(text, published=published) is not None
+
+
+@pytest.mark.model
+def test_a_pledge_is_not_dated_by_the_year_it_is_for(claims_of):
+    text = "Denmark said it would cut its fishing quota next year."
+    (claim,) = [c for c in claims_of(text) if c.action == "pledge"]
+    assert claim.when is None
+
+
 @pytest.mark.model
 def test_a_past_perfect_under_said_is_only_backshifted(claims_of):
     text = "Aydemir said Turkey had proposed a joint monitoring mechanism."

@@ -153,10 +153,15 @@ def _month(token: str) -> int:
     return _MONTHS[token.rstrip(".").lower()]
 
 
-def find_date(text: str, *, published: datetime | None) -> DateRef | None:
+def find_date(
+    text: str, *, published: datetime | None, not_after: bool = False
+) -> DateRef | None:
     """Return the most specific date in ``text``, resolved against ``published``.
 
     Relative expressions ("last year") need ``published``; without it they are skipped.
+    With ``not_after``, dates after ``published`` are passed over: a stance is not
+    taken later than the article that reports it ("will cut tariffs next year" is
+    not dated next year).
     """
     found: list[tuple[int, DateRef]] = []
     ahead = _FUTURE.search(text) is not None
@@ -165,7 +170,9 @@ def find_date(text: str, *, published: datetime | None) -> DateRef | None:
             continue  # "ministers will meet on Monday": a day to come
         for m in pattern.finditer(text):
             when = _resolve(kind, m, published)
-            if when is not None:
+            if when is not None and not (
+                not_after and published is not None and _after(when, published)
+            ):
                 ref = DateRef(
                     when=when,
                     start=m.start(),
@@ -230,6 +237,13 @@ def is_historical(when: str, *, published: datetime | None) -> bool:
     parts = [int(p) for p in when.split("-")]
     today = (published.year, published.month, published.day)
     return tuple(parts) < today[: len(parts)]
+
+
+def _after(when: str, published: datetime) -> bool:
+    """Whether ``when`` lies after the article's day, month or year."""
+    parts = tuple(int(p) for p in when.split("-"))
+    today = (published.year, published.month, published.day)
+    return parts > today[: len(parts)]
 
 
 def _days_back(kind: str, m: re.Match[str], published: datetime | None) -> int:

@@ -89,7 +89,7 @@ class DatingMixin:
                     b = min(len(chars), pt.tokens[k_hi - 1].end - s_start)
                     chars[a:b] = list(pt.text[s_start + a : s_start + b])
         masked = "".join(chars)
-        date = find_date(masked, published=self.article.published)
+        date = find_date(masked, published=self.article.published, not_after=True)
         if date is not None:
             return date
         # "urged lawmakers ..., writing on Twitter last week": words that point back
@@ -99,7 +99,9 @@ class DatingMixin:
             a = max(0, pt.tokens[i_lo].idx - s_start)
             b = min(len(unnamed), pt.tokens[i_hi - 1].end - s_start)
             unnamed[a:b] = [" "] * (b - a)
-        whole = find_date("".join(unnamed), published=self.article.published)
+        whole = find_date(
+            "".join(unnamed), published=self.article.published, not_after=True
+        )
         if whole is not None and whole.past:
             return whole
         low = masked.lower()

@@ -135,7 +135,9 @@ class _Builder(HolderMixin, DatingMixin):
             if not out and not frames:
                 out.extend(self._necessity(lo, hi))
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
-        date = find_date(pt.text[s_start:s_end], published=self.article.published)
+        date = find_date(
+            pt.text[s_start:s_end], published=self.article.published, not_after=True
+        )
         if date is not None:
             self.state.prev_when = date
         if out:
