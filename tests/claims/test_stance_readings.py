@@ -1066,3 +1066,16 @@ def test_a_plan_inside_another_nouns_phrase_is_only_referred_to(
 def test_a_government_below_the_state_does_not_speak_for_it(claims_of, text, state):
     published = datetime(1987, 3, 20, tzinfo=UTC)
     assert state not in {h for _, h in positions(claims_of(text, published=published))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan agreed to stop selling cut-price chips abroad.", {"accept", "pledge"}),
+        ("Japan agreed to the chip pact on Friday.", {"accept"}),
+    ],
+)
+def test_agreeing_to_act_accepts_and_pledges_the_act(claims_of, text, expected):
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {a for a, h in found if h == "JPN"} == expected

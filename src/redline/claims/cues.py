@@ -536,6 +536,12 @@ def find_cues(
                 # "unless the government agrees, we will vote against the bill":
                 # a rejection held over a condition threatens too
                 cues.append(replace(cue, action="threaten"))
+            # "OPEC agreed to cut its output": it accepts the deal and pledges
+            # the act it agreed to do
+            if action == "accept" and lemma == "agree" and any(
+                c.dep == "xcomp" and c.pos == "VERB" for c in children(pt, tok.i)
+            ):
+                cues.append(replace(cue, action="pledge"))
             taken.add(tok.i)
         elif tok.pos == "NOUN" and lemma in lexicon.nouns:
             cue = _noun_cue(pt, tok.i, hi, lexicon=lexicon, frames=frames)
