@@ -1261,7 +1261,12 @@ def test_envoys_to_a_body_do_not_speak_for_it(claims_of):
                 "India and Pakistan held talks in Islamabad on Monday. Both sides agreed "
                 "to reopen their consulates."
             ),
-            {("accept", "IND"), ("accept", "PAK")},
+            {
+                ("accept", "IND"),
+                ("accept", "PAK"),
+                ("pledge", "IND"),
+                ("pledge", "PAK"),
+            },
         ),
         (
             (
@@ -1275,7 +1280,12 @@ def test_envoys_to_a_body_do_not_speak_for_it(claims_of):
                 "Vladimir Putin and Joe Biden met in Geneva. The two leaders agreed to "
                 "return their ambassadors."
             ),
-            {("accept", "RUS"), ("accept", "USA")},
+            {
+                ("accept", "RUS"),
+                ("accept", "USA"),
+                ("pledge", "RUS"),
+                ("pledge", "USA"),
+            },
         ),
     ],
 )

@@ -538,8 +538,12 @@ def find_cues(
                 cues.append(replace(cue, action="threaten"))
             # "OPEC agreed to cut its output": it accepts the deal and pledges
             # the act it agreed to do
-            if action == "accept" and lemma == "agree" and any(
-                c.dep == "xcomp" and c.pos == "VERB" for c in children(pt, tok.i)
+            if (
+                action == "accept"
+                and lemma == "agree"
+                and any(
+                    c.dep == "xcomp" and c.pos == "VERB" for c in children(pt, tok.i)
+                )
             ):
                 cues.append(replace(cue, action="pledge"))
             taken.add(tok.i)
