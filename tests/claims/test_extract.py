@@ -84,10 +84,23 @@ def test_extract_no_comment_with_metonym(claims_of):
         "Kremlin officials were unavailable for comment.",
         "The Kremlin has yet to comment on the proposal.",
         '"We do not comment on talks in progress," the Kremlin said.',
+        "No spokesman for the Kremlin was immediately available for comment.",
+        "Kremlin officials were unavailable for immediate comment.",
+        "Kremlin officials could not be reached immediately for comment.",
+        "Kremlin officials did not return telephone calls seeking comment.",
+        "Asked about the talks, the Kremlin declined to make any comments.",
+        "A spokesman for the Kremlin was not immediately available.",
+        "The Kremlin said its policy is not to comment on talks in progress.",
+        "The Kremlin declined requests for comment.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
     assert _one(claims_of(sentence), "no_comment")
+
+
+def test_figures_that_are_not_available_are_no_comment_of_no_one(claims_of):
+    text = "The Kremlin spokesman said figures were not available on the losses."
+    assert not [c for c in claims_of(text) if c.action == "no_comment"]
 
 
 def test_no_comment_from_names_its_holder_after_from(claims_of):
