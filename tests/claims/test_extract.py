@@ -98,6 +98,17 @@ def test_extract_no_comment_phrasings(claims_of, sentence):
     assert _one(claims_of(sentence), "no_comment")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No spokesman for the Kremlin was immediately available for comment.",
+        "A Kremlin spokesman said he could not comment on the talks.",
+    ],
+)
+def test_no_comment_of_a_spokesman_is_his_bodys(claims_of, text):
+    assert _one(claims_of(text), "no_comment").holder.id == "RUS"
+
+
 def test_figures_that_are_not_available_are_no_comment_of_no_one(claims_of):
     text = "The Kremlin spokesman said figures were not available on the losses."
     assert not [c for c in claims_of(text) if c.action == "no_comment"]

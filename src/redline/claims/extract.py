@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from redline.claims._cue import subject_of
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
@@ -383,6 +384,10 @@ class _Builder(HolderMixin, DatingMixin):
             return None
         first = next(t for t in pt.tokens[lo:hi] if t.idx >= s_start + match.start())
         verb = first.head if first.dep in {"aux", "neg"} else first.i
+        while (
+            pt.tokens[verb].pos not in {"VERB", "AUX"} and pt.tokens[verb].head != verb
+        ):
+            verb = pt.tokens[verb].head  # "No spokesman for X was available": "was"
         subj = dep_children(pt, verb, "nsubj", "nsubjpass") or [
             # "there was no immediate comment from the Kremlin"
             o
@@ -400,7 +405,15 @@ class _Builder(HolderMixin, DatingMixin):
             start = min(start, pt.tokens[s_lo].idx)
             end = max(end, pt.tokens[s_hi - 1].end)
             name = pt.text[pt.tokens[s_lo].idx : pt.tokens[s_hi - 1].end]
-            resolved = self.resolver.resolve_token(subj[0].i)
+            speaker = subj[0].i
+            matrix = subject_of(pt, pt.tokens[verb].head)
+            if (
+                subj[0].text.lower() in {"he", "she"}
+                and pt.tokens[verb].dep == "ccomp"
+                and matrix is not None
+            ):
+                speaker = matrix  # "a Pentagon spokesman said he could not comment"
+            resolved = self.resolver.resolve_token(speaker)
             if resolved is not None:
                 holder, voice = resolved.actor, resolved.voice
             else:
