@@ -1079,3 +1079,27 @@ def test_agreeing_to_act_accepts_and_pledges_the_act(claims_of, text, expected):
     published = datetime(1987, 3, 20, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert {a for a, h in found if h == "JPN"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan and Canada reached a tentative agreement on fishing quotas.", True),
+        ("Japan has reached a deal with Canada on fishing quotas.", True),
+        ("Japan hopes to reach a deal with Canada on fishing quotas.", False),
+        ("Japan could reach a deal with Canada next week.", False),
+    ],
+)
+def test_reaching_a_deal_accepts_it_once_it_is_reached(claims_of, text, expected):
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert (("accept", "JPN") in found) is expected
+
+
+def test_the_host_of_a_conference_is_not_its_delegates(claims_of):
+    text = (
+        "Delegates at the rubber conference, held under the auspices of the U.N. "
+        "Conference on Trade and Development, rejected the producers' plan."
+    )
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    assert "UN" not in {h for _, h in positions(claims_of(text, published=published))}

@@ -41,6 +41,9 @@ class VerbPhrase:
     objects: frozenset[str]
     particles: frozenset[str]
     preps: frozenset[str] = frozenset()
+    # the phrase states an act only when it happened: "reached a deal", not "hopes
+    # to reach a deal" or "could reach a deal"
+    done: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,6 +142,7 @@ class Lexicon:
     state_nouns: frozenset[str]
     private_relations: frozenset[str]
     below_state: frozenset[str]
+    hosting: frozenset[str]
     question_words: frozenset[str]
     advice_nouns: frozenset[str]
     failure_verbs: frozenset[str]
@@ -295,6 +299,7 @@ def load_lexicon() -> Lexicon:
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
             private_relations=frozenset(cues["titles"]["private_relations"]),
             below_state=frozenset(cues["titles"]["below_state"]),
+            hosting=frozenset(cues["titles"]["hosting"]),
             question_words=frozenset(cues["questions"]["words"]),
             advice_nouns=frozenset(cues["questions"]["advice"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
@@ -317,6 +322,7 @@ def load_lexicon() -> Lexicon:
                     objects=frozenset(p.get("objects", ())),
                     particles=frozenset(p.get("particles", ())),
                     preps=frozenset(p.get("preps", ())),
+                    done=bool(p.get("done", False)),
                 )
                 for p in cues["verb_phrases"]
             ),

@@ -556,7 +556,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 # "some 36 of Japan's 47 provincial governments"
                 r_lo, r_hi = subtree_range(self._pt, tok.i)
                 skip.update(range(r_lo, r_hi))
-            if tok.dep == "relcl" or (
+            if (
+                tok.dep == "relcl"
+                # "delegates at the conference, held under the auspices of the U.N."
+                or tok.text.lower() in self._lexicon.hosting
+            ) or (
                 # "ambassadors to the EC from ACP states" do not speak for the EC
                 tok.dep == "prep"
                 and tok.text.lower() == "to"

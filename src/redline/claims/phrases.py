@@ -86,7 +86,7 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     said = {lemma} | {f"{lemma} {p}" for p in particles}
     for phrase in lexicon.verb_phrases:
-        if not said & phrase.verbs:
+        if not said & phrase.verbs or (phrase.done and not _happened(pt, i)):
             continue
         if (
             objects & phrase.objects
@@ -101,6 +101,23 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
                 return "deny"
             return phrase.action
     return None
+
+
+def _happened(pt: ParsedText, i: int) -> bool:
+    """Whether verb ``i`` states an act that took place.
+
+    In the past or perfect, with no modal, and not the bare complement of another
+    verb ("hopes to reach a deal").
+    """
+    tok = pt.tokens[i]
+    if tok.dep in {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"} and tok.tag in {
+        "VB",
+        "VBG",
+    }:
+        return False
+    if any(c.tag == "MD" for c in dep_children(pt, i, "aux")):
+        return False
+    return tok.tag in {"VBD", "VBN"}
 
 
 def tells_to(pt: ParsedText, i: int) -> bool:
