@@ -1103,3 +1103,15 @@ def test_the_host_of_a_conference_is_not_its_delegates(claims_of):
     )
     published = datetime(1987, 3, 20, tzinfo=UTC)
     assert "UN" not in {h for _, h in positions(claims_of(text, published=published))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan boycotted the talks.", "reject"),
+        ("Japan dismissed talk of a split.", "deny"),
+    ],
+)
+def test_talks_are_negotiations_and_talk_of_a_thing_a_charge(claims_of, text, expected):
+    published = datetime(1987, 3, 20, tzinfo=UTC)
+    assert {a for a, _ in positions(claims_of(text, published=published))} == {expected}

@@ -483,6 +483,8 @@ def find_cues(
             if action == "reject" and any(
                 c.dep == "dobj"
                 and c.lemma.lower() in lexicon.deny_objects
+                # "boycotted the talks" turns down negotiations, not a charge
+                and c.text.lower() not in lexicon.not_charges
                 # "rejected suggestions for talks" turns a proposal down; "dismissed
                 # claims of broken promises" still denies them
                 and not any(

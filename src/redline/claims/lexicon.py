@@ -93,6 +93,7 @@ class Lexicon:
     verbs: dict[str, VerbCue]
     deny_objects: frozenset[str]
     deny_objects_with_that: frozenset[str]
+    not_charges: frozenset[str]
     nouns: dict[str, str]
     obligation: frozenset[str]
     semi_modals: frozenset[str]
@@ -239,6 +240,7 @@ def load_lexicon() -> Lexicon:
             verbs=verbs,
             deny_objects=frozenset(cues["deny_objects"]["nouns"]),
             deny_objects_with_that=frozenset(cues["deny_objects"]["with_that"]),
+            not_charges=frozenset(cues["deny_objects"]["not_charges"]),
             nouns=dict(cues["nouns"]),
             obligation=frozenset(cues["modals"]["obligation"]),
             semi_modals=frozenset(cues["modals"]["semi_modals"]),
