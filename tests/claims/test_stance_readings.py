@@ -1115,3 +1115,19 @@ def test_the_host_of_a_conference_is_not_its_delegates(claims_of):
 def test_talks_are_negotiations_and_talk_of_a_thing_a_charge(claims_of, text, expected):
     published = datetime(1987, 3, 20, tzinfo=UTC)
     assert {a for a, _ in positions(claims_of(text, published=published))} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan has offered $960 million over 15 years to the vaccine fund.",
+            {"propose", "pledge"},
+        ),
+        ("Japan offered a new formula for fishing quotas.", {"propose"}),
+    ],
+)
+def test_offering_money_proposes_and_pledges_it(claims_of, text, expected):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {a for a, h in found if h == "JPN"} == expected

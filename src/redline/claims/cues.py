@@ -538,6 +538,16 @@ def find_cues(
                 # "unless the government agrees, we will vote against the bill":
                 # a rejection held over a condition threatens too
                 cues.append(replace(cue, action="threaten"))
+            if (
+                action == "propose"
+                and lemma == "offer"
+                and any(
+                    k.ent_type == "MONEY"
+                    for c in dep_children(pt, tok.i, "dobj")
+                    for k in pt.tokens[slice(*subtree_range(pt, c.i))]
+                )
+            ):
+                cues.append(replace(cue, action="pledge"))
             # "OPEC agreed to cut its output": it accepts the deal and pledges
             # the act it agreed to do
             if (
