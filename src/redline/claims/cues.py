@@ -538,6 +538,7 @@ def find_cues(
                 # "unless the government agrees, we will vote against the bill":
                 # a rejection held over a condition threatens too
                 cues.append(replace(cue, action="threaten"))
+            # "offered £960m over 15 years": money offered is proposed and pledged
             if (
                 action == "propose"
                 and lemma == "offer"

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["DatingMixin"]
 
 _NOMINAL = frozenset({"PROPN", "NOUN"})
-_NAMING_DEPS = frozenset({"poss", "nmod", "nummod", "amod"})  # not "compound":
-# the parser takes "said Friday Iran has ..." for one noun phrase
+# How a date names a thing ("last week's agreement", "the July 1986 pact"); not
+# "compound": the parser takes "said Friday Iran has ..." for one noun phrase.
+_NAMING_DEPS = frozenset({"poss", "nmod", "nummod", "amod"})
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from redline.claims._cue import subject_of
+from redline.claims._mention import PERSON_PRONOUNS
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
@@ -408,7 +409,7 @@ class _Builder(HolderMixin, DatingMixin):
             speaker = subj[0].i
             matrix = subject_of(pt, pt.tokens[verb].head)
             if (
-                subj[0].text.lower() in {"he", "she"}
+                subj[0].text.lower() in PERSON_PRONOUNS
                 and pt.tokens[verb].dep == "ccomp"
                 and matrix is not None
             ):
