@@ -1131,3 +1131,18 @@ def test_offering_money_proposes_and_pledges_it(claims_of, text, expected):
     published = datetime(2005, 1, 20, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert {a for a, h in found if h == "JPN"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. carmakers rejected the plan.",
+        (
+            "U.S. business lobbies argue that their members are shut out. They have "
+            "also criticised Beijing's plan."
+        ),
+    ],
+)
+def test_businesses_do_not_speak_for_the_state_named_with_them(claims_of, text):
+    published = datetime(2017, 11, 10, tzinfo=UTC)
+    assert "USA" not in {h for _, h in positions(claims_of(text, published=published))}

@@ -63,6 +63,8 @@ class AntecedentMixin:
 
         def _phrase_affiliation(self, head: int) -> Resolved | None: ...
 
+        def _private_sector(self, head: int) -> bool: ...
+
     def _unnamed_topic(self, sent: int, *, whole: bool = True) -> int | None:
         """The common-noun subject of a sentence's main clause that names no actor.
 
@@ -85,7 +87,9 @@ class AntecedentMixin:
         ):
             return None
         s_lo, s_hi = subtree_range(self._pt, subj[0].i)
-        if not whole:
+        if not whole or self._private_sector(subj[0].i):
+            # "U.S. business lobbies argue ... . They have also criticized ...":
+            # the lobbies, not the United States named on them
             s_lo, s_hi = subj[0].i, subj[0].i + 1
         if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
             return None

@@ -144,6 +144,7 @@ class Lexicon:
     private_relations: frozenset[str]
     below_state: frozenset[str]
     hosting: frozenset[str]
+    private_sector: frozenset[str]
     question_words: frozenset[str]
     advice_nouns: frozenset[str]
     failure_verbs: frozenset[str]
@@ -302,6 +303,7 @@ def load_lexicon() -> Lexicon:
             private_relations=frozenset(cues["titles"]["private_relations"]),
             below_state=frozenset(cues["titles"]["below_state"]),
             hosting=frozenset(cues["titles"]["hosting"]),
+            private_sector=frozenset(cues["titles"]["private_sector"]),
             question_words=frozenset(cues["questions"]["words"]),
             advice_nouns=frozenset(cues["questions"]["advice"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),

@@ -283,6 +283,18 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             for k in children(self._pt, head)
         )
 
+    def _private_sector(self, head: int) -> bool:
+        """Whether ``head`` names businesses, whose state named with them is a place.
+
+        "U.S. business lobbies", "Japanese carmakers", "American companies": only a
+        registry body named by its own name or a generic speaks for such a group.
+        """
+        tok = self._pt.tokens[head]
+        return (
+            tok.lemma.lower() in self._lexicon.private_sector
+            or tok.text.lower() in self._lexicon.private_sector
+        )
+
     def _demonym_counts(self, start: int, end: int) -> bool:
         """A demonym names its state only before a government noun or title."""
         toks = self._pt.tokens
@@ -471,6 +483,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             office = self._office_back(lo, head)
             if office is not None:
                 return office
+            if self._private_sector(head):
+                # "U.S. business lobbies" are not the United States; "the company"
+                # named before is who it is
+                return self._generic(head)
             if self._own_body(head):
                 # "the Japan Automobile Manufacturers Association", "the 4th U.S.
                 # Circuit Court": a name inside says where the body is, not who it
