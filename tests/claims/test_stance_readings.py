@@ -1146,3 +1146,20 @@ def test_offering_money_proposes_and_pledges_it(claims_of, text, expected):
 def test_businesses_do_not_speak_for_the_state_named_with_them(claims_of, text):
     published = datetime(2017, 11, 10, tzinfo=UTC)
     assert "USA" not in {h for _, h in positions(claims_of(text, published=published))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain criticised the plan.", {"accuse", "reject"}),
+        ("Britain took aim at the tax.", {"accuse", "reject"}),
+        ("Britain criticised France for its stance.", {"accuse"}),
+        ("Britain pushed back at demands by France.", {"reject"}),
+    ],
+)
+def test_criticism_of_a_policy_by_a_plain_verb_is_read_both_ways(
+    claims_of, text, expected
+):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {a for a, h in found if h == "GBR"} == expected

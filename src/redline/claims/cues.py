@@ -407,7 +407,7 @@ def find_cues(
         if phrase is not None:
             actions = [phrase]
             if phrase in {"accuse", "reject"} and _criticises_a_policy(
-                pt, tok.i, lexicon
+                pt, tok.i, lexicon, aimed=phrase == "accuse"
             ):
                 actions.append("reject" if phrase == "accuse" else "accuse")
             # "slammed the plan as a giveaway to the rich" rejects the plan and
@@ -538,6 +538,12 @@ def find_cues(
                 # "unless the government agrees, we will vote against the bill":
                 # a rejection held over a condition threatens too
                 cues.append(replace(cue, action="threaten"))
+            if action == "accuse" and _criticises_a_policy(
+                pt, tok.i, lexicon, aimed=True
+            ):
+                # "criticised the plan", "condemned the tax": criticism of a policy
+                # rejects it and accuses its authors, as a verbal attack does
+                cues.append(replace(cue, action="reject"))
             # "offered £960m over 15 years": money offered is proposed and pledged
             if (
                 action == "propose"
@@ -831,9 +837,19 @@ def _met_opposition(
     return lo, min(t_hi, hi)
 
 
-def _criticises_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
-    """Whether the verb's object, or what it attacks, is a plan or policy."""
+def _criticises_a_policy(
+    pt: ParsedText, i: int, lexicon: Lexicon, *, aimed: bool = False
+) -> bool:
+    """Whether the verb's object, or what it attacks, is a plan or policy.
+
+    With ``aimed``, what the verb is aimed "at" counts too ("hit out at the plans",
+    "took aim at the tax"; "pushed back at demands" is no criticism).
+    """
     objs = list(dep_children(pt, i, "dobj"))
+    if aimed:
+        for prep in dep_children(pt, i, "prep"):
+            if prep.text.lower() in {"at", "against"}:
+                objs.extend(dep_children(pt, prep.i, "pobj"))
     for obj in list(objs):
         for prep in dep_children(pt, obj.i, "prep"):
             if prep.text.lower() in {"on", "against"}:
