@@ -1154,6 +1154,7 @@ def test_businesses_do_not_speak_for_the_state_named_with_them(claims_of, text):
         ("Britain criticised the plan.", {"accuse", "reject"}),
         ("Britain took aim at the tax.", {"accuse", "reject"}),
         ("Britain deplored Japan's trade practices.", {"accuse", "reject"}),
+        ("Britain attacked France's farm subsidies.", {"accuse", "reject"}),
         ("Britain condemned France's decision to veto the plan.", {"accuse", "reject"}),
         ("Britain criticised France for its stance.", {"accuse"}),
         ("Britain pushed back at demands by France.", {"reject"}),
