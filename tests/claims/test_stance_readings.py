@@ -1166,3 +1166,17 @@ def test_criticism_of_a_policy_by_a_plain_verb_is_read_both_ways(
     published = datetime(2005, 1, 20, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert {a for a, h in found if h == "GBR"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was welcomed by Japan.", {"accept"}),
+        ("The plan was criticised by Japan.", {"accuse", "reject"}),
+        ("The plan must be ratified by Japan.", set()),
+    ],
+)
+def test_a_stance_in_the_passive_is_the_agents(claims_of, text, expected):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert {a for a, h in found if h == "JPN"} == expected

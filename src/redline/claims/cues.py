@@ -160,6 +160,12 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs == "object":
         if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
             return True
+        if {"nsubjpass", "agent"} <= {c.dep for c in kids} and not any(
+            c.dep == "aux" and c.tag == "MD" for c in kids
+        ):
+            # "the plan was welcomed by Japan": the object is the subject ("must be
+            # ratified by the minister" says what is still to come)
+            return True
         # "wants Ukraine to be neutral": object + infinitive parsed as xcomp/ccomp with
         # its own subject.
         for c in kids:
@@ -846,6 +852,8 @@ def _criticises_a_policy(
     "took aim at the tax"; "pushed back at demands" is no criticism).
     """
     objs = list(dep_children(pt, i, "dobj"))
+    if dep_children(pt, i, "agent"):
+        objs.extend(dep_children(pt, i, "nsubjpass"))  # "was criticised by Britain"
     if aimed:
         for prep in dep_children(pt, i, "prep"):
             if prep.text.lower() in {"at", "against"}:
