@@ -1158,6 +1158,7 @@ def test_businesses_do_not_speak_for_the_state_named_with_them(claims_of, text):
         ("Britain condemned France's decision to veto the plan.", {"accuse", "reject"}),
         ("Britain criticised France for its stance.", {"accuse"}),
         ("Britain pushed back at demands by France.", {"reject"}),
+        ("Britain withheld its support for the plan.", {"reject"}),
     ],
 )
 def test_criticism_of_a_policy_by_a_plain_verb_is_read_both_ways(
