@@ -1158,7 +1158,6 @@ def test_businesses_do_not_speak_for_the_state_named_with_them(claims_of, text):
         ("Britain condemned France's decision to veto the plan.", {"accuse", "reject"}),
         ("Britain criticised France for its stance.", {"accuse"}),
         ("Britain pushed back at demands by France.", {"reject"}),
-        ("Britain withheld its support for the plan.", {"reject"}),
     ],
 )
 def test_criticism_of_a_policy_by_a_plain_verb_is_read_both_ways(
@@ -1181,3 +1180,11 @@ def test_a_stance_in_the_passive_is_the_agents(claims_of, text, expected):
     published = datetime(2005, 1, 20, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert {a for a, h in found if h == "JPN"} == expected
+
+
+def test_withholding_support_rejects(claims_of):
+    published = datetime(2005, 1, 20, tzinfo=UTC)
+    found = positions(
+        claims_of("Britain withheld its support for the plan.", published=published)
+    )
+    assert found == {("reject", "GBR")}
