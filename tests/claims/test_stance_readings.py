@@ -1071,19 +1071,6 @@ def test_a_government_below_the_state_does_not_speak_for_it(claims_of, text, sta
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Japan agreed to stop selling cut-price chips abroad.", {"accept", "pledge"}),
-        ("Japan agreed to the chip pact on Friday.", {"accept"}),
-    ],
-)
-def test_agreeing_to_act_accepts_and_pledges_the_act(claims_of, text, expected):
-    published = datetime(1987, 3, 20, tzinfo=UTC)
-    found = positions(claims_of(text, published=published))
-    assert {a for a, h in found if h == "JPN"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("Japan and Canada reached a tentative agreement on fishing quotas.", True),
         ("Japan has reached a deal with Canada on fishing quotas.", True),
         ("Japan hopes to reach a deal with Canada on fishing quotas.", False),
@@ -1118,22 +1105,6 @@ def test_talks_are_negotiations_and_talk_of_a_thing_a_charge(claims_of, text, ex
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Japan has offered $960 million over 15 years to the vaccine fund.",
-            {"propose", "pledge"},
-        ),
-        ("Japan offered a new formula for fishing quotas.", {"propose"}),
-    ],
-)
-def test_offering_money_proposes_and_pledges_it(claims_of, text, expected):
-    published = datetime(2005, 1, 20, tzinfo=UTC)
-    found = positions(claims_of(text, published=published))
-    assert {a for a, h in found if h == "JPN"} == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "U.S. carmakers rejected the plan.",
@@ -1148,43 +1119,61 @@ def test_businesses_do_not_speak_for_the_state_named_with_them(claims_of, text):
     assert "USA" not in {h for _, h in positions(claims_of(text, published=published))}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Britain criticised the plan.", {"accuse", "reject"}),
-        ("Britain took aim at the tax.", {"accuse", "reject"}),
-        ("Britain deplored Japan's trade practices.", {"accuse", "reject"}),
-        ("Britain attacked France's farm subsidies.", {"accuse", "reject"}),
-        ("Britain condemned France's decision to veto the plan.", {"accuse", "reject"}),
-        ("Britain criticised France for its stance.", {"accuse"}),
-        ("Britain pushed back at demands by France.", {"reject"}),
-    ],
-)
-def test_criticism_of_a_policy_by_a_plain_verb_is_read_both_ways(
-    claims_of, text, expected
-):
-    published = datetime(2005, 1, 20, tzinfo=UTC)
-    found = positions(claims_of(text, published=published))
-    assert {a for a, h in found if h == "GBR"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The plan was welcomed by Japan.", {"accept"}),
-        ("The plan was criticised by Japan.", {"accuse", "reject"}),
-        ("The plan must be ratified by Japan.", set()),
-    ],
-)
-def test_a_stance_in_the_passive_is_the_agents(claims_of, text, expected):
-    published = datetime(2005, 1, 20, tzinfo=UTC)
-    found = positions(claims_of(text, published=published))
-    assert {a for a, h in found if h == "JPN"} == expected
-
-
 def test_withholding_support_rejects(claims_of):
     published = datetime(2005, 1, 20, tzinfo=UTC)
     found = positions(
         claims_of("Britain withheld its support for the plan.", published=published)
     )
     assert found == {("reject", "GBR")}
+
+
+# One utterance may take two stances, as the dev gold's annotators read it: agreeing
+# to act accepts and pledges, money offered is proposed and pledged, criticism of a
+# policy rejects it and accuses its authors; a passive with its agent is the agent's.
+@pytest.mark.parametrize(
+    ("text", "year", "holder", "expected"),
+    [
+        (
+            "Japan agreed to stop selling cut-price chips.",
+            1987,
+            "JPN",
+            {"accept", "pledge"},
+        ),
+        ("Japan agreed to the chip pact on Friday.", 1987, "JPN", {"accept"}),
+        (
+            "Japan has offered $960 million over 15 years to the vaccine fund.",
+            2005,
+            "JPN",
+            {"propose", "pledge"},
+        ),
+        ("Japan offered a new formula for fishing quotas.", 2005, "JPN", {"propose"}),
+        ("Britain criticised the plan.", 2005, "GBR", {"accuse", "reject"}),
+        ("Britain took aim at the tax.", 2005, "GBR", {"accuse", "reject"}),
+        (
+            "Britain deplored Japan's trade practices.",
+            2005,
+            "GBR",
+            {"accuse", "reject"},
+        ),
+        (
+            "Britain attacked France's farm subsidies.",
+            2005,
+            "GBR",
+            {"accuse", "reject"},
+        ),
+        (
+            "Britain condemned France's decision to veto the plan.",
+            2005,
+            "GBR",
+            {"accuse", "reject"},
+        ),
+        ("Britain criticised France for its stance.", 2005, "GBR", {"accuse"}),
+        ("Britain pushed back at demands by France.", 2005, "GBR", {"reject"}),
+        ("The plan was welcomed by Japan.", 2005, "JPN", {"accept"}),
+        ("The plan was criticised by Japan.", 2005, "JPN", {"accuse", "reject"}),
+        ("The plan must be ratified by Japan.", 2005, "JPN", set()),
+    ],
+)
+def test_the_stances_one_utterance_takes(claims_of, text, year, holder, expected):
+    found = positions(claims_of(text, published=datetime(year, 3, 20, tzinfo=UTC)))
+    assert {a for a, h in found if h == holder} == expected
