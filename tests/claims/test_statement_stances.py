@@ -547,6 +547,10 @@ def test_what_a_minister_says_he_will_do_pledges(claims_of, text, pledges):
         ("The Liberal Democrats said the ID scheme was deeply flawed.", True),
         ("The Tories said government proposals were unrealistic.", True),
         ("The Tories said the government proposals were unacceptably tough.", True),
+        # verdicts of cost and bother
+        ("The Tories said the Bill was unnecessary and bureaucratic.", True),
+        ("The Tories said the tax would be costly and unenforceable.", True),
+        ("The Tories said the Bill was necessary.", False),
         (
             "U.S. Trade Representative Ann Ruiz said the Japanese concessions were not enough.",
             True,
