@@ -12,6 +12,7 @@ import typer
 from redline.cli._options import JsonOption, SettingOption, build_settings
 from redline.cli.eval_plover_cmd import plover
 from redline.cli.eval_polnear_cmd import polnear
+from redline.evaluate.agreement import evaluate_agreement, format_agreement
 from redline.evaluate.gold import format_report
 from redline.evaluate.runner import evaluate_gold, find_gold_files
 
@@ -59,3 +60,52 @@ def gold(
         print(json.dumps(data, indent=2))
     else:
         print(format_report(report))
+
+
+@app.command("agreement")
+def agreement(
+    first: Annotated[
+        list[Path], typer.Argument(help="The first annotation: gold files or folders.")
+    ],
+    *,
+    second: Annotated[
+        Path,
+        typer.Option("--second", help="The second annotation of the same articles."),
+    ],
+    with_other: Annotated[
+        bool,
+        typer.Option(
+            "--with-other",
+            help="Count each annotation's other_true_claims as asserted too.",
+        ),
+    ] = False,
+    shared: Annotated[
+        Path | None,
+        typer.Option("--shared", help="The shared data folder (default: ../shared)."),
+    ] = None,
+    json_out: JsonOption = False,
+    setting: SettingOption = None,
+) -> None:
+    """How far two annotations of the same articles agree, scored as redline is."""
+    settings = build_settings(setting=setting)
+    shared_dir = shared or (_REPO.parent / "shared")
+    first_cases = find_gold_files(first)
+    second_cases = find_gold_files([second])
+    if not first_cases or not second_cases:
+        print("no gold files found")
+        raise typer.Exit(1)
+    report = evaluate_agreement(
+        first_cases,
+        second_cases,
+        settings=settings,
+        shared=shared_dir if shared_dir.is_dir() else None,
+        repo=_REPO,
+        with_other=with_other,
+    )
+    if json_out:
+        data = asdict(report)
+        for side in ("second_on_first", "first_on_second"):
+            data[side].pop("articles")
+        print(json.dumps(data, indent=2))
+    else:
+        print(format_agreement(report))

@@ -38,9 +38,11 @@ __all__ = [
     "DATASETS",
     "GoldCase",
     "analyse_grouped",
+    "article_key",
     "article_path",
     "evaluate_gold",
     "find_gold_files",
+    "gold_articles",
     "load_record",
     "load_records",
     "record_settings",
@@ -224,16 +226,15 @@ def _file_results(
     return results
 
 
-def evaluate_gold(
+def gold_articles(
     cases: Sequence[GoldCase],
     *,
     settings: Settings,
     shared: Path | None,
     repo: Path,
-) -> GoldReport:
-    """Run the pipeline on every case's article and score it against the case."""
+) -> list[ArticleResult]:
+    """The extracted article each case's ``doc`` names, in the order of ``cases``."""
     results: list[ArticleResult] = []
-    per_case = [record_settings(c.gold.doc.dataset, settings) for c in cases]
     wanted: list[tuple[str, str]] = []
     for case in cases:
         doc = case.gold.doc
@@ -254,6 +255,19 @@ def evaluate_gold(
                     f"{case.path}: expected one article, got {len(found)}"
                 )
             results.append(found[0])
+    return results
+
+
+def evaluate_gold(
+    cases: Sequence[GoldCase],
+    *,
+    settings: Settings,
+    shared: Path | None,
+    repo: Path,
+) -> GoldReport:
+    """Run the pipeline on every case's article and score it against the case."""
+    per_case = [record_settings(c.gold.doc.dataset, settings) for c in cases]
+    results = gold_articles(cases, settings=settings, shared=shared, repo=repo)
     scores: list[ArticleScore] = []
     for case, analysis in zip(cases, analyse_grouped(results, per_case), strict=True):
         article = analysis.result.article
@@ -265,7 +279,7 @@ def evaluate_gold(
     return aggregate(scores)
 
 
-def _gold_key(case: GoldCase, *, shared: Path | None, repo: Path) -> tuple[Path, str]:
+def article_key(case: GoldCase, *, shared: Path | None, repo: Path) -> tuple[Path, str]:
     """The (resolved file, record id) the case's article is reported as."""
     doc = case.gold.doc
     if doc.dataset is not None:
@@ -328,7 +342,7 @@ def score_outputs(
             by_key.setdefault(_output_key(source, cwd=cwd), output)
     scores: list[ArticleScore] = []
     for case in cases:
-        key = _gold_key(case, shared=shared, repo=repo)
+        key = article_key(case, shared=shared, repo=repo)
         scores.append(_score_output(case, by_key.get(key)))
     return aggregate(scores)
 
