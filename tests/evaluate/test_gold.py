@@ -357,6 +357,7 @@ def _gold_files():
 
     files = sorted((EXAMPLES / "expected").glob("*.json"))
     files += sorted((REPO / "tests" / "golden" / "dev").rglob("*.json"))
+    files += sorted((REPO / "tests" / "golden" / "agreement").rglob("*.json"))
     return files
 
 
@@ -396,3 +397,20 @@ def test_issue_and_source_rates_count_every_required_position():
     # ... but only one of the two required positions was found
     assert report.issue_rate == 0.5
     assert report.position_source_rate == 0.5
+
+
+def test_every_second_annotation_pairs_a_tuning_file_of_the_dev_gold():
+    """``tests/golden/agreement`` re-annotates dev gold articles of the tuning half."""
+    from tests.fixtures.paths import REPO
+
+    def docs(folder):
+        return {
+            (g.doc.dataset, g.doc.id): g.split
+            for g in map(
+                load_gold, sorted((REPO / "tests" / "golden" / folder).rglob("*.json"))
+            )
+        }
+
+    first, second = docs("dev"), docs("agreement")
+    assert second
+    assert {first.get(key) for key in second} == {"tuning"}
