@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/annotator_agreement.py [SECOND_DIR] [--with-other]
 
-``SECOND_DIR`` (default ``tests/golden/agreement``) holds second, independent
+``SECOND_DIR`` (default ``tests/golden/agreement/tuning``) holds second, independent
 annotations of some dev gold articles; ``redline eval agreement tests/golden/dev
 --second SECOND_DIR`` gives their recall and precision on the first annotation (and
 back). This script sorts each required position one annotation lists by what the
@@ -58,7 +58,7 @@ def error_classes(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "second", nargs="?", type=Path, default=REPO / "tests/golden/agreement"
+        "second", nargs="?", type=Path, default=REPO / "tests/golden/agreement/tuning"
     )
     parser.add_argument("--with-other", action="store_true")
     args = parser.parse_args()

@@ -399,18 +399,19 @@ def test_issue_and_source_rates_count_every_required_position():
     assert report.position_source_rate == 0.5
 
 
-def test_every_second_annotation_pairs_a_tuning_file_of_the_dev_gold():
-    """``tests/golden/agreement`` re-annotates dev gold articles of the tuning half."""
+def test_every_second_annotation_pairs_a_dev_gold_file_of_its_split():
+    """``tests/golden/agreement/SPLIT`` re-annotates dev gold articles of that split."""
     from tests.fixtures.paths import REPO
 
-    def docs(folder):
-        return {
-            (g.doc.dataset, g.doc.id): g.split
-            for g in map(
-                load_gold, sorted((REPO / "tests" / "golden" / folder).rglob("*.json"))
-            )
-        }
-
-    first, second = docs("dev"), docs("agreement")
-    assert second
-    assert {first.get(key) for key in second} == {"tuning"}
+    golden = REPO / "tests" / "golden"
+    first = {
+        (g.doc.dataset, g.doc.id): g.split
+        for g in map(load_gold, sorted((golden / "dev").rglob("*.json")))
+    }
+    for split in ("tuning", "heldout"):
+        second = [
+            load_gold(p) for p in sorted((golden / "agreement" / split).rglob("*.json"))
+        ]
+        assert second
+        assert {first.get((g.doc.dataset, g.doc.id)) for g in second} == {split}
+        assert {g.split for g in second} == {split}
