@@ -614,6 +614,16 @@ def test_a_threat_two_parties_make_together_is_each_partys(claims_of):
     assert {("threaten", "GBR"), ("threaten", "FRA")} <= positions(claims_of(text))
 
 
+def test_a_threat_in_a_second_reported_clause_is_the_speakers(claims_of):
+    # its "they" is the speakers, with its own penalty and condition; what would be
+    # hit in the first clause threatens no one
+    text = (
+        "Canada and Mexico say their exports would be hit by the tax and they "
+        "may take retaliatory action if it is approved."
+    )
+    assert {("threaten", "CAN"), ("threaten", "MEX")} <= positions(claims_of(text))
+
+
 def test_a_ministry_official_pledges_for_his_state(claims_of):
     text = "MITI official Ken Sato said that Japan will slash output of chips."
     assert ("pledge", "JPN-MITI") in positions(claims_of(text))

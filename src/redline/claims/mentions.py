@@ -649,14 +649,16 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if tok.dep not in {"nsubj", "nsubjpass"}:
             return None
         clause = self._pt.tokens[tok.head]
+        walked = False
         while (
-            tok.text.lower() in _SPEAKER_PRONOUNS
+            tok.text.lower() in _SPEAKER_PRONOUNS | {"they"}
             and clause.dep == "conj"
             and clause.head != clause.i
         ):
             # '"We made some progress, but we have called for talks," he said'. Not
             # for "it", which in a second clause is as often the situation described.
             clause = self._pt.tokens[clause.head]
+            walked = True
         if clause.dep != "ccomp" or clause.head == clause.i:
             return None
         subjects = [
@@ -665,7 +667,22 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if child.dep in {"nsubj", "nsubjpass"} and child.i != i
         ]
         # with a garbled parse two subjects can hang on the verb: the nearest speaks
-        return min(subjects, key=lambda k: abs(k - clause.head), default=None)
+        subject = min(subjects, key=lambda k: abs(k - clause.head), default=None)
+        if walked and tok.text.lower() == "they" and not self._several(subject):
+            # "the U.S. and Malaysia say their exports would be hit and they may
+            # retaliate": a second clause's "they" is the speakers only when they
+            # are several
+            return None
+        return subject
+
+    def _several(self, i: int | None) -> bool:
+        """Whether the noun phrase at ``i`` names several parties."""
+        if i is None:
+            return False
+        tok = self._pt.tokens[i]
+        return tok.tag in {"NNS", "NNPS"} or any(
+            c.dep == "conj" for c in children(self._pt, i)
+        )
 
     def _demonym_group(self, m: Mention) -> bool:
         """A demonym on a group of officials ("Japanese officials"): they can act."""

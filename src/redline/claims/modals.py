@@ -45,6 +45,16 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
                 a.dep == "aux" and a.text.lower() in lexicon.obligation
                 for a in children(pt, c.i)
             )
+            # "say their exports would be hit and they may retaliate if it is
+            # approved": a conjunct with a penalty under a condition threatens
+            or (
+                _conditional(pt, f, c.i)
+                and any(
+                    a.dep == "aux"
+                    and a.text.lower() in lexicon.future | lexicon.possibility
+                    for a in children(pt, c.i)
+                )
+            )
         ]
         for clause in (verb, *conjuncts):
             cue = _modal_content(pt, f, clause, hi, lexicon=lexicon)
@@ -252,10 +262,17 @@ def _modal_content(
             if t.dep == "mark" and t.text.lower() in {"if", "unless"}:
                 condition.update(range(*subtree_range(pt, t.head)))
         words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi] if t.i not in condition}
-        if words & lexicon.punitive:
+        impersonal = subject is None or pt.tokens[subject].dep == "expl"
+        suffers = (
+            subject is not None
+            and pt.tokens[subject].dep == "nsubjpass"
+            and not actor_like(pt, subject, lexicon)
+        )
+        if words & lexicon.punitive and not suffers:
             # "there should be a strike unless ministers think again": with no
-            # subject of its own the threat is the speaker's.
-            impersonal = subject is None or pt.tokens[subject].dep == "expl"
+            # subject of its own the threat is the speaker's ("their exports would
+            # be hit and they may retaliate if ...": what would be hit threatens
+            # no one; the clause after it may)
             return _cue("threaten", f.speaker if impersonal else subject, "threat")
     # "we must" binds the speaker; "if you want a pension you must work longer" is
     # anyone: neither demands anything of anyone
