@@ -553,6 +553,7 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         # giving way, and giving up a plan of one's own, concede
         ("Brazil has already given way over the role of the courts.", "concede", "BRA"),
         ("Brazil bowed to pressure from its creditors.", "concede", "BRA"),
+        ("Brazil apologised for the delay in payments.", "concede", "BRA"),
         ("Brazil made concessions on the interest spread.", "concede", "BRA"),
         ("Brazil has suspended its plan to cut import duties.", "concede", "BRA"),
         # narrative stance phrases
