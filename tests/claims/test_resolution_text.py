@@ -554,6 +554,9 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
         ("Brazil has already given way over the role of the courts.", "concede", "BRA"),
         ("Brazil bowed to pressure from its creditors.", "concede", "BRA"),
         ("Brazil apologised for the delay in payments.", "concede", "BRA"),
+        # less common verbs of criticism and denial
+        ("Brazil chastised the banks for their delay.", "accuse", "BRA"),
+        ("Brazil rebutted the claims of the banks.", "deny", "BRA"),
         ("Brazil made concessions on the interest spread.", "concede", "BRA"),
         ("Brazil has suspended its plan to cut import duties.", "concede", "BRA"),
         # narrative stance phrases
