@@ -134,6 +134,35 @@ def test_a_shadow_office_is_the_opposition_partys(claims_of, day, text, holder):
     assert [c.holder.id for c in _by_action(claims, "demand")] == [holder]
 
 
+@pytest.mark.parametrize(
+    ("day", "text", "holders"),
+    [
+        # with no one named before, a bare title is its holder on the article's day
+        (
+            datetime(2005, 2, 1, tzinfo=UTC),
+            "The prime minister rejected the plan.",
+            ["GBR"],
+        ),
+        (
+            datetime(2005, 2, 1, tzinfo=UTC),
+            "The prime minister's official spokesman said the plan was unworkable.",
+            ["GBR"],
+        ),
+        # the title of another body is not the state's office
+        (
+            datetime(2005, 2, 1, tzinfo=UTC),
+            "The president of the Law Society rejected the plan.",
+            [],
+        ),
+        # a title the registry names no holder for on the day resolves to no one
+        (datetime(1700, 2, 1, tzinfo=UTC), "The prime minister rejected the plan.", []),
+    ],
+)
+def test_a_bare_title_is_its_holder_on_the_day(claims_of, day, text, holders):
+    claims = claims_of(text, published=day, outlet="BBC News")
+    assert [c.holder.id for c in _by_action(claims, "reject")] == holders
+
+
 def test_a_name_set_after_its_title_speaks_as_the_titles_body(claims_of):
     text = (
         "The chairman of the conference on a new International Natural Rubber "

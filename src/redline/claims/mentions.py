@@ -314,6 +314,35 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
         )
 
+    def _office_on_the_day(
+        self, lo: int, head: int, *, acting: bool = True
+    ) -> Resolved | None:
+        """A bare title of the home state ("the prime minister") for its holder then.
+
+        With no one named before with the title, the registry's holder of it for the
+        dateline's or outlet's state on the article's day: "the president" in a
+        WASHINGTON story of 2017 is Trump, speaking for the United States.
+        """
+        toks = self._pt.tokens
+        if (
+            self._day is None
+            or toks[lo].text.lower() != "the"
+            or head <= lo
+            # where it acts: "the president said" (or speaks through an aide)
+            or (acting and toks[head].dep not in _SUBJECTS)
+            # "the president of the American Soybean Association" is another's
+            or any(c.dep in {"prep", "appos"} for c in children(self._pt, head))
+        ):
+            return None
+        title = " ".join(t.text.lower() for t in toks[lo + 1 : head + 1])
+        home = self._home_state()
+        if home is None or title not in self._lexicon.titles:
+            return None
+        person = self._registry.office_holder(home.id, title, on=self._day)
+        if person is None:
+            return None
+        return Resolved(actor=home, voice=Voice(name=person.name, role=title.title()))
+
     def _home_state(self) -> Actor | None:
         """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's."""
         if not self._home:
@@ -480,7 +509,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             m = self.mention_at(head)
             if m is not None:
                 return m.resolved
-            office = self._office_back(lo, head)
+            office = self._office_back(lo, head) or self._office_on_the_day(lo, head)
             if office is not None:
                 return office
             if self._private_sector(head):
@@ -495,6 +524,19 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if self._pt.tokens[head].lemma.lower() in self._lexicon.private_relations:
                 return None  # "Trump's eldest son" speaks for nobody but himself
             for child in children(self._pt, head):
+                if (
+                    child.dep == "poss"
+                    and self._pt.tokens[head].lemma.lower()
+                    in self._lexicon.anonymous_nouns
+                    and self.mention_at(child.i) is None
+                ):
+                    # "the prime minister's official spokesman": the office's
+                    c_lo = subtree_range(self._pt, child.i)[0]
+                    office = self._office_back(
+                        c_lo, child.i
+                    ) or self._office_on_the_day(c_lo, child.i, acting=False)
+                    if office is not None:
+                        return Resolved(actor=office.actor)
                 if child.dep in {"poss", "compound", "amod", "nmod"}:
                     m = self.mention_at(child.i)
                     if m is not None and m.resolved is not None:
