@@ -459,10 +459,33 @@ def test_a_date_on_the_verb_dates_the_claim(claims_of):
             ),
             ("demand", "USA"),
         ),
+        # words that charge the other side with bad faith or failure
+        (
+            "Senator Tom Vell, a Republican, said the charges were politically motivated.",
+            ("accuse", "USA-REP"),
+        ),
+        (
+            "Senator Tom Vell, a Republican, said he was the victim of a witch hunt.",
+            ("accuse", "USA-REP"),
+        ),
+        (
+            "Senator Tom Vell, a Republican, said illegal immigration was out of control.",
+            ("accuse", "USA-REP"),
+        ),
+        (
+            "Senator Tom Vell, a Republican, said the Democrats had no idea how to pay "
+            "for it.",
+            ("accuse", "USA-REP"),
+        ),
     ],
 )
 def test_statement_idioms(claims_of, text, expected):
     assert expected in positions(claims_of(text))
+
+
+def test_a_speaker_with_no_idea_accuses_no_one(claims_of):
+    text = '"I have no idea what the tax will raise," Senator Tom Vell, a Republican, said.'
+    assert ("accuse", "USA-REP") not in positions(claims_of(text))
 
 
 def test_withdrawing_an_objection_concedes(claims_of):
