@@ -473,8 +473,7 @@ def test_a_date_on_the_verb_dates_the_claim(claims_of):
             ("accuse", "USA-REP"),
         ),
         (
-            "Senator Tom Vell, a Republican, said the Democrats had no idea how to pay "
-            "for it.",
+            "Senator Tom Vell, a Republican, said the Democrats had no idea how to pay.",
             ("accuse", "USA-REP"),
         ),
     ],
