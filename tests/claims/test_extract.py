@@ -92,6 +92,13 @@ def test_extract_no_comment_with_metonym(claims_of):
         "A spokesman for the Kremlin was not immediately available.",
         "The Kremlin said its policy is not to comment on talks in progress.",
         "The Kremlin declined requests for comment.",
+        "Reuters could not reach Kremlin officials for comment.",
+        "Reuters was unable to contact the Kremlin for comment.",
+        '"We are not commenting on talks in progress," the Kremlin said.',
+        "The Kremlin has not responded to numerous requests for comment.",
+        "Requests for comment went unanswered by the Kremlin.",
+        "A Kremlin spokesman said he was not in a position to comment.",
+        "No-one at the Kremlin was immediately available to comment.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
