@@ -22,6 +22,10 @@ PUBLISHED = datetime(2025, 5, 28, 14, tzinfo=UTC)
         ("talks resumed in May after a pause", "2025-05"),
         ("In October, the ministry proposed a treaty", "2024-10"),
         ("Last December the ministry proposed a treaty", "2024-12"),
+        # a season: the year of the latest one over by the article's day (May 2025)
+        ("the ministry rejected the offer last summer", "2024"),
+        ("the ministry rejected the offer last winter", "2025"),
+        ("the ministry rejected the offer last autumn", "2024"),
     ],
 )
 def test_find_date_resolves_expressions(text, when):
@@ -112,6 +116,16 @@ def test_find_date_plain_month_is_not_marked_past():
     ref = find_date("in March", published=datetime(2026, 3, 10, tzinfo=UTC))
     assert ref is not None
     assert not ref.past
+
+
+@pytest.mark.model
+def test_then_on_the_stance_verb_takes_the_date_of_the_sentence_before(claims_of):
+    text = (
+        "Norway rejected a Danish quota offer in July. Norway rejected the offer then "
+        "on the grounds that the quota was too small."
+    )
+    rejections = [c for c in claims_of(text) if c.action == "reject"]
+    assert [(c.historical, c.when) for c in rejections] == [(True, "2025-07")] * 2
 
 
 @pytest.mark.model

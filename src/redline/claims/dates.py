@@ -80,6 +80,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (  # "last summer": the year of the latest such season over by the article's day
+        "last_season",
+        re.compile(
+            r"\blast (?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE
+        ),
+    ),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next) year\b", re.IGNORECASE)),
     (
         "years_ago",
@@ -125,6 +131,8 @@ _SMALL = {
 }
 
 
+# the month each season ends in (winter ends in February of the year it reaches)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 _POINTS_BACK = frozenset({"last_span", "earlier_this", "units_ago"})
 _NEWS_DAYS = frozenset({"yesterday", "weekday"})
 # words that put a weekday in the days to come
@@ -210,6 +218,9 @@ def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | N
         if kind == "month_day":
             return f"{year}-{month:02d}-{int(groups['day']):02d}"
         return f"{year}-{month:02d}"
+    if kind == "last_season":
+        end = _SEASON_ENDS[groups["season"].lower()]
+        return str(published.year if published.month > end else published.year - 1)
     if kind in _POINTS_BACK:
         return _relative_past(kind, m, published)
     if kind in _NEWS_DAYS:

@@ -106,6 +106,17 @@ class DatingMixin:
         if whole is not None and whole.past:
             return whole
         low = masked.lower()
+        if cue is not None:
+            # "The Soviets rejected the U.S. offer then": the cue's own "then" or "at
+            # the time", even where the content reaches over it
+            low += " " + " ".join(
+                pt.text[pt.tokens[a].idx : pt.tokens[b - 1].end].lower()
+                for a, b in (
+                    subtree_range(pt, k.i)
+                    for k in children(pt, cue)
+                    if k.dep in {"advmod", "prep"}
+                )
+            )
         if any(
             re.search(rf"\b{re.escape(p)}\b", low) for p in self.lexicon.anaphoric_time
         ):
