@@ -27,6 +27,17 @@ app.command("polnear")(polnear)
 
 _REPO = Path.cwd()
 
+SharedOption = Annotated[
+    Path | None,
+    typer.Option("--shared", help="The shared data folder (default: ../shared)."),
+]
+
+
+def _shared_dir(shared: Path | None) -> Path | None:
+    """The shared data folder given, else ``../shared`` when it exists."""
+    folder = shared or (_REPO.parent / "shared")
+    return folder if folder.is_dir() else None
+
 
 @app.command("gold")
 def gold(
@@ -34,16 +45,12 @@ def gold(
     split: Annotated[
         str | None, typer.Option("--split", help="Only gold files of this split.")
     ] = None,
-    shared: Annotated[
-        Path | None,
-        typer.Option("--shared", help="The shared data folder (default: ../shared)."),
-    ] = None,
+    shared: SharedOption = None,
     json_out: JsonOption = False,
     setting: SettingOption = None,
 ) -> None:
     """Recall per section, precision, F1, issue and source accuracy over gold files."""
     settings = build_settings(setting=setting)
-    shared_dir = shared or (_REPO.parent / "shared")
     cases = find_gold_files(paths, split=split)
     if not cases:
         print("no gold files found")
@@ -51,7 +58,7 @@ def gold(
     report = evaluate_gold(
         cases,
         settings=settings,
-        shared=shared_dir if shared_dir.is_dir() else None,
+        shared=_shared_dir(shared),
         repo=_REPO,
     )
     if json_out:
@@ -79,16 +86,12 @@ def agreement(
             help="Count each annotation's other_true_claims as asserted too.",
         ),
     ] = False,
-    shared: Annotated[
-        Path | None,
-        typer.Option("--shared", help="The shared data folder (default: ../shared)."),
-    ] = None,
+    shared: SharedOption = None,
     json_out: JsonOption = False,
     setting: SettingOption = None,
 ) -> None:
     """How far two annotations of the same articles agree, scored as redline is."""
     settings = build_settings(setting=setting)
-    shared_dir = shared or (_REPO.parent / "shared")
     first_cases = find_gold_files(first)
     second_cases = find_gold_files([second])
     if not first_cases or not second_cases:
@@ -98,7 +101,7 @@ def agreement(
         first_cases,
         second_cases,
         settings=settings,
-        shared=shared_dir if shared_dir.is_dir() else None,
+        shared=_shared_dir(shared),
         repo=_REPO,
         with_other=with_other,
     )
