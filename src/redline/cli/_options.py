@@ -25,6 +25,7 @@ __all__ = [
     "JsonOption",
     "OutletFieldOption",
     "PathsArg",
+    "ReportJsonOption",
     "SettingOption",
     "TextFieldOption",
     "TitleFieldOption",
@@ -55,6 +56,9 @@ TypeOption = Annotated[
 ]
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON Lines instead of a table.")
+]
+ReportJsonOption = Annotated[
+    bool, typer.Option("--json", help="Print the report as one JSON object.")
 ]
 SettingOption = Annotated[
     list[str] | None,

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from redline.cli._options import JsonOption, SettingOption, build_settings
+from redline.cli._options import ReportJsonOption, SettingOption, build_settings
 from redline.cli.eval_plover_cmd import plover
 from redline.cli.eval_polnear_cmd import polnear
 from redline.evaluate.agreement import evaluate_agreement, format_agreement
@@ -46,7 +46,7 @@ def gold(
         str | None, typer.Option("--split", help="Only gold files of this split.")
     ] = None,
     shared: SharedOption = None,
-    json_out: JsonOption = False,
+    json_out: ReportJsonOption = False,
     setting: SettingOption = None,
 ) -> None:
     """Recall per section, precision, F1, issue and source accuracy over gold files."""
@@ -87,7 +87,7 @@ def agreement(
         ),
     ] = False,
     shared: SharedOption = None,
-    json_out: JsonOption = False,
+    json_out: ReportJsonOption = False,
     setting: SettingOption = None,
 ) -> None:
     """How far two annotations of the same articles agree, scored as redline is."""

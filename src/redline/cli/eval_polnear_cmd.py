@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from redline.cli._options import JsonOption
+from redline.cli._options import ReportJsonOption
 from redline.evaluate.polnear import evaluate_polnear, format_polnear_report
 
 __all__ = ["polnear"]
@@ -26,7 +26,7 @@ def polnear(
         int | None,
         typer.Option("--limit", min=1, help="Score only the first N articles."),
     ] = None,
-    json_out: JsonOption = False,
+    json_out: ReportJsonOption = False,
 ) -> None:
     """Source, cue and content span P/R/F1 (exact and overlap) against PolNeAR.
 
