@@ -18,7 +18,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from _devgold import REPO, SHARED
+from _devgold import REPO, SHARED, position_class
 
 from redline.evaluate._gold_schema import GoldFile
 from redline.evaluate.agreement import annotation_claims
@@ -30,29 +30,7 @@ def error_classes(
     gold: GoldFile, claims: list[dict[str, object]], text: str
 ) -> Counter[str]:
     """Why each required position of ``gold`` is or is not among ``claims``."""
-    classes: Counter[str] = Counter()
-    for item in gold.positions:
-        start = text.find(item.evidence)
-        end = start + len(item.evidence)
-        over = [
-            c
-            for c in claims
-            if start >= 0
-            and c["evidence"]["start"] < end  # type: ignore[index]
-            and start < c["evidence"]["end"]  # type: ignore[index]
-        ]
-        same = [c for c in over if c["holder"]["id"] == item.holder]  # type: ignore[index]
-        if any(c["action"] == item.stance for c in same):
-            classes["found"] += 1
-        elif not over:
-            classes["no item overlaps the evidence"] += 1
-        elif same:
-            classes["right holder, another action"] += 1
-        elif any(c["action"] == item.stance for c in over):
-            classes["right action, another holder"] += 1
-        else:
-            classes["another holder and action"] += 1
-    return classes
+    return Counter(position_class(item, claims, text)[0] for item in gold.positions)
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ import functools
 from collections import Counter
 from datetime import date
 
-from _devgold import dev_analyses
+from _devgold import dev_analyses, position_class
 
 from redline.claims.lexicon import load_lexicon
 from redline.claims.mentions import ActorResolver
@@ -79,7 +79,7 @@ def classify(
     split: str,
 ) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[str]]:
     settings = Settings()
-    known = {e.id for e in default_registry().entries()}
+    known = frozenset(e.id for e in default_registry().entries())
     cases, analyses = dev_analyses(split, settings)
     classes: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
@@ -89,41 +89,21 @@ def classify(
         text = article.text if article is not None else ""
         claims = [claim_to_json(c) for c in analysis.claims]
         for item in case.gold.positions:
+            name, same_holder = position_class(item, claims, text, known)
+            classes[name] += 1
             start = text.find(item.evidence)
-            end = start + len(item.evidence)
-            over = [
-                c
-                for c in claims
-                if start >= 0
-                and c["evidence"]["start"] < end
-                and start < c["evidence"]["end"]
-            ]
-            same_holder = [c for c in over if c["holder"]["id"] == item.holder]
-            if any(c["action"] == item.stance for c in same_holder):
-                classes["found"] += 1
-            elif item.holder not in known:
-                classes["holder not in registry"] += 1
-            elif not over:
-                classes["no claim overlaps the evidence"] += 1
-                if start >= 0:
-                    shapes.update(
-                        _sentence_shape(
-                            article,
-                            text,
-                            start,
-                            item.holder,
-                            record_settings(
-                                case.gold.doc.dataset, settings
-                            ).undated_day,
-                        )
+            if name == "no claim overlaps the evidence" and start >= 0:
+                shapes.update(
+                    _sentence_shape(
+                        article,
+                        text,
+                        start,
+                        item.holder,
+                        record_settings(case.gold.doc.dataset, settings).undated_day,
                     )
-            elif same_holder:
-                classes["right holder, another action"] += 1
+                )
+            elif name == "right holder, another action":
                 confusion[(item.stance or "", str(same_holder[0]["action"]))] += 1
-            elif any(c["action"] == item.stance for c in over):
-                classes["right action, another holder"] += 1
-            else:
-                classes["another holder and action"] += 1
     return classes, confusion, shapes
 
 
