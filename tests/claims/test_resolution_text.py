@@ -29,6 +29,19 @@ def test_person_resolved_through_apposition_and_later_surname(claims_of):
     assert "pensions" in demands[0].issues
 
 
+def test_a_body_owning_a_name_is_the_persons_body_later_too(claims_of):
+    text = (
+        "Oxfam's Margaret Holloway said rich countries must double their aid. "
+        "Ms Holloway said the government must also cancel debt."
+    )
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == ["GBR-OXFAM", "GBR-OXFAM"]
+    assert [c.voiced_by.name for c in demands if c.voiced_by] == [
+        "Margaret Holloway",
+        "Margaret Holloway",
+    ]
+
+
 def test_person_resolved_through_title_after_an_organisation(claims_of):
     text = (
         "IG Metall official Jorg Wendeler said the union would reject any deal "

@@ -106,6 +106,22 @@ class PeopleMixin:
         party = self._apposed_party(head)
         if party is not None:
             return Resolved(actor=party, voice=Voice(name=name, role=None))
+        for child in children(pt, head):
+            owner = next(
+                (
+                    o
+                    for o in found
+                    if child.dep == "poss" and o.start <= child.i < o.end
+                ),
+                None,
+            )
+            if (
+                owner is not None
+                and owner.resolved is not None
+                and owner.form not in {*PERSON_FORMS, "demonym"}
+            ):
+                # "Oxfam's Barbara Stocking", "Unison's Dave Prentis"
+                return Resolved(actor=owner.resolved.actor, voice=Voice(name=name))
         top = next(
             (
                 k
