@@ -1199,3 +1199,25 @@ def test_withholding_support_rejects(claims_of):
 def test_the_stances_one_utterance_takes(claims_of, text, year, holder, expected):
     found = positions(claims_of(text, published=datetime(year, 3, 20, tzinfo=UTC)))
     assert {a for a, h in found if h == holder} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moore was abandoned by Republicans who have demanded he withdraw.",
+            {("demand", "USA-REP")},
+        ),
+        (
+            "The plan angered Democrats who rejected it as a giveaway to the rich.",
+            {("reject", "USA-DEM")},
+        ),
+        # a kind of people, not what a group did
+        ("Democrats who oppose the plan were polled on Monday.", set()),
+        ("Democrats who would reject the plan were polled on Monday.", set()),
+        # a clause on one person names who is meant
+        ("The Democrat who rejected the plan was polled on Monday.", set()),
+    ],
+)
+def test_a_who_clause_on_a_group_says_what_its_members_did(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

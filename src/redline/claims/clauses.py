@@ -19,6 +19,7 @@ __all__ = [
     "asserted_clause",
     "contrastive",
     "document_of",
+    "group_who_did",
     "in_subordinate",
     "named_subject",
     "reattached_report",
@@ -76,12 +77,17 @@ def in_subordinate(
             and pt.tokens[anc.head].lemma.lower() in stance_nouns
         ):
             continue
+        if anc.dep == "relcl" and anc.i != i and group_who_did(pt, anc.i):
+            # "leaders who said they believe the women and demanded he quit"
+            continue
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
             return False  # "items on which Washington has asked Seoul to cut tariffs"
         if anc.dep == "relcl" and anc.i == i and aside_on_a_name(pt, i):
             return False  # "Labour, which denies engaging in ...": Labour's denial
+        if anc.dep == "relcl" and anc.i == i and group_who_did(pt, i):
+            return False  # "Republicans who have demanded he quit": they demanded it
         if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
             return False  # "McCain joined Warren in demanding an answer": asserted
         if anc.dep == "acl" and root_participle(pt, anc.i):
@@ -191,6 +197,29 @@ def aside_on_a_name(pt: ParsedText, verb: int) -> bool:
         # "Mr Kennedy, whose party opposes the plan": the name's own party
         or any(k.tag == "WP$" for k in dep_children(pt, c.i, "poss"))
         for c in dep_children(pt, verb, "nsubj")
+    )
+
+
+def group_who_did(pt: ParsedText, verb: int) -> bool:
+    """Whether a "who" clause on a group says what its members did.
+
+    "other Republican leaders who have demanded Moore withdraw", "Democrats who
+    rejected the bill": the clause picks out the members by a stance they took, so
+    they took it. Only a past act: "women who accuse anyone", "Republicans who
+    vote against funding bills" and "voters who would reject it" describe a kind
+    of people; nor on one person ("the senator who demanded it").
+    """
+    tok = pt.tokens[verb]
+    owner = pt.tokens[tok.head]
+    return (
+        tok.dep == "relcl"
+        and owner.tag in {"NNS", "NNPS"}
+        and any(c.text.lower() == "who" for c in dep_children(pt, verb, "nsubj"))
+        and not dep_children(pt, verb, "mark")
+        and (
+            tok.tag == "VBD"
+            or any(c.lemma.lower() == "have" for c in dep_children(pt, verb, "aux"))
+        )
     )
 
 
