@@ -1600,3 +1600,18 @@ def test_he_after_a_capitalised_title_with_no_name_is_that_officeholder(claims_o
         if "creditors" in c.evidence.text
     }
     assert holders == {"UMOA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Afghan ministry of defence said NATO must stop expanding.", "AFG"),
+        ("Russia's ministry of defence said NATO must stop expanding.", "RUS"),
+        ("The Ministry of Defence said NATO must stop expanding.", "GBR"),
+    ],
+)
+def test_a_bodys_words_after_another_states_name_are_that_states(
+    claims_of, text, holder
+):
+    demands = _by_action(claims_of(text), "demand")
+    assert [c.holder.id for c in demands] == [holder]

@@ -140,6 +140,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Democratic" in "Social Democratic leader"
                 if n > 1 and form == "name" and self._after_unknown_name_word(i):
                     continue  # "Democratic Party" in "Liberal Democratic Party"
+                if form == "name" and self._anothers_body(i, target):
+                    continue  # "the Afghan ministry of defence" is not Britain's
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
@@ -194,6 +196,30 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and nxt.text[:1].isupper()
             # 'West Germany"s' (a straight mark for the apostrophe) is one PUNCT token
             and (nxt.pos in {"PROPN", "ADJ", "NOUN"} or nxt.text[:2].isalpha())
+        )
+
+    def _anothers_body(self, i: int, target: str) -> bool:
+        """Whether a state's body name follows another state's demonym or name.
+
+        "the Afghan ministry of defence", "Canada's Treasury Board": the words of a
+        registry body ("ministry of defence" is Britain's) set after another state.
+        """
+        entry = self._registry.entry(target)
+        if entry is None or entry.kind is not ActorKind.DOMESTIC or not entry.acts_for:
+            return False
+        toks = self._pt.tokens
+        k = i - 1
+        if k >= 0 and toks[k].text in {"'s", "\u2019s"}:
+            k -= 1
+        if k < 0 or toks[k].sent != toks[i].sent:
+            return False
+        other = self._registry.lookup_demonym(
+            toks[k].text
+        ) or self._registry.lookup_name(toks[k].text, on=self._day)
+        return (
+            other is not None
+            and other.kind is ActorKind.STATE
+            and other.id != entry.acts_for
         )
 
     def _inside_longer_name(self, i: int) -> bool:
