@@ -1615,3 +1615,23 @@ def test_a_bodys_words_after_another_states_name_are_that_states(
 ):
     demands = _by_action(claims_of(text), "demand")
     assert [c.holder.id for c in demands] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("The French defence ministry said NATO must stop expanding.", ["FRA"]),
+        (
+            (
+                "The Afghan defense and interior ministries both denied there were "
+                "child soldiers in the army."
+            ),
+            ["AFG"],
+        ),
+        # an industry is no ministry
+        ("The French wine industry said NATO must stop expanding.", []),
+    ],
+)
+def test_a_demonym_on_a_ministry_names_its_state(claims_of, text, holders):
+    claims = [c for c in claims_of(text) if c.action != "state"]
+    assert [c.holder.id for c in claims] == holders

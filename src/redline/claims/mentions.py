@@ -32,6 +32,7 @@ __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_MINISTRY_NOUNS = frozenset({"ministry", "ministries", "department"})
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -337,8 +338,27 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return (
             any(_starts_with_words(toks, end, title) for title in self._lexicon.titles)
             or self._modifies_title(end - 1)
+            or self._modifies_ministry(end - 1)
             or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
         )
+
+    def _modifies_ministry(self, i: int) -> bool:
+        """Whether ``i`` modifies a ministry a word or two on.
+
+        "the French defence ministry", "the Afghan defense and interior ministries":
+        the demonym's head chain, through nouns, ends at a ministry.
+        """
+        toks = self._pt.tokens
+        j = i
+        for _ in range(3):
+            if toks[j].dep not in {"amod", "compound"} or toks[j].head <= j:
+                return False
+            j = toks[j].head
+            if toks[j].lemma.lower() in _MINISTRY_NOUNS:
+                return True
+            if toks[j].pos not in {"NOUN", "PROPN"}:
+                return False
+        return False
 
     def _office_on_the_day(
         self, lo: int, head: int, *, acting: bool = True
