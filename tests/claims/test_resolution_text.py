@@ -1635,3 +1635,21 @@ def test_a_bodys_words_after_another_states_name_are_that_states(
 def test_a_demonym_on_a_ministry_names_its_state(claims_of, text, holders):
     claims = [c for c in claims_of(text) if c.action != "state"]
     assert [c.holder.id for c in claims] == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("House leaders have rejected the plan.", {("reject", "USA-HOUSE")}),
+        ("Senate negotiators have rejected the plan.", {("reject", "USA-SENATE")}),
+        # a party's members in the chamber are not the chamber
+        ("Republican House members have rejected the plan.", set()),
+    ],
+)
+def test_a_chambers_people_speak_for_the_chamber(nlp, text, holders):
+    claims = _claims_with_dateline(
+        nlp, text, datetime(2017, 11, 20, tzinfo=UTC), "WASHINGTON"
+    )
+    assert {p for p in positions(claims) if p[1].startswith("USA-")} - {
+        ("reject", "USA-REP")
+    } == holders

@@ -153,17 +153,41 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return None
 
     def _match_committee(self, i: int) -> Mention | None:
-        """A chamber's committee: "the House Intelligence Committee", "a Senate panel".
+        """A chamber's committee or people: "a Senate panel", "House leaders".
 
         The chamber word (``[bodies] chambers``) names the home state's body; the
         mention runs to the committee noun, so that "the committee" later refers back
-        to it. With no home state, or a committee noun that does not govern the
-        chamber word, there is none.
+        to it ("the House Intelligence Committee"). With no home state, or a
+        committee noun that does not govern the chamber word, there is none.
         """
         toks = self._pt.tokens
         generic = self._lexicon.chambers.get(toks[i].text)
         if generic is None or (i > 0 and toks[i - 1].text in {"U.S.", "US"}):
             return None
+        head = toks[toks[i].head]
+        if (
+            toks[i].dep == "compound"
+            and head.i == i + 1
+            and head.tag == "NNS"
+            and (
+                head.lemma.lower() in self._lexicon.anonymous_nouns
+                or head.lemma.lower() in self._lexicon.titles
+                or head.lemma.lower() == "leader"
+            )
+            # not "Republican House members", who are the party's
+            and not any(
+                k.i < i and k.dep in {"amod", "compound"} and k.text[:1].isupper()
+                for k in (*children(self._pt, head.i), *children(self._pt, i))
+            )
+        ):
+            # "House leaders", "Senate negotiators": the chamber's own people
+            home = self._home_state()
+            body = self._registry.home_body(home.id, generic) if home else None
+            if body is None:
+                return None
+            return Mention(
+                start=i, end=i + 2, form="name", resolved=Resolved(actor=body)
+            )
         end = next(
             (
                 j
