@@ -1653,3 +1653,21 @@ def test_a_chambers_people_speak_for_the_chamber(nlp, text, holders):
     assert {p for p in positions(claims) if p[1].startswith("USA-")} - {
         ("reject", "USA-REP")
     } == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The administration will reject the tax, officials said.", True),
+        ("The administration is opposed to the tax, a top official said.", True),
+        # a ministry's part in the government's inner debate is no state stance
+        ("Two officials said the Treasury had pressed for a lower tariff.", False),
+    ],
+)
+def test_an_anonymous_sources_government_is_the_home_states(nlp, text, expected):
+    claims = _claims_with_dateline(
+        nlp, text, datetime(2017, 11, 20, tzinfo=UTC), "WASHINGTON"
+    )
+    found = {p for p in positions(claims) if p[1].startswith("USA")}
+    assert bool(found) is expected
+    assert all(holder == "USA" for _, holder in found)

@@ -58,12 +58,13 @@ class HolderMixin:
             holder = Resolved(actor=actor) if actor is not None else None
         frame = cue.frame
         speaker: Resolved | None = None
+        home = None
         if (
             frame is not None
             and frame.speaker is not None
             and (self.resolver.home_government(cue.holder) is not None)
         ):
-            holder = None  # a speaker's "the government" is the speaker's, below
+            home, holder = holder, None  # a speaker's "the government": below
         if frame is not None and frame.speaker is not None:
             src = sources.get(frame.verb)
             if src is not None and not src.anonymous:
@@ -74,6 +75,12 @@ class HolderMixin:
                 speaker = Resolved(actor=actor) if actor is not None else None
         if cue.rule == "modal":
             return speaker
+        if speaker is None and home is not None and home.actor.kind is ActorKind.STATE:
+            # "The administration will reject the tax, officials said": with no
+            # named speaker to speak for, the home state's government is its own
+            # (not a ministry's part in its inner debates: "officials said the
+            # Treasury had pressed for a lower rate")
+            holder = home
         if cue.intention and frame is not None and frame.speaker is not None:
             teller = speaker or self.resolver.resolve_token(frame.speaker)
             if teller is None or holder is None or teller.actor.id != holder.actor.id:
