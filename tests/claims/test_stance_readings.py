@@ -333,6 +333,10 @@ def test_one_made_to_take_a_stance_takes_it(claims_of, text):
             "The White House released a letter welcoming the Senate vote.",
             ("accept", "USA"),
         ),
+        (
+            "The Security Council adopted a resolution demanding an end to the siege.",
+            ("demand", "UNSC"),
+        ),
     ],
 )
 def test_a_document_takes_the_stance_of_whoever_issued_it(claims_of, text, expected):
