@@ -1225,3 +1225,16 @@ def test_the_stances_one_utterance_takes(claims_of, text, year, holder, expected
 )
 def test_a_who_clause_on_a_group_says_what_its_members_did(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France's demand for compensation angered Britain.", {("demand", "FRA")}),
+        ("Japan's pledge to cut tariffs won applause.", {("pledge", "JPN")}),
+        # terms that say nothing of what is asked take no stance
+        ("Indonesia's conditions do not prove anything.", set()),
+    ],
+)
+def test_a_named_owners_demand_as_a_subject_is_theirs(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

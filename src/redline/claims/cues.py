@@ -766,6 +766,28 @@ def _spells_out_a_request(pt: ParsedText, i: int) -> bool:
     )
 
 
+def _named_owners_terms(pt: ParsedText, i: int) -> bool:
+    """A named owner's stance noun that says what it is for, as a subject.
+
+    "France's demand for compensation angered Britain", "Guillaume's pledge to
+    fight the proposals won applause": the demand or pledge is taken as a fact,
+    whatever the sentence goes on to say of it (the caller keeps plans and
+    refusals out: "the EC Commission's proposals to shorten ..." is what a story
+    is about, and tuning read it as one more false claim). Not "Indonesia's
+    conditions do not prove ...", which names no terms.
+    """
+    if not any(c.dep == "poss" and c.pos == "PROPN" for c in children(pt, i)):
+        return False
+    return any(
+        (c.dep == "prep" and c.text.lower() in {"for", "that"})
+        or (
+            c.dep in {"acl", "relcl"}
+            and any(k.dep == "aux" and k.text == "to" for k in children(pt, c.i))
+        )
+        for c in children(pt, i)
+    )
+
+
 def _from_owner(pt: ParsedText, i: int) -> list[Token]:
     """The party an opposition noun comes "from".
 
@@ -926,7 +948,11 @@ def _noun_cue(
         while c_hi > c_lo and pt.tokens[c_hi - 1].pos == "PUNCT":
             c_hi -= 1
         content = (c_lo, c_hi)
-    elif tok.dep in {"nsubj", "nsubjpass"} and not _spells_out_a_request(pt, i):
+    elif (
+        tok.dep in {"nsubj", "nsubjpass"}
+        and not _spells_out_a_request(pt, i)
+        and not (action in {"demand", "pledge"} and _named_owners_terms(pt, i))
+    ):
         verb = tok.head
         if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
             return None  # "Indonesia's conditions do not prove ...": not its terms
