@@ -1238,3 +1238,14 @@ def test_a_who_clause_on_a_group_says_what_its_members_did(claims_of, text, expe
 )
 def test_a_named_owners_demand_as_a_subject_is_theirs(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+def test_a_factual_clause_in_the_perfect_and_its_conjunct_are_asserted(claims_of):
+    text = (
+        "The case is watched closely because Senator Elizabeth Warren has been a "
+        "critic of the bank, and opposed its purchase of the insurer last year."
+    )
+    assert any(
+        c.action == "reject" and c.holder.id == "USA-DEM" and "purchase" in c.content
+        for c in claims_of(text)
+    )

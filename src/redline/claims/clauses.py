@@ -69,6 +69,9 @@ def in_subordinate(
         # "even as Republicans denounced him and called on him to go", "although
         # Michael Howard was forced to deny the split"
         return False
+    if top != i and pt.tokens[top].dep == "advcl" and asserted_clause(pt, top):
+        # "because Trump has been a vocal critic of CNN, and opposed the purchase"
+        return False
     for anc in [pt.tokens[i], *ancestors(pt, i)]:
         if anc.i < lo:
             break
@@ -116,7 +119,10 @@ def asserted_clause(pt: ParsedText, i: int) -> bool:
     if contrastive(pt, i):
         return True
     marks = {c.text.lower() for c in children(pt, i) if c.dep == "mark"}
-    return bool(marks & _FACTUAL) and tok.tag == "VBD"
+    perfect = tok.tag == "VBN" and any(
+        c.lemma.lower() == "have" for c in dep_children(pt, i, "aux")
+    )  # "because Trump has been a critic"
+    return bool(marks & _FACTUAL) and (tok.tag == "VBD" or perfect)
 
 
 def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
