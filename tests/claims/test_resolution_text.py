@@ -1642,6 +1642,10 @@ def test_a_demonym_on_a_ministry_names_its_state(claims_of, text, holders):
     [
         ("House leaders have rejected the plan.", {("reject", "USA-HOUSE")}),
         ("Senate negotiators have rejected the plan.", {("reject", "USA-SENATE")}),
+        (
+            "The administration must brief us, a Senate aide said.",
+            {("demand", "USA-SENATE")},
+        ),
         # a party's members in the chamber are not the chamber
         ("Republican House members have rejected the plan.", set()),
     ],

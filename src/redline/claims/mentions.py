@@ -165,14 +165,21 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if generic is None or (i > 0 and toks[i - 1].text in {"U.S.", "US"}):
             return None
         head = toks[toks[i].head]
+        lemma = head.lemma.lower()
         if (
-            toks[i].dep == "compound"
+            toks[i].dep in {"compound", "amod"}
             and head.i == i + 1
-            and head.tag == "NNS"
             and (
-                head.lemma.lower() in self._lexicon.anonymous_nouns
-                or head.lemma.lower() in self._lexicon.titles
-                or head.lemma.lower() == "leader"
+                (
+                    head.tag == "NNS"
+                    and (
+                        lemma in self._lexicon.anonymous_nouns
+                        or lemma in self._lexicon.titles
+                        or lemma == "leader"
+                    )
+                )
+                # "a Senate aide", "a House source"
+                or (head.tag == "NN" and lemma in self._lexicon.anonymous_nouns)
             )
             # not "Republican House members", who are the party's
             and not any(
@@ -180,7 +187,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 for k in (*children(self._pt, head.i), *children(self._pt, i))
             )
         ):
-            # "House leaders", "Senate negotiators": the chamber's own people
+            # "House leaders", "Senate negotiators", "a Senate aide": the chamber's
+            # own people
             home = self._home_state()
             body = self._registry.home_body(home.id, generic) if home else None
             if body is None:
