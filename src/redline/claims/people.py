@@ -411,6 +411,9 @@ class PeopleMixin:
             return None
         # the title's own phrase: not "in Peking on Thursday, [Portuguese Ambassador]"
         before = before[_after_last_punct(before) :]
+        envoy = self._envoy_at_a_body(before)
+        if envoy is not None:
+            return Resolved(actor=envoy, voice=Voice(name=name, role=title.title()))
         first = before[0].i if before else i
         cut = before[-1].i + 1 if before else i  # not the host of an envoy's post
         for other in reversed(self._found):
@@ -527,6 +530,25 @@ class PeopleMixin:
             ):
                 return before[:k]
         return before
+
+    def _envoy_at_a_body(self, before: list[Token]) -> Actor | None:
+        """The state of an envoy named with the body they serve at.
+
+        "Russian U.N. Ambassador Vitaly Churkin" speaks for Russia, at the U.N.
+        """
+        if (
+            len(before) < 3  # noqa: PLR2004
+            or before[-1].text.lower() not in self._lexicon.envoy_titles
+        ):
+            return None
+        host = self._registry.lookup_name(before[-2].text)
+        if host is None or host.kind is not ActorKind.IGO:
+            return None
+        for t in before[:-2]:
+            entry = self._registry.lookup_demonym(t.text)
+            if entry is not None and entry.kind is ActorKind.STATE:
+                return self._entry_actor(entry.id)
+        return None
 
     def _shadow_party(self, state: Actor) -> Actor | None:
         """The party holding ``state``'s shadow offices on the article's day."""
