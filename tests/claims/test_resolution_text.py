@@ -1675,3 +1675,8 @@ def test_an_anonymous_sources_government_is_the_home_states(nlp, text, expected)
     found = {p for p in positions(claims) if p[1].startswith("USA")}
     assert bool(found) is expected
     assert all(holder == "USA" for _, holder in found)
+
+
+def test_an_envoy_at_a_body_speaks_for_the_state(claims_of):
+    text = "Russian U.N. Ambassador Vitaly Churkin said the vote must be delayed."
+    assert positions(claims_of(text)) == {("demand", "RUS")}

@@ -1249,3 +1249,26 @@ def test_a_factual_clause_in_the_perfect_and_its_conjunct_are_asserted(claims_of
         c.action == "reject" and c.holder.id == "USA-DEM" and "purchase" in c.content
         for c in claims_of(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Elizabeth Warren said she was disappointed by the decision.",
+            {("accuse", "USA-DEM")},
+        ),
+        ("Spain has been angered by the new tax on olive oil.", {("accuse", "ESP")}),
+        (
+            "Democrats were angry that Britain rejected the treaty.",
+            {("accuse", "USA-DEM"), ("reject", "GBR")},
+        ),
+        # not negated, and at something named
+        ("Senator Elizabeth Warren said she was not unhappy with the decision.", set()),
+        ("Democrats were angry.", set()),
+        # the people of a country are not its government
+        ("Mr Kennedy said many people in Britain were angry about the war.", set()),
+    ],
+)
+def test_displeasure_at_something_charges_it(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

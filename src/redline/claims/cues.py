@@ -34,6 +34,7 @@ from redline.claims.phrases import (
     approves,
     attacks_in_words,
     disparages,
+    displeased,
     gives_up_a_stance,
     intends,
     labels_a_charge_true,
@@ -408,7 +409,9 @@ def find_cues(
             if tells_to(pt, tok.i)
             else "pledge"
             if announces(pt, tok.i, lexicon)
-            else verb_phrase(pt, tok.i, lexicon) or role_stance(pt, tok.i, lexicon)
+            else verb_phrase(pt, tok.i, lexicon)
+            or role_stance(pt, tok.i, lexicon)
+            or ("accuse" if displeased(pt, tok.i, lexicon) else None)
         )
         if phrase is not None:
             actions = [phrase]
@@ -699,6 +702,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 and o.rule != "verb-weak"
                 # "warned that France would flatly reject the reforms" rejects too
                 and not (o.action == "warn" and c.rule == "verb")
+                # "angry that the Senate rejected the bill": the Senate did
+                and not displeased(pt, o.token, lexicon)
                 # "have pledged to oppose the bill" rejects it too
                 and not (
                     o.action == "pledge"

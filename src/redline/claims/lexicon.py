@@ -175,6 +175,9 @@ class Lexicon:
     disparaged_policies: frozenset[str]
     role_nouns: Mapping[str, str]
     approving_words: frozenset[str]
+    displeasure_adjectives: frozenset[str]
+    displeasure_verbs: frozenset[str]
+    displeasure_prepositions: frozenset[str]
     harm_words: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
@@ -351,6 +354,9 @@ def load_lexicon() -> Lexicon:
                 for noun in nouns
             },
             approving_words=frozenset(cues["approving"]["words"]),
+            displeasure_adjectives=frozenset(cues["displeasure"]["adjectives"]),
+            displeasure_verbs=frozenset(cues["displeasure"]["verbs"]),
+            displeasure_prepositions=frozenset(cues["displeasure"]["prepositions"]),
             harm_words=frozenset(cues["harm"]["words"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             likelihood=frozenset(cues["likelihood"]["adjectives"]),

@@ -32,6 +32,9 @@ __all__ = ["ActorResolver", "Mention", "Resolved"]
 
 _MAX_FORM_TOKENS = 6
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_PUBLIC_NOUNS = frozenset(
+    {"people", "person", "voter", "resident", "citizen", "public"}
+)
 _MINISTRY_NOUNS = frozenset({"ministry", "ministries", "department"})
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _THING_PRONOUNS = frozenset({"it", "its"})
@@ -687,6 +690,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         # Any other mention in the phrase, but not one in a relative clause about it
         # ("carmakers, which sold cars in Turkey" are not Turkey).
         skip: set[int] = set()
+        if head is not None and self._pt.tokens[head].lemma.lower() in _PUBLIC_NOUNS:
+            # "many people in Britain" are not its government
+            for child in children(self._pt, head):
+                if child.dep == "prep" and child.text.lower() in {"in", "across"}:
+                    skip.update(range(*subtree_range(self._pt, child.i)))
         for tok in self._pt.tokens[lo:hi]:
             if self._below_state(tok.i):
                 # "some 36 of Japan's 47 provincial governments"

@@ -16,6 +16,7 @@ from redline.nlp import ParsedText
 __all__ = [
     "approves",
     "disparages",
+    "displeased",
     "gives_up_a_stance",
     "intends",
     "labels_a_charge_true",
@@ -340,6 +341,45 @@ def attacks_in_words(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
                 ):
                     return True
     return False
+
+
+def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the word says its subject is displeased at something named.
+
+    "we're frustrated by the lack of briefings", "were angry about the way we were
+    taken to war", "Spain has been angered by the tax": an adjective of
+    ``[displeasure]`` after "be", or a passive of one of its verbs, with what it is
+    at in a preposition or a "that" clause; not negated ("not unhappy with").
+    """
+    tok = pt.tokens[i]
+    lemma = tok.lemma.lower()
+    adjective = (
+        tok.dep == "acomp"
+        and tok.pos in {"ADJ", "VERB"}
+        and (
+            tok.text.lower() in lexicon.displeasure_adjectives
+            or lemma in lexicon.displeasure_adjectives
+        )
+    )
+    passive = (
+        tok.pos == "VERB"
+        and tok.tag == "VBN"
+        and lemma in lexicon.displeasure_verbs
+        and bool(dep_children(pt, i, "auxpass"))
+    )
+    if not (adjective or passive):
+        return False
+    if dep_children(pt, i, "neg") or (adjective and dep_children(pt, tok.head, "neg")):
+        return False
+    return any(
+        (
+            c.dep in {"prep", "agent"}
+            and c.text.lower() in lexicon.displeasure_prepositions
+            and dep_children(pt, c.i, "pobj", "pcomp")
+        )
+        or c.dep == "ccomp"
+        for c in children(pt, i)
+    )
 
 
 def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
