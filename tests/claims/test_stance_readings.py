@@ -1272,3 +1272,12 @@ def test_a_factual_clause_in_the_perfect_and_its_conjunct_are_asserted(claims_of
 )
 def test_displeasure_at_something_charges_it(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+def test_a_group_defined_by_its_stance_includes_its_holders(claims_of):
+    text = "Other countries opposing the tax include Britain, Spain and Denmark."
+    assert positions(claims_of(text)) == {
+        ("reject", "GBR"),
+        ("reject", "ESP"),
+        ("reject", "DNK"),
+    }

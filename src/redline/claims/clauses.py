@@ -21,6 +21,7 @@ __all__ = [
     "document_of",
     "group_who_did",
     "in_subordinate",
+    "listed_members",
     "named_subject",
     "reattached_report",
 ]
@@ -227,6 +228,26 @@ def group_who_did(pt: ParsedText, verb: int) -> bool:
             or any(c.lemma.lower() == "have" for c in dep_children(pt, verb, "aux"))
         )
     )
+
+
+def listed_members(pt: ParsedText, verb: int) -> int | None:
+    """The first name a group defined by its stance is said to include.
+
+    "Other countries opposing the tax include Britain, West Germany and Denmark":
+    the stance verb describes a plural subject of "include", and the names it
+    includes hold the stance (the first here; the rest are its conjuncts).
+    """
+    tok = pt.tokens[verb]
+    if tok.dep not in {"acl", "relcl"}:
+        return None
+    owner = pt.tokens[tok.head]
+    if owner.dep != "nsubj" or owner.tag not in {"NNS", "NNPS"}:
+        return None
+    head = pt.tokens[owner.head]
+    if head.lemma.lower() != "include":
+        return None
+    named = [o for o in dep_children(pt, head.i, "dobj") if o.pos == "PROPN"]
+    return named[0].i if named else None
 
 
 def named_subject(pt: ParsedText, verb: int, *, passive: bool = False) -> bool:

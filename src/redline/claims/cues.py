@@ -23,6 +23,7 @@ from redline.claims.clauses import (
     contrastive,
     document_of,
     in_subordinate,
+    listed_members,
     named_subject,
     reattached_report,
 )
@@ -445,6 +446,8 @@ def find_cues(
             spec = (
                 VerbCue(action="propose", needs=None) if plan else lexicon.verbs[lemma]
             )
+            # "Other countries opposing the tax include Britain, ...": theirs
+            listed = listed_members(pt, tok.i)
             action = spec.action
             # "a charge Asmara denied": a denial in a clause on the charge itself.
             denial = (
@@ -467,6 +470,7 @@ def find_cues(
                 or (
                     in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
                     and document_of(pt, tok.i, lexicon) is None
+                    and listed is None
                 )
                 or (
                     tok.dep == "xcomp"
@@ -487,6 +491,7 @@ def find_cues(
                 and (tok.dep != "advcl" or action == "warn")
                 and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
                 and document_of(pt, tok.i, lexicon) is None
+                and listed is None
             ):
                 continue
             if action == "reject" and any(
@@ -535,7 +540,9 @@ def find_cues(
                     ),
                     lexicon.stative_passives,
                     cue=tok.i,
-                ),
+                )
+                if listed is None
+                else listed,
                 content=_content_range(pt, tok.i, hi, frame, lexicon),
                 frame=frame,
                 split=action == "demand",
