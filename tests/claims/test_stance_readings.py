@@ -1281,3 +1281,11 @@ def test_a_group_defined_by_its_stance_includes_its_holders(claims_of):
         ("reject", "ESP"),
         ("reject", "DNK"),
     }
+
+
+def test_a_reason_in_the_future_is_asserted(claims_of):
+    text = "The bill faces an uncertain future because Britain will oppose it."
+    assert ("reject", "GBR") in positions(claims_of(text))
+    # a mere possibility is not
+    text = "The bill faces an uncertain future because Britain could oppose it."
+    assert ("reject", "GBR") not in positions(claims_of(text))

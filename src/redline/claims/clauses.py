@@ -123,7 +123,11 @@ def asserted_clause(pt: ParsedText, i: int) -> bool:
     perfect = tok.tag == "VBN" and any(
         c.lemma.lower() == "have" for c in dep_children(pt, i, "aux")
     )  # "because Trump has been a critic"
-    return bool(marks & _FACTUAL) and (tok.tag == "VBD" or perfect)
+    # "because the committee will oppose them": a reason the writer gives as fact
+    certain = "because" in marks and any(
+        c.text.lower() in {"will", "'ll"} for c in dep_children(pt, i, "aux")
+    )
+    return bool(marks & _FACTUAL) and (tok.tag == "VBD" or perfect or certain)
 
 
 def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
