@@ -1289,3 +1289,25 @@ def test_a_reason_in_the_future_is_asserted(claims_of):
     # a mere possibility is not
     text = "The bill faces an uncertain future because Britain could oppose it."
     assert ("reject", "GBR") not in positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unison will start balloting 800,000 council workers on strike action.",
+            {("threaten", "GBR-UNISON")},
+        ),
+        (
+            "Unison said it had resolved to take solidarity action next week.",
+            {("threaten", "GBR-UNISON")},
+        ),
+        # action taken or ruled out threatens nothing
+        ("Unison members went on strike last week.", set()),
+        ("Unison will not strike this winter.", set()),
+        # nor does a meeting
+        ("Unison will hold a meeting on Monday.", set()),
+    ],
+)
+def test_industrial_action_to_come_threatens(claims_of, text, expected):
+    assert {p for p in positions(claims_of(text)) if p[0] == "threaten"} == expected

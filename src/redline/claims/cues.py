@@ -37,6 +37,7 @@ from redline.claims.phrases import (
     disparages,
     displeased,
     gives_up_a_stance,
+    industrial_action,
     intends,
     labels_a_charge_true,
     labels_a_charge_untrue,
@@ -413,6 +414,7 @@ def find_cues(
             else verb_phrase(pt, tok.i, lexicon)
             or role_stance(pt, tok.i, lexicon)
             or ("accuse" if displeased(pt, tok.i, lexicon) else None)
+            or ("threaten" if industrial_action(pt, tok.i, lexicon) else None)
         )
         if phrase is not None:
             actions = [phrase]

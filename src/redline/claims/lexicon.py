@@ -176,6 +176,12 @@ class Lexicon:
     role_nouns: Mapping[str, str]
     approving_words: frozenset[str]
     displeasure_adjectives: frozenset[str]
+    action_verbs: frozenset[str]
+    action_staging_verbs: frozenset[str]
+    action_nouns: frozenset[str]
+    action_modifiers: frozenset[str]
+    action_future: frozenset[str]
+    action_intent: frozenset[str]
     displeasure_verbs: frozenset[str]
     displeasure_prepositions: frozenset[str]
     harm_words: frozenset[str]
@@ -355,6 +361,12 @@ def load_lexicon() -> Lexicon:
             },
             approving_words=frozenset(cues["approving"]["words"]),
             displeasure_adjectives=frozenset(cues["displeasure"]["adjectives"]),
+            action_verbs=frozenset(cues["industrial_action"]["verbs"]),
+            action_staging_verbs=frozenset(cues["industrial_action"]["staging_verbs"]),
+            action_nouns=frozenset(cues["industrial_action"]["nouns"]),
+            action_modifiers=frozenset(cues["industrial_action"]["action_modifiers"]),
+            action_future=frozenset(cues["industrial_action"]["future"]),
+            action_intent=frozenset(cues["industrial_action"]["intent"]),
             displeasure_verbs=frozenset(cues["displeasure"]["verbs"]),
             displeasure_prepositions=frozenset(cues["displeasure"]["prepositions"]),
             harm_words=frozenset(cues["harm"]["words"]),

@@ -18,6 +18,7 @@ __all__ = [
     "disparages",
     "displeased",
     "gives_up_a_stance",
+    "industrial_action",
     "intends",
     "labels_a_charge_true",
     "labels_a_charge_untrue",
@@ -380,6 +381,53 @@ def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         or c.dep == "ccomp"
         for c in children(pt, i)
     )
+
+
+def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb announces industrial action to come, which threatens.
+
+    "Unison will start balloting workers on strike action", "the union would stage
+    brief warning strikes", "workers plan to walk out": a verb of action
+    (``[industrial_action]``), or one whose object is an action noun, with a
+    future or modal on it or on the verb of intent it completes; not negated.
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or dep_children(pt, i, "neg"):
+        return False
+    lemma = tok.lemma.lower()
+    acting = lemma in lexicon.action_verbs or (
+        lemma == "walk"
+        and any(c.text.lower() == "out" for c in dep_children(pt, i, "prt"))
+    )
+    if not acting and lemma in lexicon.action_staging_verbs:
+        acting = any(
+            o.lemma.lower() in lexicon.action_nouns
+            and (
+                o.lemma.lower() != "action"
+                or any(
+                    m.lemma.lower() in lexicon.action_modifiers
+                    for m in dep_children(pt, o.i, "amod", "compound")
+                )
+            )
+            for o in dep_children(pt, i, "dobj")
+        )
+    if not acting:
+        return False
+    k = i
+    for _ in range(3):
+        if any(
+            c.text.lower() in lexicon.action_future for c in dep_children(pt, k, "aux")
+        ):
+            return True
+        tok = pt.tokens[k]
+        if tok.dep not in {"xcomp", "pcomp"} or tok.head == k:
+            return False
+        k = tok.head if tok.dep == "xcomp" else pt.tokens[tok.head].head
+        if pt.tokens[k].lemma.lower() in lexicon.action_intent and not dep_children(
+            pt, k, "neg"
+        ):
+            return True
+    return False
 
 
 def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
