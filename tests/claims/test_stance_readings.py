@@ -1311,3 +1311,18 @@ def test_a_reason_in_the_future_is_asserted(claims_of):
 )
 def test_industrial_action_to_come_threatens(claims_of, text, expected):
     assert {p for p in positions(claims_of(text)) if p[0] == "threaten"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington has refused to rule out military action against Iran.",
+            {("threaten", "USA")},
+        ),
+        # leaving talks open decides nothing; it rejects nothing either
+        ("Washington has refused to rule out talks with Iran.", set()),
+    ],
+)
+def test_refusing_to_rule_out_a_penalty_threatens(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

@@ -436,26 +436,50 @@ class _Builder(HolderMixin, DatingMixin):
 
     # -- stance cues ----------------------------------------------------------------
 
-    def _keeps_a_penalty_open(self, cue: Cue) -> bool:
-        """Whether "did not rule out" keeps a penalty open ("not rule out sanctions").
+    def _not_ruled_out(self, cue: Cue) -> int | None:
+        """The "rule" of a "rule out" the cue leaves open, if it does.
 
-        The cue is a negated "rule out" and what it does not rule out, outside any
-        condition, names a penalty (``[punitive] lemmas``): a threat.
+        "did not rule out sanctions" (a negated "rule out"), "refused to rule out
+        military action" (a refusal to rule out).
         """
         pt = self.pt
-        if pt.tokens[cue.token].lemma.lower() != "rule" or not dep_children(
+        if pt.tokens[cue.token].lemma.lower() in {"refuse", "decline"}:
+            return next(
+                (
+                    c.i
+                    for c in dep_children(pt, cue.token, "xcomp")
+                    if c.lemma.lower() == "rule"
+                    and any(
+                        p.text.lower() == "out" for p in dep_children(pt, c.i, "prt")
+                    )
+                ),
+                None,
+            )
+        if pt.tokens[cue.token].lemma.lower() == "rule" and dep_children(
             pt, cue.token, "neg"
         ):
+            return cue.token
+        return None
+
+    def _keeps_a_penalty_open(self, cue: Cue) -> bool:
+        """Whether not ruling out keeps a penalty open ("not rule out sanctions").
+
+        What the cue leaves open (:meth:`_not_ruled_out`), outside any condition,
+        names a penalty (``[punitive] lemmas``): a threat.
+        """
+        pt = self.pt
+        rule = self._not_ruled_out(cue)
+        if rule is None:
             return False
-        _, hi = subtree_range(pt, cue.token)
+        _, hi = subtree_range(pt, rule)
         return any(
             t.lemma.lower() in self.lexicon.punitive
-            for t in pt.tokens[cue.token + 1 : hi]
+            for t in pt.tokens[rule + 1 : hi]
             if t.dep != "mark"
             and not any(
-                a.dep == "advcl" and a.i != cue.token
+                a.dep == "advcl" and a.i != rule
                 for a in (t, *ancestors(pt, t.i))
-                if cue.token < a.i < hi
+                if rule < a.i < hi
             )  # not the condition: "if it failed to improve"
         )
 
@@ -477,12 +501,10 @@ class _Builder(HolderMixin, DatingMixin):
             k.dep == "aux" and k.text.lower() == "to" for k in kids
         ):
             return True  # "difficult for the U.S. to block the plans": not done
-        if (
-            pt.tokens[cue.token].lemma.lower() == "rule"
-            and dep_children(pt, cue.token, "neg")
-            and not self._keeps_a_penalty_open(cue)
-        ):
-            return True  # "does not rule out a return": keeps it open, decides nothing
+        if self._not_ruled_out(cue) is not None and not self._keeps_a_penalty_open(cue):
+            # "does not rule out a return", "refused to rule out talks": keeps it
+            # open, decides nothing
+            return True
         negated = any(k.dep == "neg" for k in kids)
         auxes = {k.text.lower() for k in kids if k.dep == "aux"}
         if (
