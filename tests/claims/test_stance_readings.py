@@ -1302,8 +1302,16 @@ def test_a_reason_in_the_future_is_asserted(claims_of):
             "Unison said it had resolved to take solidarity action next week.",
             {("threaten", "GBR-UNISON")},
         ),
+        (
+            (
+                "IG Metall said it would react to the collapse of the talks with "
+                "warning strikes."
+            ),
+            {("threaten", "DEU-IGMETALL")},
+        ),
         # action taken or ruled out threatens nothing
         ("Unison members went on strike last week.", set()),
+        ("IG Metall said it would respond with a proposal of its own.", set()),
         ("Unison will not strike this winter.", set()),
         # nor does a meeting
         ("Unison will hold a meeting on Monday.", set()),

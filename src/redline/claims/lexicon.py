@@ -178,6 +178,7 @@ class Lexicon:
     displeasure_adjectives: frozenset[str]
     action_verbs: frozenset[str]
     action_staging_verbs: frozenset[str]
+    action_with_verbs: frozenset[str]
     action_nouns: frozenset[str]
     action_modifiers: frozenset[str]
     action_future: frozenset[str]
@@ -363,6 +364,7 @@ def load_lexicon() -> Lexicon:
             displeasure_adjectives=frozenset(cues["displeasure"]["adjectives"]),
             action_verbs=frozenset(cues["industrial_action"]["verbs"]),
             action_staging_verbs=frozenset(cues["industrial_action"]["staging_verbs"]),
+            action_with_verbs=frozenset(cues["industrial_action"]["with_verbs"]),
             action_nouns=frozenset(cues["industrial_action"]["nouns"]),
             action_modifiers=frozenset(cues["industrial_action"]["action_modifiers"]),
             action_future=frozenset(cues["industrial_action"]["future"]),

@@ -13,6 +13,7 @@ from redline.claims._cue import Cue, subject_of
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
+from redline.claims.phrases import industrial_action
 from redline.nlp import ParsedText
 
 __all__ = ["actor_like", "modal_cue", "warns_of_penalty"]
@@ -429,6 +430,7 @@ def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     """The verb or its object is a penalty ("impose tariffs", "break off talks").
 
     Not when the verb takes the penalty away ("cut tariffs", "lift sanctions").
+    Industrial action to come counts too ("would react with warning strikes").
     """
     if pt.tokens[verb].lemma.lower() in lexicon.penalty_relief:
         return False
@@ -440,4 +442,7 @@ def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
         return any(
             c.dep == "prt" and c.text.lower() == "off" for c in children(pt, verb)
         )
-    return bool(words & lexicon.certain_penalties)
+    # "would react to the collapse with warning strikes"
+    return bool(words & lexicon.certain_penalties) or industrial_action(
+        pt, verb, lexicon
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from redline.claims._tree import children, dep_children, has_child_lemma, subtree_range
 from redline.claims.lexicon import Lexicon
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = [
     "approves",
@@ -383,6 +383,9 @@ def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+_SERIES_NOUNS = frozenset({"series", "wave", "campaign", "round", "day", "week"})
+
+
 def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb announces industrial action to come, which threatens.
 
@@ -399,7 +402,30 @@ def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         lemma == "walk"
         and any(c.text.lower() == "out" for c in dep_children(pt, i, "prt"))
     )
-    if not acting and lemma in lexicon.action_staging_verbs:
+    objects: list[Token] = []
+    if lemma in lexicon.action_staging_verbs:
+        objects = dep_children(pt, i, "dobj")
+    elif lemma in lexicon.action_with_verbs:
+        # the parser hangs "with" anywhere in the phrase: "react to the collapse
+        # of the talks with warning strikes"
+        hi = subtree_range(pt, i)[1]
+        objects = [
+            o
+            for p in pt.tokens[i + 1 : hi]
+            if p.dep == "prep" and p.text.lower() == "with"
+            for o in dep_children(pt, p.i, "pobj")
+        ]
+    # "a series of major protests", "a wave of strikes"
+    objects += [
+        k
+        for o in objects
+        if o.lemma.lower() in _SERIES_NOUNS
+        for p in dep_children(pt, o.i, "prep")
+        if p.text.lower() == "of"
+        for k in dep_children(pt, p.i, "pobj")
+    ]
+    objects += [k for o in objects for k in dep_children(pt, o.i, "conj")]
+    if not acting:
         acting = any(
             o.lemma.lower() in lexicon.action_nouns
             and (
@@ -409,7 +435,7 @@ def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
                     for m in dep_children(pt, o.i, "amod", "compound")
                 )
             )
-            for o in dep_children(pt, i, "dobj")
+            for o in objects
         )
     if not acting:
         return False
