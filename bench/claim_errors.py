@@ -7,8 +7,8 @@ For every required position of the dev gold (tests/golden/dev, articles read fro
 evidence, a claim with the right holder but another action (with the gold -> redline
 action pairs), a holder the registry lacks, a claim with the right action but another
 holder. For the "no claim" class it also counts what the sentence holds: a pronoun
-subject, a mention of the gold holder, a quotation mark. Prints counts only; never
-article text.
+subject (and whether one resolves to the gold holder, to another actor or to none), a
+mention of the gold holder, a quotation mark. Prints counts only; never article text.
 """
 
 from __future__ import annotations
@@ -29,6 +29,14 @@ from redline.serialize import claim_to_json
 from redline.settings import Settings
 
 _Parsed = tuple[ParsedText, ActorResolver]
+
+_PRONOUN = "  sentence has a pronoun subject"
+_TO_HOLDER = "    it resolves to the gold holder"
+_TO_OTHER = "    it resolves to another actor"
+_TO_NONE = "    it resolves to no one"
+_NAMES = "  sentence names the gold holder"
+_QUOTE = "  sentence has a quotation mark"
+_SHAPES = (_PRONOUN, _TO_HOLDER, _TO_OTHER, _TO_NONE, _NAMES, _QUOTE)
 
 
 @functools.cache
@@ -63,15 +71,23 @@ def _sentence_shape(
     )
     toks = parsed.tokens[lo:hi]
     shape = []
-    if any(t.dep in {"nsubj", "nsubjpass"} and t.pos == "PRON" for t in toks):
-        shape.append("  sentence has a pronoun subject")
+    pronouns = [t for t in toks if t.dep in {"nsubj", "nsubjpass"} and t.pos == "PRON"]
+    if pronouns:
+        shape.append(_PRONOUN)
+        found = [resolver.resolve_token(t.i) for t in pronouns]
+        if any(r is not None and r.actor.id == holder for r in found):
+            shape.append(_TO_HOLDER)
+        elif any(r is not None for r in found):
+            shape.append(_TO_OTHER)
+        else:
+            shape.append(_TO_NONE)
     if any(
         m.resolved is not None and m.resolved.actor.id == holder
         for m in resolver.mentions_in(lo, hi)
     ):
-        shape.append("  sentence names the gold holder")
+        shape.append(_NAMES)
     if any(t.text in {'"', "\u201c", "\u201d"} for t in toks):
-        shape.append("  sentence has a quotation mark")
+        shape.append(_QUOTE)
     return shape
 
 
@@ -117,8 +133,8 @@ def main() -> None:
         for name, n in classes.most_common():
             print(f"  {name:<34} {n:>3}")
             if name == "no claim overlaps the evidence":
-                for shape, k in shapes.most_common():
-                    print(f"  {shape:<34} {k:>3}")
+                for shape in _SHAPES:
+                    print(f"  {shape:<34} {shapes[shape]:>3}")
         pairs = ", ".join(f"{g}->{r} {n}" for (g, r), n in confusion.most_common())
         print(f"  gold -> redline actions: {pairs}")
 
