@@ -167,38 +167,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         generic = self._lexicon.chambers.get(toks[i].text)
         if generic is None or (i > 0 and toks[i - 1].text in {"U.S.", "US"}):
             return None
-        head = toks[toks[i].head]
-        lemma = head.lemma.lower()
-        if (
-            toks[i].dep in {"compound", "amod"}
-            and head.i == i + 1
-            and (
-                (
-                    head.tag == "NNS"
-                    and (
-                        lemma in self._lexicon.anonymous_nouns
-                        or lemma in self._lexicon.titles
-                        or lemma == "leader"
-                    )
-                )
-                # "a Senate aide", "a House source"
-                or (head.tag == "NN" and lemma in self._lexicon.anonymous_nouns)
-            )
-            # not "Republican House members", who are the party's
-            and not any(
-                k.i < i and k.dep in {"amod", "compound"} and k.text[:1].isupper()
-                for k in (*children(self._pt, head.i), *children(self._pt, i))
-            )
-        ):
-            # "House leaders", "Senate negotiators", "a Senate aide": the chamber's
-            # own people
-            home = self._home_state()
-            body = self._registry.home_body(home.id, generic) if home else None
-            if body is None:
-                return None
-            return Mention(
-                start=i, end=i + 2, form="name", resolved=Resolved(actor=body)
-            )
+        if self._chamber_people(i):
+            return self._chamber_mention(i, i + 2, generic)
         end = next(
             (
                 j
@@ -215,11 +185,44 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         lo, hi = subtree_range(self._pt, end)
         if not lo <= i < hi:
             return None  # "the Senate passed it and the panel ...": two phrases
+        return self._chamber_mention(i, end + 1, generic)
+
+    def _chamber_mention(self, start: int, end: int, generic: str) -> Mention | None:
+        """A mention of the home state's chamber called ``generic``, if it has one."""
         home = self._home_state()
         body = self._registry.home_body(home.id, generic) if home else None
         if body is None:
             return None
-        return Mention(start=i, end=end + 1, form="name", resolved=Resolved(actor=body))
+        return Mention(start=start, end=end, form="name", resolved=Resolved(actor=body))
+
+    def _chamber_people(self, i: int) -> bool:
+        """Whether chamber word ``i`` modifies its own people right after it.
+
+        "House leaders", "Senate negotiators", "a Senate aide"; not "Republican
+        House members", who are the party's.
+        """
+        toks = self._pt.tokens
+        head = toks[toks[i].head]
+        lemma = head.lemma.lower()
+        return (
+            toks[i].dep in {"compound", "amod"}
+            and head.i == i + 1
+            and (
+                (
+                    head.tag == "NNS"
+                    and (
+                        lemma in self._lexicon.anonymous_nouns
+                        or lemma in self._lexicon.titles
+                        or lemma == "leader"
+                    )
+                )
+                or (head.tag == "NN" and lemma in self._lexicon.anonymous_nouns)
+            )
+            and not any(
+                k.i < i and k.dep in {"amod", "compound"} and k.text[:1].isupper()
+                for k in (*children(self._pt, head.i), *children(self._pt, i))
+            )
+        )
 
     def _compass_in_a_name(self, i: int) -> bool:
         """A compass word that opens a longer name: "West African", "West Bank"."""
@@ -237,8 +240,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     def _anothers_body(self, i: int, target: str) -> bool:
         """Whether a state's body name follows another state's demonym or name.
 
-        "the Afghan ministry of defence", "Canada's Treasury Board": the words of a
-        registry body ("ministry of defence" is Britain's) set after another state.
+        "the Afghan ministry of defence", "Russia's ministry of defence": the words
+        of a registry body ("ministry of defence" is Britain's) after another state.
         """
         entry = self._registry.entry(target)
         if entry is None or entry.kind is not ActorKind.DOMESTIC or not entry.acts_for:
