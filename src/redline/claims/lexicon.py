@@ -180,6 +180,7 @@ class Lexicon:
     action_staging_verbs: frozenset[str]
     action_with_verbs: frozenset[str]
     action_nouns: frozenset[str]
+    action_series: frozenset[str]
     action_modifiers: frozenset[str]
     action_future: frozenset[str]
     action_intent: frozenset[str]
@@ -366,6 +367,7 @@ def load_lexicon() -> Lexicon:
             action_staging_verbs=frozenset(cues["industrial_action"]["staging_verbs"]),
             action_with_verbs=frozenset(cues["industrial_action"]["with_verbs"]),
             action_nouns=frozenset(cues["industrial_action"]["nouns"]),
+            action_series=frozenset(cues["industrial_action"]["series"]),
             action_modifiers=frozenset(cues["industrial_action"]["action_modifiers"]),
             action_future=frozenset(cues["industrial_action"]["future"]),
             action_intent=frozenset(cues["industrial_action"]["intent"]),

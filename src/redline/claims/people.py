@@ -22,7 +22,7 @@ from redline.claims._mention import (
     Resolved,
     norm,
 )
-from redline.claims._tree import children, subtree_range
+from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
 from redline.model import Actor, ActorKind, Voice
@@ -106,22 +106,15 @@ class PeopleMixin:
         party = self._apposed_party(head)
         if party is not None:
             return Resolved(actor=party, voice=Voice(name=name, role=None))
-        for child in children(pt, head):
-            owner = next(
-                (
-                    o
-                    for o in found
-                    if child.dep == "poss" and o.start <= child.i < o.end
-                ),
-                None,
-            )
-            if (
-                owner is not None
-                and owner.resolved is not None
-                and owner.form not in {*PERSON_FORMS, "demonym"}
-            ):
-                # "Oxfam's Barbara Stocking", "Unison's Dave Prentis"
-                return Resolved(actor=owner.resolved.actor, voice=Voice(name=name))
+        for child in dep_children(pt, head, "poss"):
+            # "Oxfam's Barbara Stocking", "Unison's Dave Prentis"
+            for owner in found:
+                if (
+                    owner.start <= child.i < owner.end
+                    and owner.resolved is not None
+                    and owner.form not in {*PERSON_FORMS, "demonym"}
+                ):
+                    return Resolved(actor=owner.resolved.actor, voice=Voice(name=name))
         top = next(
             (
                 k

@@ -383,9 +383,6 @@ def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
-_SERIES_NOUNS = frozenset({"series", "wave", "campaign", "round", "day", "week"})
-
-
 def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb announces industrial action to come, which threatens.
 
@@ -419,7 +416,7 @@ def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     objects += [
         k
         for o in objects
-        if o.lemma.lower() in _SERIES_NOUNS
+        if o.lemma.lower() in lexicon.action_series
         for p in dep_children(pt, o.i, "prep")
         if p.text.lower() == "of"
         for k in dep_children(pt, p.i, "pobj")
