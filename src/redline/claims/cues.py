@@ -712,7 +712,7 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 # "warned that France would flatly reject the reforms" rejects too
                 and not (o.action == "warn" and c.rule == "verb")
                 # "angry that the Senate rejected the bill": the Senate did
-                and not displeased(pt, o.token, lexicon)
+                and not (o.action == "accuse" and displeased(pt, o.token, lexicon))
                 # "have pledged to oppose the bill" rejects it too
                 and not (
                     o.action == "pledge"
