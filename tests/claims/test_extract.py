@@ -33,6 +33,31 @@ def test_extract_demand_list_splits_items_with_carried_anonymous_source(claims_o
     assert {"sanctions", "frozen_assets"} <= issues
 
 
+def test_extract_commas_and_an_and_in_a_clause_are_not_a_list(claims_of):
+    text = (
+        "Republican Senator Lindsey Graham said he still wants an examination of the "
+        "FBI's use of a dossier that was compiled by a former British spy, Christopher "
+        "Steele, which prompted Trump allies and some Republicans to question the "
+        "inquiry."
+    )
+    demands = [
+        c
+        for c in claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC))
+        if c.action == "demand"
+    ]
+    assert [c.content[:27] for c in demands] == ["an examination of the FBI's"]
+
+
+def test_extract_a_prefixed_verb_keeps_its_clause(claims_of):
+    text = (
+        "The Metropolitan Police said the plans for 24-hour drinking should be "
+        "re-examined "
+        "because of a binge drinking epidemic."
+    )
+    claim = _one(claims_of(text), "demand")
+    assert claim.content.endswith("re-examined because of a binge drinking epidemic")
+
+
 def test_extract_leader_speaks_for_state(claims_of):
     text = (
         "German Chancellor Friedrich Merz said on Monday that Germany rejected the "

@@ -34,6 +34,19 @@ def _verb_conj_ok(pt: ParsedText, k: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _clause_after_first(pt: ParsedText, cuts: list[int], hi: int) -> bool:
+    """Whether a stretch after the first cut is a clause with a pronoun subject.
+
+    Items of a list are things or acts ("A, B, C and D"); "..., whatever they think
+    they might secure, they always do it by damaging the record, the unity and ..."
+    is a sentence whose commas and "and" only look like a list.
+    """
+    return any(
+        t.dep in {"nsubj", "nsubjpass"} and t.pos == "PRON"
+        for t in pt.tokens[cuts[0] + 1 : hi]
+    )
+
+
 def split_items(
     pt: ParsedText, content: tuple[int, int], lexicon: Lexicon
 ) -> list[tuple[int, int]]:
@@ -62,6 +75,8 @@ def split_items(
     )
     if is_list:
         cuts = sorted({*commas, *(a for a in ands if a > commas[0])})
+        if _clause_after_first(pt, cuts, hi):
+            cuts = []
     if not cuts:
         for a in ands:
             nxt = next((t for t in toks[a + 1 : hi] if t.dep != "advmod"), None)
