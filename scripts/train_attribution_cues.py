@@ -176,7 +176,7 @@ def main() -> None:
         parser.error("train only: never train or cross-validate on dev")
     articles = load_polnear(args.train)
     # plain parses, without name norms: the attribution stage reads them so
-    plain = load_nlp(name_norms=False)
+    plain = load_nlp(name_norms=False, prefixed_words=False)
     parsed = list(parse_texts((a.text for a in articles), nlp=plain))
     if args.cv is not None:
         report = cross_validate(

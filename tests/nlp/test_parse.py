@@ -4,6 +4,7 @@ import pytest
 
 from redline.nlp import load_nlp, parse_texts
 from redline.nlp.norms import COMPONENT
+from redline.nlp.prefixes import COMPONENT as PREFIXED
 
 pytestmark = pytest.mark.model
 
@@ -49,6 +50,23 @@ def test_name_norms_leave_the_text_and_offsets_alone(nlp):
 def test_the_plain_pipeline_has_no_name_norms():
     assert COMPONENT in load_nlp().pipe_names
     assert COMPONENT not in load_nlp(name_norms=False).pipe_names
+    plain = load_nlp(name_norms=False, prefixed_words=False)
+    assert PREFIXED not in plain.pipe_names
+
+
+def test_a_prefixed_word_is_one_token_and_the_clause_parses(nlp):
+    text = (
+        "Police said the plans should be re-examined in mid-March by non-OPEC states."
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    words = [t.text for t in parsed.tokens]
+    assert "re-examined" in words
+    assert "non-OPEC" in words
+    assert "mid-March" not in words  # the month keeps its own token
+    assert all(text[t.idx : t.end] == t.text for t in parsed.tokens)
+    verb = parsed.tokens[words.index("re-examined")]
+    assert verb.pos == "VERB"
+    assert parsed.tokens[verb.head].lemma == "say"
 
 
 @pytest.mark.parametrize(

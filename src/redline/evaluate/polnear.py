@@ -318,7 +318,8 @@ def evaluate_polnear(path: Path, *, limit: int | None = None) -> PolnearReport:
         find_attributions(parsed)
         for parsed in parse_texts(
             (a.text for a in articles),
-            nlp=load_nlp(name_norms=False),  # as the cue model was trained
+            # plain parses, as the cue model was trained
+            nlp=load_nlp(name_norms=False, prefixed_words=False),
             batch_size=16,
         )
     ]

