@@ -184,11 +184,24 @@ def test_a_progressive_in_an_aside_on_a_name_is_that_partys_stance(claims_of):
             "Canada petitioned the WTO for a ruling on the lumber duties.",
             ("demand", "CAN"),
         ),
+        ("Chile is claiming full repayment of the 1979 loan.", ("demand", "CHL")),
+        (
+            (
+                "Peru for its part has made a counter claim for 90 mln dlrs in "
+                "compensation for the seized ships."
+            ),
+            ("demand", "PER"),
+        ),
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):
     published = datetime(1987, 3, 30, tzinfo=UTC)
     assert expected in positions(claims_of(text, published=published))
+
+
+def test_claiming_responsibility_demands_nothing(claims_of):
+    text = "Chile claimed responsibility for the delay and claimed victory in the vote."
+    assert not positions(claims_of(text, published=datetime(1987, 3, 30, tzinfo=UTC)))
 
 
 def test_criticism_of_a_plan_rejects_it_and_accuses_its_authors(claims_of):
