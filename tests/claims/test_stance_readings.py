@@ -186,6 +186,10 @@ def test_a_progressive_in_an_aside_on_a_name_is_that_partys_stance(claims_of):
         ),
         ("Chile is claiming full repayment of the 1979 loan.", ("demand", "CHL")),
         (
+            "Chile said it will press at the summit for a declaration on copper.",
+            ("demand", "CHL"),
+        ),
+        (
             (
                 "Peru for its part has made a counter claim for 90 mln dlrs in "
                 "compensation for the seized ships."

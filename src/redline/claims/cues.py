@@ -184,12 +184,36 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
             ):
                 return True
         return False
+    return (
+        any(
+            c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"}
+            for c in kids
+        )
+        or any(  # "appealed for the country to make an effort": "for" marks a clause
+            c.dep in {"advcl", "xcomp", "ccomp"}
+            and any(
+                m.dep == "mark" and m.text.lower() == needs for m in children(pt, c.i)
+            )
+            for c in kids
+        )
+        or (needs == "for" and _for_after_a_place(pt, kids))
+    )
+
+
+def _for_after_a_place(pt: ParsedText, kids: list[Token]) -> bool:
+    """Whether "for" hangs on the place or occasion of the verb's own phrase.
+
+    "will press at the summit for a declaration": the parser attaches "for" to
+    "summit", not to "press".
+    """
     return any(
-        c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"}
-        for c in kids
-    ) or any(  # "appealed for the country to make an effort": "for" marks a clause
-        c.dep in {"advcl", "xcomp", "ccomp"}
-        and any(m.dep == "mark" and m.text.lower() == needs for m in children(pt, c.i))
+        c.dep == "prep"
+        and c.text.lower() in {"at", "in", "during"}
+        and any(
+            g.dep == "prep" and g.text.lower() == "for" and g.i > o.i
+            for o in dep_children(pt, c.i, "pobj")
+            for g in children(pt, o.i)
+        )
         for c in kids
     )
 
