@@ -51,6 +51,14 @@ pytestmark = pytest.mark.model
             ("warn", "USA-DEM"),
         ),
         (
+            "Oxfam said more and more families will be pushed deeper into poverty.",
+            ("warn", "GBR-OXFAM"),
+        ),
+        (
+            "The EC Commission said the bill would simply lead to retaliation.",
+            ("warn", "EU"),
+        ),
+        (
             "Tory spokesman Peter Wyn said Labour had betrayed the pensioners.",
             ("accuse", "GBR-CON"),
         ),
@@ -140,6 +148,7 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         # harm not forecast, or denied
         "Democratic Senator Tom Vell said the rule would not hurt consumers.",
         "Democratic Senator Tom Vell said the rule hurt consumers last year.",
+        "Democratic Senator Tom Vell said many would prefer retaliation to talks.",
         # a charge not called untrue
         "Democratic Senator Tom Vell said the allegations were not false.",
         "Democratic Senator Tom Vell said the allegations were serious.",

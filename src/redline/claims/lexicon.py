@@ -187,6 +187,7 @@ class Lexicon:
     displeasure_verbs: frozenset[str]
     displeasure_prepositions: frozenset[str]
     harm_words: frozenset[str]
+    harm_preferred_under: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
     parents: dict[str, str]
@@ -374,6 +375,7 @@ def load_lexicon() -> Lexicon:
             displeasure_verbs=frozenset(cues["displeasure"]["verbs"]),
             displeasure_prepositions=frozenset(cues["displeasure"]["prepositions"]),
             harm_words=frozenset(cues["harm"]["words"]),
+            harm_preferred_under=frozenset(cues["harm"]["preferred_under"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             likelihood=frozenset(cues["likelihood"]["adjectives"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),

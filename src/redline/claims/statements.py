@@ -308,6 +308,8 @@ class StatementReader:
             verb = self._forecast_verb(t.i, lo, hi)
             if verb is None:
                 continue
+            if pt.tokens[verb].lemma.lower() in self.lexicon.harm_preferred_under:
+                continue  # "would prefer U.S. retaliation": wished for, not forecast
             subjects = dep_children(pt, verb, "nsubj", "nsubjpass")
             if subjects:
                 agent = self.resolver.resolve_token(subjects[0].i)
