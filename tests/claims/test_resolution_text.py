@@ -1680,3 +1680,18 @@ def test_an_anonymous_sources_government_is_the_home_states(nlp, text, expected)
 def test_an_envoy_at_a_body_speaks_for_the_state(claims_of):
     text = "Russian U.N. Ambassador Vitaly Churkin said the vote must be delayed."
     assert positions(claims_of(text)) == {("demand", "RUS")}
+
+
+def test_a_name_cut_off_from_its_verb_by_an_aside_is_the_subject(claims_of):
+    text = (
+        "Trump, in a speech last month at the United Nations, threatened to destroy "
+        "North Korea."
+    )
+    claims = claims_of(text, published=datetime(2017, 11, 2, tzinfo=UTC))
+    assert ("threaten", "USA") in positions(claims)
+
+
+def test_an_adverb_before_an_aside_is_no_subject(claims_of):
+    text = "However, in a speech last month, threatened to destroy North Korea."
+    claims = claims_of(text, published=datetime(2017, 11, 2, tzinfo=UTC))
+    assert not positions(claims)

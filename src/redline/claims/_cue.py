@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redline.claims._tree import ancestors, children, dep_children
+from redline.claims._tree import ancestors, children, dep_children, sent_range
 from redline.claims.frames import Frame
 from redline.nlp import ParsedText
 
@@ -78,7 +78,30 @@ def subject_of(
         if tok.dep == "pcomp" and joined_in(pt, k):
             k = pt.tokens[tok.head].head  # "McCain joined Warren in demanding"
             continue
+        return _name_before_an_aside(pt, k)
+    return None
+
+
+def _name_before_an_aside(pt: ParsedText, verb: int) -> int | None:
+    """A sentence's first word, a name, cut off from its verb by an aside.
+
+    "Trump, in a speech last month at the United Nations, threatened to ...": the
+    parser takes "Trump," for an adverb. The word must open the sentence, be
+    capitalised, and be followed by a comma, with the aside's comma just before the
+    verb.
+    """
+    if verb < 2 or pt.tokens[verb - 1].text != ",":  # noqa: PLR2004
         return None
+    lo, _ = sent_range(pt, verb)
+    for c in children(pt, verb):
+        if (
+            c.i == lo
+            and c.dep in {"advmod", "npadvmod", "nmod", "dep", "intj"}
+            and c.text[:1].isupper()
+            and c.i + 1 < verb - 1
+            and pt.tokens[c.i + 1].text == ","
+        ):
+            return c.i
     return None
 
 
