@@ -1002,6 +1002,10 @@ def test_a_root_nouns_phrase_ends_where_its_misparsed_verb_begins(claims_of):
             ),
             ("concede", "DEU"),
         ),
+        (
+            "Prospects for the bill soared after Republican senators pledged support.",
+            ("pledge", "USA-REP"),
+        ),
     ],
 )
 def test_a_past_act_in_an_after_or_because_clause_is_asserted(

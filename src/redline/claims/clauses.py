@@ -261,6 +261,16 @@ def named_subject(pt: ParsedText, verb: int, *, passive: bool = False) -> bool:
     """
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     return any(
-        c.pos == "PROPN" or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
+        c.pos == "PROPN"
+        or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
+        # "after Republican senators Marco Rubio and Bob Corker pledged support"
+        or (
+            c.tag == "NNS"
+            and any(
+                g.dep in {"amod", "compound", "appos"}
+                and (g.pos == "PROPN" or g.ent_type in {"NORP", "PERSON"})
+                for g in children(pt, c.i)
+            )
+        )
         for c in dep_children(pt, verb, *deps)
     )
