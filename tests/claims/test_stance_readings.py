@@ -1355,3 +1355,14 @@ def test_industrial_action_to_come_threatens(claims_of, text, expected):
 )
 def test_refusing_to_rule_out_a_penalty_threatens(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+def test_a_demand_shares_the_object_of_the_verb_conjoined_after_it(claims_of):
+    text = (
+        "Senator Roy Dale, a Republican, demanded and won amendments to the tax bill."
+    )
+    claims = claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC))
+    demands = [c for c in claims if c.action == "demand"]
+    assert [(c.holder.id, c.content) for c in demands] == [
+        ("USA-REP", "amendments to the tax bill")
+    ]

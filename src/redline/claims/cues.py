@@ -163,6 +163,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs == "object":
         if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
             return True
+        if _shares_a_conjuncts_object(pt, i, kids):
+            return True
         if {"nsubjpass", "agent"} <= {c.dep for c in kids} and not any(
             c.dep == "aux" and c.tag == "MD" for c in kids
         ):
@@ -198,6 +200,32 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         )
         or (needs == "for" and _for_after_a_place(pt, kids))
     )
+
+
+def _shares_a_conjuncts_object(pt: ParsedText, i: int, kids: list[Token]) -> bool:
+    """Whether the verb shares the object of the verb conjoined right after it.
+
+    "demanded and won amendments": the object hangs on the second verb only. The
+    conjunct follows "and" right after the verb and has no subject of its own.
+    """
+    return _conjuncts_object(pt, i, kids) is not None
+
+
+def _conjuncts_object(pt: ParsedText, i: int, kids: list[Token]) -> int | None:
+    """The object verb ``i`` shares with the conjunct right after it, if any."""
+    if any(c.dep in {"dobj", "ccomp", "xcomp"} for c in kids):
+        return None
+    for c in kids:
+        if (
+            c.dep == "conj"
+            and c.pos == "VERB"
+            and c.i == i + 2
+            and pt.tokens[i + 1].dep == "cc"
+            and not dep_children(pt, c.i, "nsubj", "nsubjpass")
+        ):
+            objects = dep_children(pt, c.i, "dobj")
+            return objects[0].i if objects else None
+    return None
 
 
 def _for_after_a_place(pt: ParsedText, kids: list[Token]) -> bool:
@@ -265,6 +293,13 @@ def _content_range(
         fronted = _fronted_content(pt, i, hi, frame, lexicon)
         if fronted is not None:
             return fronted
+    shared = _conjuncts_object(pt, i, list(children(pt, i)))
+    if shared is not None:  # "demanded and won amendments to ease the tax"
+        o_lo, o_hi = subtree_range(pt, shared)
+        o_hi = min(o_hi, hi)
+        while o_hi - 1 > o_lo and pt.tokens[o_hi - 1].dep in {"cc", "punct"}:
+            o_hi -= 1  # "wanted and got last-minute amendments and whose votes ..."
+        return o_lo, o_hi
     _, sub_hi = subtree_range(pt, i)
     # A coordinated clause with its own verb is its own statement:
     # "dismisses such claims ..., but has also warned ..." ends at "but".
