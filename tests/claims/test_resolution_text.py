@@ -1695,3 +1695,25 @@ def test_an_adverb_before_an_aside_is_no_subject(claims_of):
     text = "However, in a speech last month, threatened to destroy North Korea."
     claims = claims_of(text, published=datetime(2017, 11, 2, tzinfo=UTC))
     assert not positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Democratic Representative Tom Vell urged Conyers to resign.", "USA-DEM"),
+        ("U.S. Senator Tom Vell, a Democrat, rejected the tax bill.", "USA-DEM"),
+        (
+            "U.S. Representative Tom Vell, a Republican, rejected the tax bill.",
+            "USA-REP",
+        ),
+    ],
+)
+def test_a_member_of_congress_speaks_for_a_party(claims_of, text, expected):
+    claims = claims_of(text, published=datetime(2017, 11, 21, tzinfo=UTC))
+    assert {h for _, h in positions(claims)} == {expected}
+
+
+def test_a_member_of_congress_is_not_the_united_states(claims_of):
+    text = "U.S. Representative Tom Vell rejected the tax bill."
+    claims = claims_of(text, published=datetime(2017, 11, 21, tzinfo=UTC))
+    assert ("reject", "USA") not in positions(claims)

@@ -196,6 +196,7 @@ class Lexicon:
     pair_nouns: frozenset[str]
     same_head_nouns: frozenset[str]
     staff_titles: frozenset[str]
+    legislator_titles: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -384,6 +385,7 @@ def load_lexicon() -> Lexicon:
             pair_nouns=frozenset(cues["pairs"]["nouns"]),
             same_head_nouns=frozenset(cues["same_head"]["nouns"]),
             staff_titles=frozenset(cues["titles"]["staff_titles"]),
+            legislator_titles=frozenset(cues["titles"]["legislator_titles"]),
             met_opposition=MetOpposition(
                 nouns=frozenset(cues["met_opposition"]["nouns"]),
                 prepositions=frozenset(cues["met_opposition"]["prepositions"]),

@@ -375,6 +375,12 @@ class PeopleMixin:
         if known is not None:
             return Mention(start=i, end=end, form="person", resolved=known)
         titled = self._titled_person(i, name)
+        if titled is not None and self._legislator_of_a_state(titled):
+            # "U.S. Senator Tom Vell, a Democrat,": the party, not the United States
+            party = self._apposed_party(end - 1)
+            titled = (
+                None if party is None else Resolved(actor=party, voice=titled.voice)
+            )
         if titled is None:
             # Kept so that "she" after "Patricia Hewitt" does not jump to someone else,
             # and so that a later bare surname is a person even if tagged otherwise.
@@ -493,6 +499,14 @@ class PeopleMixin:
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _legislator_of_a_state(self, found: Resolved) -> bool:
+        """Whether a titled name is a legislator put down to a whole state."""
+        role = (found.voice.role or "").lower() if found.voice else ""
+        return (
+            role in self._lexicon.legislator_titles
+            and found.actor.kind is ActorKind.STATE
+        )
 
     def _bloc_back(self, noun: str) -> Actor | None:
         """The bloc ``noun`` names ("consumer") inside a body named so far (the ICO)."""
