@@ -1366,3 +1366,15 @@ def test_a_demand_shares_the_object_of_the_verb_conjoined_after_it(claims_of):
     assert [(c.holder.id, c.content) for c in demands] == [
         ("USA-REP", "amendments to the tax bill")
     ]
+
+
+def test_a_threat_whose_infinitive_follows_a_phrase_and_a_quote(claims_of):
+    text = (
+        'Trump threatened in his first United Nations address to "totally destroy" '
+        "the country."
+    )
+    claims = claims_of(text, published=datetime(2017, 11, 21, tzinfo=UTC))
+    threats = [c for c in claims if c.action == "threaten"]
+    assert [(c.holder.id, c.content) for c in threats] == [
+        ("USA", 'to "totally destroy" the country')
+    ]

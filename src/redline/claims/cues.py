@@ -101,8 +101,10 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         return any(_needs_ok(pt, i, part) for part in needs.split(","))
     if needs == "clause":
         # "threatened to ..." / "threatened sanctions", not "threatening a city"
-        return any(c.dep in {"xcomp", "ccomp"} for c in kids) or any(
-            c.dep == "dobj" and c.pos == "NOUN" and not c.ent_type for c in kids
+        return (
+            any(c.dep in {"xcomp", "ccomp"} for c in kids)
+            or any(c.dep == "dobj" and c.pos == "NOUN" and not c.ent_type for c in kids)
+            or _late_infinitive(pt, i, kids) is not None
         )
     if needs == "would":
         # "would like Brazil to work with the IMF", not "likes the plan"
@@ -199,6 +201,36 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
             for c in kids
         )
         or (needs == "for" and _for_after_a_place(pt, kids))
+    )
+
+
+def _late_infinitive(pt: ParsedText, i: int, kids: list[Token]) -> int | None:
+    """The verb's infinitive the parser took for a clause of purpose, if any.
+
+    "threatened in his maiden U.N. address to 'totally destroy' the country": after
+    a phrase of place or occasion (and a quote mark) the infinitive hangs as an
+    advcl; with no object of its own the verb has no other complement.
+    """
+    if any(c.dep in {"dobj", "xcomp", "ccomp"} for c in kids):
+        return None
+    return next(
+        (
+            c.i
+            for c in kids
+            if c.dep == "advcl"
+            and c.i > i
+            and c.tag == "VB"
+            and any(
+                a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i)
+            )
+            and any(
+                p.dep == "prep"
+                and p.text.lower() in {"in", "at", "during"}
+                and i < p.i < c.i
+                for p in kids
+            )
+        ),
+        None,
     )
 
 
@@ -322,6 +354,9 @@ def _content_range(
                 j -= 1
             sub_hi = min(sub_hi, j)
     lo = i + 1
+    late = _late_infinitive(pt, i, list(children(pt, i)))
+    if late is not None:  # "threatened in his address to destroy ...": the infinitive
+        lo = subtree_range(pt, late)[0]
     # Skip particles and complementisers right after the cue ("call for", "said that").
     while lo < sub_hi and pt.tokens[lo].dep in {"prt", "mark", "punct"}:
         lo += 1
