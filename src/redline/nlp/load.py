@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from redline.errors import ModelNotInstalled
+from redline.nlp._pipes import add_component
 from redline.nlp.norms import add_name_norms
 from redline.nlp.prefixes import add_prefix_merge
 
@@ -71,10 +72,5 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _add_paragraph_breaks(nlp: Language) -> None:
-    from spacy.language import Language  # noqa: PLC0415 - heavy import, see above
-
-    name = "redline_paragraph_breaks"
-    if name not in Language.factories:
-        Language.component(name, func=_paragraph_breaks)
-    if name not in nlp.pipe_names:
-        nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    add_component(nlp, "redline_paragraph_breaks", _paragraph_breaks, before=before)

@@ -11,6 +11,8 @@ import tomllib
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from redline.nlp._pipes import add_component
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -41,9 +43,4 @@ def _set_norms(doc: Doc) -> Doc:
 
 def add_name_norms(nlp: Language) -> None:
     """Put the norm-setting component first, before every pipe that reads norms."""
-    from spacy.language import Language  # noqa: PLC0415 - heavy import
-
-    if COMPONENT not in Language.factories:
-        Language.component(COMPONENT, func=_set_norms)
-    if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, first=True)
+    add_component(nlp, COMPONENT, _set_norms, first=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from redline.nlp._pipes import add_component
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -53,9 +55,4 @@ def _merge_prefixed(doc: Doc) -> Doc:
 
 def add_prefix_merge(nlp: Language) -> None:
     """Put the merging component first, before any pipe reads the tokens."""
-    from spacy.language import Language  # noqa: PLC0415 - heavy import
-
-    if COMPONENT not in Language.factories:
-        Language.component(COMPONENT, func=_merge_prefixed)
-    if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, first=True)
+    add_component(nlp, COMPONENT, _merge_prefixed, first=True)
