@@ -165,8 +165,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs == "object":
         if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
             return True
-        if _shares_a_conjuncts_object(pt, i, kids):
-            return True
+        if _conjuncts_object(pt, i, kids) is not None:
+            return True  # "demanded and won amendments"
         if {"nsubjpass", "agent"} <= {c.dep for c in kids} and not any(
             c.dep == "aux" and c.tag == "MD" for c in kids
         ):
@@ -234,17 +234,12 @@ def _late_infinitive(pt: ParsedText, i: int, kids: list[Token]) -> int | None:
     )
 
 
-def _shares_a_conjuncts_object(pt: ParsedText, i: int, kids: list[Token]) -> bool:
-    """Whether the verb shares the object of the verb conjoined right after it.
+def _conjuncts_object(pt: ParsedText, i: int, kids: list[Token]) -> int | None:
+    """The object verb ``i`` shares with the verb conjoined right after it, if any.
 
     "demanded and won amendments": the object hangs on the second verb only. The
     conjunct follows "and" right after the verb and has no subject of its own.
     """
-    return _conjuncts_object(pt, i, kids) is not None
-
-
-def _conjuncts_object(pt: ParsedText, i: int, kids: list[Token]) -> int | None:
-    """The object verb ``i`` shares with the conjunct right after it, if any."""
     if any(c.dep in {"dobj", "ccomp", "xcomp"} for c in kids):
         return None
     for c in kids:
@@ -325,7 +320,8 @@ def _content_range(
         fronted = _fronted_content(pt, i, hi, frame, lexicon)
         if fronted is not None:
             return fronted
-    shared = _conjuncts_object(pt, i, list(children(pt, i)))
+    kids = list(children(pt, i))
+    shared = _conjuncts_object(pt, i, kids)
     if shared is not None:  # "demanded and won amendments to ease the tax"
         o_lo, o_hi = subtree_range(pt, shared)
         o_hi = min(o_hi, hi)
@@ -354,7 +350,7 @@ def _content_range(
                 j -= 1
             sub_hi = min(sub_hi, j)
     lo = i + 1
-    late = _late_infinitive(pt, i, list(children(pt, i)))
+    late = _late_infinitive(pt, i, kids)
     if late is not None:  # "threatened in his address to destroy ...": the infinitive
         lo = subtree_range(pt, late)[0]
     # Skip particles and complementisers right after the cue ("call for", "said that").
