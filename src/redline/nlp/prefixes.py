@@ -3,9 +3,9 @@
 The tokenizer splits every hyphen between letters, so "should be re-examined" reaches
 the small model as "re", "-", "examined"; it then tags "re" a verb and the clause
 falls apart (the demand is lost). Merged back into one token, the word is tagged from
-its shape and suffix like any other word, and the parse holds. Only words after a
-prefix that cannot stand alone are merged; "mid-" before a capital is left apart
-("in mid-March" keeps its month).
+its shape and suffix like any other word, and the parse holds. Only words after one
+of the listed prefixes (``PREFIXES``: "re", "co", "non", "over", "self", ...) are
+merged; "mid-" before a capital is left apart ("in mid-March" keeps its month).
 """
 
 from __future__ import annotations
