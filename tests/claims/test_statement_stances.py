@@ -187,6 +187,11 @@ def test_the_speakers_own_forecast_is_no_warning(claims_of):
         ),
         # readiness to act on policy
         ("Manila is now willing to pay a wider spread.", ("propose", "PHL")),
+        # told by unnamed sources: the plan is still the party's own
+        (
+            "Bankers said Manila was now willing to pay a wider spread.",
+            ("propose", "PHL"),
+        ),
     ],
 )
 def test_intentions_to_act_propose(claims_of, text, expected):

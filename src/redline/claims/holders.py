@@ -83,9 +83,13 @@ class HolderMixin:
             holder = home
         if cue.intention and frame is not None and frame.speaker is not None:
             teller = speaker or self.resolver.resolve_token(frame.speaker)
-            if teller is None or holder is None or teller.actor.id != holder.actor.id:
+            if holder is None or (
+                teller is not None and teller.actor.id != holder.actor.id
+            ):
                 # "the union said the government was planning to cut benefits":
-                # one party's account of another's plans is no proposal
+                # one party's account of another's plans is no proposal (told by
+                # no one the registry knows, "bankers said Manila was willing to
+                # pay", the plan stays its subject's)
                 return None
         if (
             cue.rule in {"verb", "noun"}
