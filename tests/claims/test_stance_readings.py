@@ -1234,6 +1234,14 @@ def test_the_stances_one_utterance_takes(claims_of, text, year, holder, expected
             {("demand", "USA-REP")},
         ),
         (
+            # the group in a phrase, its demand in a conjunct under "said"
+            (
+                "Trump did not go as far as Republicans who have said they believe "
+                "the women and have demanded Moore withdraw."
+            ),
+            {("demand", "USA-REP")},
+        ),
+        (
             "The plan angered Democrats who rejected it as a giveaway to the rich.",
             {("reject", "USA-DEM")},
         ),

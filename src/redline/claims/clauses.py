@@ -82,8 +82,9 @@ def in_subordinate(
         ):
             continue
         if anc.dep == "relcl" and anc.i != i and group_who_did(pt, anc.i):
-            # "leaders who said they believe the women and demanded he quit"
-            continue
+            # "leaders who said they believe the women and demanded he quit", also
+            # where the group sits in a phrase ("as far as leaders who said ...")
+            return False
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
