@@ -15,6 +15,7 @@ from datetime import date
 from redline.claims._cue import subject_of
 from redline.claims._mention import PERSON_PRONOUNS
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
+from redline.claims.audiences import party_speakers, speak_for_parties
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.dating import DatingMixin
@@ -107,7 +108,8 @@ class _Builder(HolderMixin, DatingMixin):
             while hi - 1 > lo and self.pt.tokens[hi - 1].pos == "SPACE":
                 hi -= 1
             claims.extend(self._sentence(lo, hi))
-        return claims
+        speakers = party_speakers(self.pt, self.resolver, self.lexicon)
+        return speak_for_parties(claims, speakers) if speakers else claims
 
     def _sentence(self, lo: int, hi: int) -> list[Claim]:
         pt = self.pt

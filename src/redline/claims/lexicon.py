@@ -174,6 +174,9 @@ class Lexicon:
     unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
     role_nouns: Mapping[str, str]
+    audience_verbs: frozenset[str]
+    audience_nouns: frozenset[str]
+    partisan_audiences: frozenset[str]
     approving_words: frozenset[str]
     displeasure_adjectives: frozenset[str]
     action_verbs: frozenset[str]
@@ -358,6 +361,9 @@ def load_lexicon() -> Lexicon:
             sufficiency_words=frozenset(cues["disparaging"]["sufficiency"]),
             unsound_words=frozenset(cues["disparaging"]["unsound"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),
+            audience_verbs=frozenset(cues["audiences"]["verbs"]),
+            audience_nouns=frozenset(cues["audiences"]["nouns"]),
+            partisan_audiences=frozenset(cues["audiences"]["partisan"]),
             role_nouns={
                 noun: action
                 for action, nouns in cues["role_nouns"].items()

@@ -472,6 +472,36 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         state = self._registry.entry(entry.acts_for)
         return state.as_actor() if state is not None else None
 
+    def party_of(self, name: str) -> Actor | None:
+        """The party a registry person belonged to on the article's day, if known.
+
+        A role held for a party (a body named "... Party" or with adjectives for
+        its members) on the day, else the latest one begun by then.
+        """
+        person = self._registry.lookup_person(name, on=self._day)
+        if person is None:
+            return None
+        roles = [
+            r
+            for r in person.roles
+            if self.is_party(r.actor) and (self._day is None or r.start <= self._day)
+        ]
+        if not roles:
+            return None
+        on_day = [r for r in roles if self._day is not None and r.active_on(self._day)]
+        role = max(on_day or roles, key=lambda r: r.start)
+        entry = self._registry.entry(role.actor)
+        return entry.as_actor() if entry is not None else None
+
+    def is_party(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a political party (a body known as "the party")."""
+        entry = self._registry.entry(actor_id)
+        return (
+            entry is not None
+            and entry.acts_for is not None
+            and ("party" in entry.generic or bool(entry.demonyms))
+        )
+
     def demonym_actor(self, word: str) -> Actor | None:
         """The state or bloc a demonym adjective names ("Russian" → RUS)."""
         entry = self._registry.lookup_demonym(word)

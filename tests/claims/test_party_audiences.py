@@ -1,0 +1,79 @@
+"""A government member addressing his party's audience speaks for the party.
+
+Sentences written for the test; the speakers are registry people (their party roles
+are registry facts), the words are invented.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+SPRING_2005 = datetime(2005, 3, 14, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party named in the audience phrase
+        (
+            "Tony Blair pledged to cut hospital waiting lists. The prime minister "
+            "told a Labour Party gathering that the plans would be costed."
+        ),
+        # "his party's conference": the registry says which party is his
+        (
+            "Gordon Brown pledged to cut hospital waiting lists. He told his "
+            "party's spring conference that the plans would be costed."
+        ),
+        # supporters are his party's by themselves
+        (
+            "Gordon Brown pledged to cut hospital waiting lists, telling "
+            "supporters that the plans would be costed."
+        ),
+    ],
+)
+def test_a_speech_to_the_party_makes_his_claims_the_partys(claims_of, text):
+    found = positions(claims_of(text, published=SPRING_2005))
+    assert ("pledge", "GBR-LAB") in found
+    assert ("pledge", "GBR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an instruction to the party, not a speech to it
+        (
+            (
+                "Tony Blair pledged to cut hospital waiting lists. He told his party "
+                "to back the plans."
+            ),
+            "GBR",
+        ),
+        # MPs in the Commons are no party audience
+        (
+            (
+                "Tony Blair pledged to cut hospital waiting lists. He told MPs that "
+                "the plans would be costed."
+            ),
+            "GBR",
+        ),
+        # the text makes the party the government's
+        (
+            (
+                "Yasuhiro Nakasone pledged to cut the sales tax. He told supporters of "
+                "his ruling Liberal Democratic Party that the plan would be costed."
+            ),
+            "JPN",
+        ),
+    ],
+)
+def test_other_audiences_leave_the_government_speaking(claims_of, text, holder):
+    found = positions(
+        claims_of(text, published=datetime(1987, 3, 14, tzinfo=UTC))
+        if holder == "JPN"
+        else claims_of(text, published=SPRING_2005)
+    )
+    assert ("pledge", holder) in found
