@@ -1717,3 +1717,25 @@ def test_a_member_of_congress_is_not_the_united_states(claims_of):
     text = "U.S. Representative Tom Vell rejected the tax bill."
     claims = claims_of(text, published=datetime(2017, 11, 21, tzinfo=UTC))
     assert ("reject", "USA") not in positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the text gives a registry person a post in an international body: his
+        # words there are the body's, on later mentions too
+        (
+            (
+                "OPEC President Rilwanu Lukman rejected calls for a price cut. Lukman "
+                "also rejected a new quota."
+            ),
+            "OPEC",
+        ),
+        # a title at home keeps the registry's reading
+        ("Nigerian Oil Minister Rilwanu Lukman rejected calls for a price cut.", "NGA"),
+    ],
+)
+def test_a_post_in_an_international_body_the_text_gives_wins(claims_of, text, holder):
+    found = claims_of(text, published=datetime(1987, 3, 10, tzinfo=UTC))
+    holders = {c.holder.id for c in found if c.action == "reject"}
+    assert holders == {holder}

@@ -78,6 +78,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         self._longest = _longest_forms(self._forms)
         self._norms = [norm(t.text) for t in parsed.tokens]
         self._people: dict[str, Resolved] = {}
+        # registry people the text gives a post in an international body
+        self._body_posts: dict[str, Resolved] = {}
         self._found: list[Mention] = []
         self._surnames: set[str] = set()
         self.mentions: list[Mention] = self._scan()
@@ -303,6 +305,17 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             resolved = Resolved(
                 actor=actor, voice=Voice(name=person.name, role=role.title)
             )
+            titled = self._titled_person(start, person.name)
+            if (
+                titled is not None
+                and titled.actor.kind is ActorKind.IGO
+                and titled.actor.id != actor.id
+            ):
+                # "OPEC President Rilwanu Lukman": the office the text gives him in
+                # an international body, not his registry post at home; later
+                # mentions ("Lukman added") follow it
+                self._body_posts[person.id] = titled
+            resolved = self._body_posts.get(person.id, resolved)
             # "Ruth Kelly ... Ms Kelly": in this article the surname is hers too
             surname = person.name.split()[-1]
             for alias in (person.name, *person.aliases, surname):
