@@ -1739,3 +1739,13 @@ def test_a_post_in_an_international_body_the_text_gives_wins(claims_of, text, ho
     found = claims_of(text, published=datetime(1987, 3, 10, tzinfo=UTC))
     holders = {c.holder.id for c in found if c.action == "reject"}
     assert holders == {holder}
+
+
+def test_a_person_the_parser_hangs_before_and_holds_the_claim_too(claims_of):
+    text = (
+        "DAG chief negotiator Gerhard Wendt said the offer was farcical. Wendt and "
+        "HBV chief negotiator Lorenz Kappel said they were prepared to compromise on "
+        "the issue of flexible working hours."
+    )
+    found = positions(claims_of(text, published=datetime(1987, 4, 1, tzinfo=UTC)))
+    assert {("concede", "DEU-DAG"), ("concede", "DEU-HBV")} <= found

@@ -13,6 +13,7 @@ from datetime import date
 from redline.claims._cue import root_participle
 from redline.claims._mention import (
     FORMER_WORDS,
+    PERSON_FORMS,
     PERSON_PRONOUNS,
     Forms,
     Mention,
@@ -779,11 +780,34 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             matrix = self._matrix_subject(i)
             if matrix is None:
                 return []
-            return [matrix, *self._conj_chain(matrix)]
+            return sorted(
+                [matrix, *self._conj_chain(matrix), *self._person_before_and(matrix)]
+            )
         pair = self.pair_back(i)
         if pair is not None:
             return [pair[1]]  # "both sides": the second of the two
-        return self._conj_chain(i)
+        return sorted(self._conj_chain(i) + self._person_before_and(i))
+
+    def _person_before_and(self, i: int) -> list[int]:
+        """A person the parser hung as a modifier of a titled name after "and".
+
+        "Renner and HBV chief negotiator Lorenz Schwegler said": the parser reads
+        "Renner and HBV" as modifiers of "negotiator"; a person named earlier at the
+        head of such a pair is a conjunct of the name.
+        """
+        pt = self._pt
+        lo, _ = subtree_range(pt, i)
+        first = pt.tokens[lo]
+        if (
+            lo < i
+            and first.pos == "PROPN"
+            and first.dep in {"amod", "compound", "nmod"}
+            and any(k.dep == "cc" and k.text.lower() == "and" for k in children(pt, lo))
+        ):
+            m = self.mention_at(lo)
+            if m is not None and m.form in PERSON_FORMS and m.resolved is not None:
+                return [lo]
+        return []
 
     def _conj_chain(self, i: int) -> list[int]:
         """Every conjunct of token ``i``, in text order.
