@@ -1749,3 +1749,35 @@ def test_a_person_the_parser_hangs_before_and_holds_the_claim_too(claims_of):
     )
     found = positions(claims_of(text, published=datetime(1987, 4, 1, tzinfo=UTC)))
     assert {("concede", "DEU-DAG"), ("concede", "DEU-HBV")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser makes the denial the root, "a charge" and the name its subjects
+        (
+            "Ethiopian Foreign Minister Dawit Mengesha spoke on Monday. Mengesha "
+            "accused Eritrean forces of shelling civilian areas around Zalambessa "
+            "as recently as Monday, a charge Asmara denied."
+        ),
+        # or the name an apposition of the charge
+        (
+            "Ethiopia accused Eritrean forces of shelling civilian areas, a charge "
+            "Asmara denies."
+        ),
+    ],
+)
+def test_a_charge_named_after_an_accusation_is_denied_and_the_accusation_stays(
+    claims_of, text
+):
+    found = positions(claims_of(text, published=datetime(2026, 3, 11, tzinfo=UTC)))
+    assert {("accuse", "ETH"), ("deny", "ERI")} <= found
+
+
+def test_a_relative_clause_denying_the_charge_is_its_own_claim(claims_of):
+    text = (
+        "Republicans have accused the Obama administration of improperly unmasking "
+        "names for political reasons, a charge Democrats have rejected."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
+    assert {("accuse", "USA-REP"), ("deny", "USA-DEM")} <= found

@@ -641,6 +641,9 @@ def find_cues(
                 rule="verb",
                 intention=plan,
             )
+            charged = _charge_denied(pt, tok.i, lexicon) if action == "deny" else None
+            if charged is not None:
+                cue = replace(cue, holder=charged[0], content=charged[1])
             cues.append(cue)
             if action == "reject" and _on_condition(pt, tok.i, lexicon):
                 # "unless the government agrees, we will vote against the bill":
@@ -693,6 +696,35 @@ def find_cues(
             )
             taken.add(tok.i)
     return _drop_nested(cues, pt, lexicon)
+
+
+def _charge_denied(
+    pt: ParsedText, i: int, lexicon: Lexicon
+) -> tuple[int, tuple[int, int]] | None:
+    """Who denies, and what, in "X accused Y of shelling ..., a charge Z denied".
+
+    The parser makes the denial the root: "a charge" and "Asmara" both its subjects,
+    the accusation a clause under it. The name is who denies; what the accusation
+    says is what is denied.
+    """
+    subjects = dep_children(pt, i, "nsubj")
+    charge = next(
+        (t for t in subjects if t.lemma.lower() in lexicon.deny_objects), None
+    )
+    if charge is None:
+        return None
+    # "Asmara" a second subject, or (parsed) an apposition of the charge
+    names = [*subjects, *dep_children(pt, charge.i, "appos")]
+    name = next((t for t in names if t.pos == "PROPN" and t.i > charge.i), None)
+    if name is None:
+        return None
+    # what is denied is what the charge says: the words after the accusing verb
+    # (that verb stays a claim of its own), else the charge itself
+    clause = next((c for c in dep_children(pt, i, "ccomp") if c.i < charge.i), None)
+    if clause is None:
+        return name.i, subtree_range(pt, charge.i)
+    _, end = subtree_range(pt, clause.i)
+    return name.i, (clause.i + 1, end)
 
 
 def _dismisses_a_party(pt: ParsedText, i: int) -> bool:
@@ -791,6 +823,14 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             or (stranded_against(pt, c.token, lexicon) and named_subject(pt, c.token))
             # "said prosecutions were preferred and promised ...": misparsed
             or reattached_report(pt, c.token, lexicon) is not None
+            # "accused them of unmasking names, a charge Democrats have rejected"
+            or (
+                c.action == "deny"
+                and pt.tokens[c.token].dep in {"relcl", "acl"}
+                and pt.tokens[pt.tokens[c.token].head].lemma.lower()
+                in lexicon.deny_objects
+                and named_subject(pt, c.token)
+            )
         )
         inside = (
             not owned
