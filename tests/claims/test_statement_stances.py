@@ -226,6 +226,12 @@ def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text
         ("Republicans have been clamoring for more border agents.", None),
         ("France denounced the tariffs on cheese.", ("accuse", "FRA")),
         ("Japan balked at the demand for rice imports.", ("reject", "JPN")),
+        # a text or proposal being drafted is the drafter's proposal
+        (
+            "Peru was drafting a revised text that would spread the cuts over a year.",
+            ("propose", "PER"),
+        ),
+        ("Peru is drafting a new proposal on copper exports.", ("propose", "PER")),
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):
