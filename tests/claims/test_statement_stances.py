@@ -232,6 +232,15 @@ def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text
             ("propose", "PER"),
         ),
         ("Peru is drafting a new proposal on copper exports.", ("propose", "PER")),
+        # a text put before a legislature or conference
+        (
+            (
+                "Senator Tom Vell, a Republican, introduced a bill that would cap fuel "
+                "credits."
+            ),
+            ("propose", "USA-REP"),
+        ),
+        ("Peru tabled an amendment to the copper accord.", ("propose", "PER")),
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):
@@ -901,3 +910,8 @@ def test_every_party_of_a_list_takes_the_stance(claims_of):
 def test_a_former_head_of_state_speaks_for_none(claims_of, text, expected):
     published = datetime(2005, 1, 20, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+def test_a_texts_own_stance_stays_beside_the_proposal_of_it(claims_of):
+    text = "Peru submitted a resolution demanding an end to copper dumping."
+    assert {("propose", "PER"), ("demand", "PER")} <= positions(claims_of(text))

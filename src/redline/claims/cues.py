@@ -823,6 +823,13 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             or (stranded_against(pt, c.token, lexicon) and named_subject(pt, c.token))
             # "said prosecutions were preferred and promised ...": misparsed
             or reattached_report(pt, c.token, lexicon) is not None
+            # "submits a resolution demanding an end to ...": the text's own stance
+            # stays beside the proposal of it
+            or (
+                pt.tokens[c.token].dep == "acl"
+                and pt.tokens[c.token].tag == "VBG"
+                and document_of(pt, c.token, lexicon) is not None
+            )
             # "accused them of unmasking names, a charge Democrats have rejected"
             or (
                 c.action == "deny"
