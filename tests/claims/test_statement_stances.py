@@ -241,6 +241,9 @@ def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text
             ("propose", "USA-REP"),
         ),
         ("Peru tabled an amendment to the copper accord.", ("propose", "PER")),
+        # talks suspended or walked out of are turned down
+        ("Peru suspended talks with the banks.", ("reject", "PER")),
+        ("Peru walked out of the talks.", ("reject", "PER")),
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):
