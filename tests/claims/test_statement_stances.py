@@ -244,6 +244,7 @@ def test_errands_refusals_goals_and_others_plans_propose_nothing(claims_of, text
         # talks suspended or walked out of are turned down
         ("Peru suspended talks with the banks.", ("reject", "PER")),
         ("Peru walked out of the talks.", ("reject", "PER")),
+        ("Peru voted in favour of the resolution.", ("accept", "PER")),
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):

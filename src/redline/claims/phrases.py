@@ -86,6 +86,12 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
+    if any(
+        p.text.lower() == "in"
+        and any(o.lemma.lower() in {"favour", "favor"} for o in children(pt, p.i))
+        for p in dep_children(pt, i, "prep")
+    ):
+        preps.add("in favour")  # "voted in favor of the bill"
     said = {lemma} | {f"{lemma} {p}" for p in particles}
     for phrase in lexicon.verb_phrases:
         if not said & phrase.verbs or (phrase.done and not _happened(pt, i)):
