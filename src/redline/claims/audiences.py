@@ -1,12 +1,14 @@
 """Speeches to a party's own audience: the speaker speaks for the party.
 
 "The prime minister has told a Labour Party gathering that ...", "He told his
-party's spring conference ...", "Mr Blair told the Parliamentary Labour Party":
-a member of a government who addresses his party's conference, rally, MPs or
-supporters is campaigning, and what he says in that article is his party's
-position rather than his government's. The party is the one the audience phrase
-names, else (for "his party's conference", "supporters") the speaker's own in the
-registry on the article's day.
+party's spring conference ...", "issued a rallying cry to supporters": a member of
+a government who addresses his party's conference, rally, members or supporters is
+campaigning, and what he says in that article is his party's position rather than
+his government's. The party is the one the audience phrase names, else (for "his
+party's conference", "supporters") the speaker's own in the registry on the
+article's day. The party itself as the audience ("told the Parliamentary Labour
+Party") does not count: measured on the tuning half it moved a denial the same
+article dates to another day.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def _audiences(pt: ParsedText, verb: Token) -> list[Token]:
 def _named_party(
     pt: ParsedText, audience: Token, resolver: ActorResolver
 ) -> Actor | None:
-    """The party the audience phrase names ("a Labour Party gathering", "the PLP")."""
+    """The party the audience phrase names ("a Labour Party gathering")."""
     lo, hi = subtree_range(pt, audience.i)
     for mention in resolver.mentions_in(lo, hi):
         found = mention.resolved
