@@ -291,10 +291,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             role = person.role_on(self._day)
             if role is None:
                 return None
+            titled = self._titled_person(start, person.name)
             if self._day is not None and not role.active_on(self._day):
                 # "Shadow home secretary Yvette Cooper" in 2012: a title the text
                 # gives beats a registry role that has ended, unless it is that role
-                titled = self._titled_person(start, person.name)
                 text_title = titled.voice.role if titled and titled.voice else None
                 if titled is not None and (
                     not text_title or text_title.lower() not in role.title.lower()
@@ -306,7 +306,6 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             resolved = Resolved(
                 actor=actor, voice=Voice(name=person.name, role=role.title)
             )
-            titled = self._titled_person(start, person.name)
             if (
                 titled is not None
                 and titled.actor.kind is ActorKind.IGO
