@@ -68,7 +68,7 @@ def subject_of(
             stranded = _stranded_subject(pt, k)
             if stranded is not None:
                 return stranded
-            k = _finite_partner(pt, k)
+            k = finite_partner(pt, k)
             continue
         if tok.dep in {"xcomp", "advcl"} and tok.head != k:
             k = tok.head
@@ -151,7 +151,7 @@ def _stranded_subject(pt: ParsedText, k: int) -> int | None:
     return head
 
 
-def _finite_partner(pt: ParsedText, k: int) -> int:
+def finite_partner(pt: ParsedText, k: int) -> int:
     """The verb a conjoined verb ``k`` really pairs with.
 
     A past-tense verb cannot be conjoined with a bare infinitive: in "he said workers
@@ -163,7 +163,17 @@ def _finite_partner(pt: ParsedText, k: int) -> int:
     if tok.tag != "VBD" or head.tag != "VB":
         return tok.head
     for anc in ancestors(pt, k):
-        if anc.tag in _FINITE and anc.pos in {"VERB", "AUX"}:
+        if anc.pos in {"VERB", "AUX"} and (
+            anc.tag in _FINITE
+            # "has issued a call to ... to support the strikers and criticised ..."
+            or (
+                anc.tag == "VBN"
+                and any(
+                    a.dep == "aux" and a.lemma.lower() == "have"
+                    for a in dep_children(pt, anc.i, "aux")
+                )
+            )
+        ):
             return anc.i
     return tok.head
 

@@ -8,7 +8,7 @@ misparsed conjunct or a document's participle belongs to.
 
 from __future__ import annotations
 
-from redline.claims._cue import joined_in, root_participle
+from redline.claims._cue import finite_partner, joined_in, root_participle
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.modals import actor_like
@@ -58,6 +58,12 @@ def in_subordinate(
     A clause that spells out a stance noun ("his stance that he wanted X") counts as
     a main clause.
     """
+    if pt.tokens[i].dep == "conj":
+        partner = finite_partner(pt, i)
+        if partner != pt.tokens[i].head:
+            # "has issued a call to unions to support the strikers and criticised
+            # the company": the parser's conjunct pairs with the finite verb
+            return in_subordinate(pt, partner, lo, stance_nouns)
     top = i
     while pt.tokens[top].dep in {"conj", "xcomp"} and pt.tokens[top].head != top:
         top = pt.tokens[top].head

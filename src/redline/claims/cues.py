@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redline.claims._cue import Cue, joined_in, root_participle, subject_of
+from redline.claims._cue import (
+    Cue,
+    finite_partner,
+    joined_in,
+    root_participle,
+    subject_of,
+)
 from redline.claims._tree import (
     children,
     dep_children,
@@ -814,6 +820,13 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             (
                 pt.tokens[c.token].dep == "conj"
                 and bool(dep_children(pt, c.token, "nsubj"))
+            )
+            # "issued a call to unions to support the strikers and criticised the
+            # company": a past tense the parser joined to the infinitive
+            or (
+                pt.tokens[c.token].dep == "conj"
+                and finite_partner(pt, c.token) != pt.tokens[c.token].head
+                and pt.tokens[finite_partner(pt, c.token)].tag == "VBN"
             )
             # "blocked by Britain and Denmark, which oppose the plan"
             or (pt.tokens[c.token].dep == "relcl" and aside_on_a_name(pt, c.token))

@@ -670,6 +670,14 @@ class _Builder(HolderMixin, DatingMixin):
     def _action(self, cue: Cue) -> tuple[str, bool]:
         """The cue's action and negation, with the readings that change the action."""
         pt = self.pt
+        # "offered no concessions", "clinched no agreements": nothing offered or
+        # agreed, which is not a refusal either
+        if cue.rule == "verb" and any(
+            d.text.lower() == "no"
+            for o in dep_children(pt, cue.token, "dobj")
+            for d in dep_children(pt, o.i, "det")
+        ):
+            return cue.action, True
         negated = cue.rule in {"verb", "noun"} and (
             bool(dep_children(pt, cue.token, "neg"))
             or (  # "Neither Canada nor Mexico have offered counterproposals"

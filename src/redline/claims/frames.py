@@ -66,6 +66,20 @@ def _speaker_of(pt: ParsedText, verb: int) -> int | None:
     return None
 
 
+def _by_saying(pt: ParsedText, i: int) -> bool:
+    """Whether a participle hangs under "by", "after" or "while" on a verb.
+
+    "Chirac reacted by saying ..." reports the verb's subject.
+    """
+    prep = pt.tokens[pt.tokens[i].head]
+    return (
+        pt.tokens[i].dep == "pcomp"
+        and prep.text.lower() in {"by", "after", "while"}
+        and prep.dep == "prep"
+        and pt.tokens[prep.head].pos in {"VERB", "AUX"}
+    )
+
+
 def _quoted_as_saying(pt: ParsedText, i: int) -> bool:
     """Whether "quoted" reports its passive subject: "'…,' he was quoted as saying"."""
     if pt.tokens[i].lemma.lower() != "quote":
@@ -142,9 +156,11 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             # "The banker opposed the plan, saying: ..." reports the main subject;
             # "guidance saying that ...", "warning on Tuesday ..." report no one.
-            if tok.dep != "advcl" or not comps:
+            if not comps or not (tok.dep == "advcl" or _by_saying(pt, tok.i)):
                 continue
-            speaker = _speaker_of(pt, tok.head)
+            speaker = _speaker_of(
+                pt, tok.head if tok.dep == "advcl" else toks[tok.head].head
+            )
             if speaker is None:
                 continue
         content = comps[0].i if comps else None

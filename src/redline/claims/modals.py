@@ -188,8 +188,16 @@ def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
         for c in children(pt, verb)
     ):
         return False  # "would need to", "had yet to be taken"
+    # the parser sometimes hangs the infinitive as a purpose clause ("Europe needed
+    # to reinforce its unity"); right after the verb, with no object between, it is
+    # the same infinitive
+    right_after = (
+        verb + 1 < len(pt.tokens)
+        and pt.tokens[verb + 1].text.lower() == "to"
+        and not dep_children(pt, verb, "dobj", "auxpass")  # "were needed to protect"
+    )
     return any(
-        c.dep == "xcomp"
+        (c.dep == "xcomp" or (c.dep == "advcl" and right_after))
         and c.pos in {"VERB", "AUX"}
         and any(a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i))
         for c in children(pt, verb)

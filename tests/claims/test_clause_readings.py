@@ -1,0 +1,70 @@
+"""Readings that depend on how the parser hangs a clause.
+
+Sentences written for the test (names are registry actors, the words are invented);
+each case failed before the rule it names.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+WINTER_2005 = datetime(2005, 2, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the infinitive as a purpose clause of "needed"
+        "Jacques Chirac said Europe instead needed to reinforce its own unity.",
+        "Jacques Chirac reacted, saying Europe needed to reinforce its own unity.",
+    ],
+)
+def test_needed_to_in_reported_speech_is_a_demand(claims_of, text):
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("demand", "FRA") in found
+
+
+def test_needed_as_a_passive_is_no_demand(claims_of):
+    text = "A Downing Street spokesman said the tariffs were needed to protect jobs."
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("demand", "GBR") not in found
+
+
+@pytest.mark.parametrize("prep", ["by", "after"])
+def test_saying_under_a_preposition_reports_the_main_subject(claims_of, prep):
+    text = (
+        f"Jacques Chirac reacted to the warning {prep} saying Europe must reinforce "
+        "its own unity."
+    )
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("demand", "FRA") in found
+
+
+def test_a_past_tense_joined_to_an_infinitive_pairs_with_the_perfect(claims_of):
+    # the parser hangs "criticised" on "support", inside the call's content
+    text = (
+        "Cosatu has issued a broad call to the union movement to support striking "
+        "railway workers and criticised the state-owned rail company for "
+        "threatening to replace the strikers."
+    )
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert {("demand", "ZAF-COSATU"), ("accuse", "ZAF-COSATU")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "holder"),
+    [
+        ("China offered no concessions at the talks.", "concede", "CHN"),
+        ("China offered no hint it would change tack.", "propose", "CHN"),
+        # nothing agreed is not a refusal either
+        ("Japan clinched no agreements on the visit.", "accept", "JPN"),
+    ],
+)
+def test_an_object_with_no_negates_the_act(claims_of, text, action, holder):
+    claims = claims_of(text, published=WINTER_2005)
+    assert all(c.negated for c in claims if (c.action, c.holder.id) == (action, holder))
+    assert ("reject", holder) not in positions(claims)
