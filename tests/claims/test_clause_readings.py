@@ -68,3 +68,18 @@ def test_an_object_with_no_negates_the_act(claims_of, text, action, holder):
     claims = claims_of(text, published=WINTER_2005)
     assert all(c.negated for c in claims if (c.action, c.holder.id) == (action, holder))
     assert ("reject", holder) not in positions(claims)
+
+
+def test_a_warning_participle_with_its_clause_warns_for_the_subject(claims_of):
+    text = (
+        "Gordon Brown spoke to voters in Leeds, warning that the stakes are too "
+        "high to stay at home."
+    )
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("warn", "GBR") in found
+
+
+def test_a_warning_participle_without_a_clause_stays_commentary(claims_of):
+    text = "Japan raised its tariffs on Monday, warning of a trade war."
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("warn", "JPN") not in found

@@ -586,7 +586,10 @@ def find_cues(
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
                 # "Japan, which is demanding a cut": a progressive, not a participle
                 and not dep_children(pt, tok.i, "aux")
-                and (tok.dep != "advcl" or action == "warn")
+                and (
+                    tok.dep != "advcl"
+                    or (action == "warn" and not dep_children(pt, tok.i, "ccomp"))
+                )
                 and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
                 and document_of(pt, tok.i, lexicon) is None
                 and listed is None
