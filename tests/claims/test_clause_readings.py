@@ -83,3 +83,10 @@ def test_a_warning_participle_without_a_clause_stays_commentary(claims_of):
     text = "Japan raised its tariffs on Monday, warning of a trade war."
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("warn", "JPN") not in found
+
+
+def test_denying_someone_something_withholds_and_denies_no_charge(claims_of):
+    text = "Tory spokesman Peter Wyn said it was wrong to deny people a vote."
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("deny", "GBR-CON") not in found
+    assert ("reject", "GBR-CON") in found

@@ -133,6 +133,15 @@ pytestmark = pytest.mark.model
             ),
             ("deny", "USA"),
         ),
+        # verdicts on a course of action
+        (
+            "Tory spokesman Peter Wyn said it was wrong to close the hospital.",
+            ("reject", "GBR-CON"),
+        ),
+        (
+            'The new farm plan is "not going anywhere" this year, Senator Bob Dole said.',
+            ("reject", "USA-REP"),
+        ),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):

@@ -558,6 +558,11 @@ def find_cues(
             )
             if denial:
                 action = "deny"
+            elif lemma == "deny" and (
+                any(d.pos != "ADP" for d in dep_children(pt, tok.i, "dative"))
+                or len(dep_children(pt, tok.i, "dobj")) > 1
+            ):
+                continue  # "wrong to deny people a vote" withholds; it denies no charge
             elif action == "deny" and any(
                 c.dep == "dobj" and c.lemma.lower() in lexicon.request_nouns
                 for c in children(pt, tok.i)
