@@ -142,6 +142,15 @@ pytestmark = pytest.mark.model
             'The new farm plan is "not going anywhere" this year, Senator Bob Dole said.',
             ("reject", "USA-REP"),
         ),
+        # approval of another's act, relief at a decision
+        (
+            "Tory spokesman Peter Wyn said Labour was right to drop the scheme.",
+            ("accept", "GBR-CON"),
+        ),
+        (
+            "Tory spokesman Peter Wyn said he was relieved that the scheme was dropped.",
+            ("accept", "GBR-CON"),
+        ),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
@@ -164,6 +173,9 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         # not yet, or not of a party
         "Democratic Senator Tom Vell said Japan had not yet made a move to join.",
         "Democratic Senator Tom Vell said the fact Japan won does not mean much.",
+        # a feeling found right, or the speaker's own course
+        "Democratic Senator Tom Vell said voters were right to be worried.",
+        "Democratic Senator Tom Vell said it was right to err on the side of caution.",
     ],
 )
 def test_plain_words_without_a_stance_stay_statements(claims_of, text):
