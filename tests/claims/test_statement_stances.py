@@ -142,6 +142,11 @@ pytestmark = pytest.mark.model
             'The new farm plan is "not going anywhere" this year, Senator Bob Dole said.',
             ("reject", "USA-REP"),
         ),
+        # the way to go about it
+        (
+            "Tory spokesman Peter Wyn said the correct way to tackle it is to fund the clubs.",
+            ("propose", "GBR-CON"),
+        ),
         # approval of another's act, relief at a decision
         (
             "Tory spokesman Peter Wyn said Labour was right to drop the scheme.",
