@@ -90,3 +90,18 @@ def test_denying_someone_something_withholds_and_denies_no_charge(claims_of):
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("deny", "GBR-CON") not in found
     assert ("reject", "GBR-CON") in found
+
+
+def test_a_conditional_penalty_by_a_group_noun_is_the_speakers_threat(claims_of):
+    text = (
+        "The FBU said firefighters could strike if ministers scrap their final "
+        "salary pension scheme."
+    )
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("threaten", "GBR-FBU") in found
+
+
+def test_a_conditional_penalty_by_another_named_party_stays_theirs(claims_of):
+    text = "The FBU said Japan could retaliate if ministers scrap the scheme."
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("threaten", "GBR-FBU") not in found

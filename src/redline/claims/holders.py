@@ -115,6 +115,16 @@ class HolderMixin:
             if speaker is not None and holder is None and governing:
                 # "the administration would ..." said by one of its officials
                 return self._speakers_side(speaker)
+            if (
+                cue.rule == "threat"
+                and speaker is not None
+                and holder is None
+                and subject.pos == "NOUN"
+            ):
+                # "the FBU said firefighters could strike if ...", "Channon warned
+                # that the community would have to retaliate": the penalty the
+                # speaker holds out for those he stands with
+                return speaker
             own_state = (
                 speaker is not None
                 and holder is not None
