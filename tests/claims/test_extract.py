@@ -124,6 +124,12 @@ def test_extract_no_comment_with_metonym(claims_of):
         "Requests for comment went unanswered by the Kremlin.",
         "A Kremlin spokesman said he was not in a position to comment.",
         "No-one at the Kremlin was immediately available to comment.",
+        "The Kremlin declined any comment on the appointment.",
+        "The Kremlin declined to disclose details of the offer.",
+        "The Kremlin wouldn't say how much it paid.",
+        'Asked about the offer, the Kremlin spokesman said "no comment."',
+        "A Kremlin spokesman said it was policy not to comment on rumours.",
+        "The Kremlin remained silent on the rumours.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
