@@ -130,6 +130,8 @@ def test_extract_no_comment_with_metonym(claims_of):
         'Asked about the offer, the Kremlin spokesman said "no comment."',
         "A Kremlin spokesman said it was policy not to comment on rumours.",
         "The Kremlin remained silent on the rumours.",
+        "The Kremlin could not be reached on Sunday for comment.",
+        "The Kremlin declined to respond to the question.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
