@@ -1781,3 +1781,19 @@ def test_a_relative_clause_denying_the_charge_is_its_own_claim(claims_of):
     )
     found = positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
     assert {("accuse", "USA-REP"), ("deny", "USA-DEM")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("U.S. lawmakers proposed targeted sanctions on the generals.", "USA-CONGRESS"),
+        ("Two U.S. senators demanded an inquiry into the sale.", "USA-SENATE"),
+        ("British MPs demanded an inquiry into the sale.", "GBR-PARL"),
+        # a party named keeps the party; a state with no such body keeps the state
+        ("Republican lawmakers demanded an inquiry into the sale.", "USA-REP"),
+        ("Japanese lawmakers demanded an inquiry into the sale.", "JPN"),
+    ],
+)
+def test_members_of_a_legislature_as_a_group_act_for_it(claims_of, text, holder):
+    found = positions(claims_of(text, published=datetime(2017, 11, 20, tzinfo=UTC)))
+    assert {h for a, h in found if a in {"demand", "propose"}} == {holder}

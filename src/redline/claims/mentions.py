@@ -334,6 +334,26 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             return None
         return self._entry_resolved(entry)
 
+    def _legislature(self, state: Resolved, head: int) -> Resolved | None:
+        """A state's legislature, for its members named as a group.
+
+        "U.S. lawmakers proposed sanctions", "British MPs", "U.S. senators": members
+        of a legislature with no party named act for it, not for the government.
+        """
+        if state.actor.kind is not ActorKind.STATE:
+            return None
+        tok = self._pt.tokens[head]
+        if tok.tag not in {"NNS", "NNPS"}:
+            return None
+        nouns = _CHAMBERS_OF.get(tok.lemma.lower()) or _CHAMBERS_OF.get(
+            tok.text.lower().rstrip("s")
+        )
+        for noun in nouns or ():
+            body = self._registry.home_body(state.actor.id, noun)
+            if body is not None:
+                return Resolved(actor=body)
+        return None
+
     def _former_head_of_state(self, lo: int, head: int) -> bool:
         """Whether a name's title makes it a former head of state or government.
 
@@ -677,7 +697,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                             state = self.state_of(m.resolved.actor.id)
                             if state is not None:
                                 return Resolved(actor=state)
-                        return m.resolved
+                        chamber = self._legislature(m.resolved, head)
+                        return chamber if chamber is not None else m.resolved
                     if child.dep == "poss" and child.tag == "WP$":
                         # "Mr Kennedy, whose party opposes ...": the named one's
                         verb = self._pt.tokens[head].head
@@ -900,6 +921,19 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return (
             tok.tag == "NN" or (tok.tag == "NNP" and lemma in self._lexicon.titles)
         ) and (lemma in self._lexicon.anonymous_nouns or lemma in self._lexicon.titles)
+
+
+# Members of a legislature, as a group, and the bare nouns of the chambers they sit in
+# (``Registry.home_body``), the first one the state has wins.
+_CHAMBERS_OF: dict[str, tuple[str, ...]] = {
+    "lawmaker": ("congress", "parliament"),
+    "legislator": ("congress", "parliament"),
+    "congressman": ("congress",),
+    "congresswoman": ("congress",),
+    "senator": ("senate",),
+    "mp": ("parliament",),
+    "peer": ("parliament",),
+}
 
 
 def _starts_with_words(toks: tuple[Token, ...], i: int, phrase: str) -> bool:
