@@ -1797,3 +1797,10 @@ def test_a_relative_clause_denying_the_charge_is_its_own_claim(claims_of):
 def test_members_of_a_legislature_as_a_group_act_for_it(claims_of, text, holder):
     found = positions(claims_of(text, published=datetime(2017, 11, 20, tzinfo=UTC)))
     assert {h for a, h in found if a in {"demand", "propose"}} == {holder}
+
+
+def test_a_surname_follows_the_title_the_text_gives_over_an_ended_role(claims_of):
+    # the registry's John Smith led Labour until 1994; this one is a 2017 MP
+    text = "Labour MP John Smith said the plan was wrong. Smith demanded an inquiry."
+    found = positions(claims_of(text, published=datetime(2017, 12, 20, tzinfo=UTC)))
+    assert ("demand", "GBR-LAB") in found

@@ -147,6 +147,15 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said the correct way to tackle it is to fund the clubs.",
             ("propose", "GBR-CON"),
         ),
+        # what the least is, and a course not under consideration
+        (
+            'Tory spokesman Peter Wyn said: "The least they could do is resign."',
+            ("demand", "GBR-CON"),
+        ),
+        (
+            "Tory spokesman Peter Wyn said no consideration was given to a new tax.",
+            ("reject", "GBR-CON"),
+        ),
         # approval of another's act, relief at a decision
         (
             "Tory spokesman Peter Wyn said Labour was right to drop the scheme.",

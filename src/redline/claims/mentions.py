@@ -299,6 +299,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 if titled is not None and (
                     not text_title or text_title.lower() not in role.title.lower()
                 ):
+                    # "Smith" later in the article is the same MP
+                    for alias in (person.name, person.name.split()[-1]):
+                        self._people[norm(alias)] = titled
                     return titled
             actor = self._entry_actor(role.actor)
             if actor is None:
