@@ -147,6 +147,11 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said the correct way to tackle it is to fund the clubs.",
             ("propose", "GBR-CON"),
         ),
+        # a risk of a named kind
+        (
+            'Democratic Senator Tom Vell said: "They pose a flight risk."',
+            ("warn", "USA-DEM"),
+        ),
         # what the least is, and a course not under consideration
         (
             'Tory spokesman Peter Wyn said: "The least they could do is resign."',
