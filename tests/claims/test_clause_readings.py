@@ -105,3 +105,26 @@ def test_a_conditional_penalty_by_another_named_party_stays_theirs(claims_of):
     text = "The FBU said Japan could retaliate if ministers scrap the scheme."
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("threaten", "GBR-FBU") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran vowed retaliation.", "Iran vowed to impose sanctions on the shippers."],
+)
+def test_a_vowed_penalty_threatens(claims_of, text):
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("threaten", "IRN") in found
+    assert ("pledge", "IRN") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran promised to cut tariffs on grain.",
+        "Canada agreed to impose a duty on its own lumber exports.",
+    ],
+)
+def test_a_promised_relief_or_an_agreed_duty_is_no_threat(claims_of, text):
+    assert not {a for a, _ in positions(claims_of(text, published=WINTER_2005))} & {
+        "threaten"
+    }

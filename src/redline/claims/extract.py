@@ -42,6 +42,10 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _TOPIC_SENTENCES = 3  # sentences an issue must be named in to be the story's topic
 
 
+# Verbs of undertaking whose object or infinitive can be a penalty: "vowed retaliation"
+_VOWS = frozenset({"vow", "promise", "pledge", "swear"})
+
+
 @dataclass(slots=True)
 class _State:
     """What carries from one sentence to the next."""
@@ -728,6 +732,18 @@ class _Builder(HolderMixin, DatingMixin):
             return "propose", negated  # "the plan calls for ..."
         if cue.action == "warn" and warns_of_penalty(pt, cue.content, self.lexicon):
             return "threaten", False  # "warned that any attack would meet a response"
+        if (
+            cue.action == "pledge"
+            and cue.rule == "verb"
+            and not negated
+            # not "agreed to impose a duty on its own exports"
+            and pt.tokens[cue.token].lemma.lower() in _VOWS
+            and any(
+                c.lemma.lower() in self.lexicon.certain_penalties
+                for c in dep_children(pt, cue.token, "dobj", "xcomp")
+            )
+        ):
+            return "threaten", False  # "vowed retaliation", "vowed to retaliate"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         if (
             cue.action == "demand"
