@@ -128,3 +128,10 @@ def test_a_promised_relief_or_an_agreed_duty_is_no_threat(claims_of, text):
     assert not {a for a, _ in positions(claims_of(text, published=WINTER_2005))} & {
         "threaten"
     }
+
+
+def test_what_should_have_been_done_accuses(claims_of):
+    text = "Tory spokesman Peter Wyn said the government should have acted sooner."
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("accuse", "GBR-CON") in found
+    assert ("demand", "GBR-CON") not in found

@@ -321,6 +321,10 @@ def _modal_content(
     if auxes & lexicon.obligation and not self_bound:
         # "we must make every effort" binds the speaker: not a demand of anyone
         action = "reject" if negated else "demand"
+        if "have" in auxes and tok.tag == "VBN" and not negated:
+            # "the advice should have been attached", "ministers should have acted
+            # sooner": what ought to have been done faults whoever did not do it
+            action = "accuse"
         return Cue(
             action=action,
             token=verb,
