@@ -70,19 +70,45 @@ def test_an_object_with_no_negates_the_act(claims_of, text, action, holder):
     assert ("reject", holder) not in positions(claims)
 
 
-def test_a_warning_participle_with_its_clause_warns_for_the_subject(claims_of):
-    text = (
-        "Gordon Brown spoke to voters in Leeds, warning that the stakes are too "
-        "high to stay at home."
-    )
-    found = positions(claims_of(text, published=WINTER_2005))
-    assert ("warn", "GBR") in found
-
-
-def test_a_warning_participle_without_a_clause_stays_commentary(claims_of):
-    text = "Japan raised its tariffs on Monday, warning of a trade war."
-    found = positions(claims_of(text, published=WINTER_2005))
-    assert ("warn", "JPN") not in found
+@pytest.mark.parametrize(
+    ("text", "item", "read"),
+    [
+        # a warning participle with a clause of its own warns for the subject; one
+        # without stays commentary
+        (
+            (
+                "Gordon Brown spoke to voters in Leeds, warning that the stakes are "
+                "too high to stay at home."
+            ),
+            ("warn", "GBR"),
+            True,
+        ),
+        (
+            "Japan raised its tariffs on Monday, warning of a trade war.",
+            ("warn", "JPN"),
+            False,
+        ),
+        # a conditional penalty whose subject names no actor is the speaker's; one
+        # by another named party stays theirs
+        (
+            (
+                "The FBU said firefighters could strike if ministers scrap their "
+                "final salary pension scheme."
+            ),
+            ("threaten", "GBR-FBU"),
+            True,
+        ),
+        (
+            "The FBU said Japan could retaliate if ministers scrap the scheme.",
+            ("threaten", "GBR-FBU"),
+            False,
+        ),
+    ],
+)
+def test_who_a_participle_or_a_conditional_penalty_speaks_for(
+    claims_of, text, item, read
+):
+    assert (item in positions(claims_of(text, published=WINTER_2005))) is read
 
 
 def test_denying_someone_something_withholds_and_denies_no_charge(claims_of):
@@ -90,21 +116,6 @@ def test_denying_someone_something_withholds_and_denies_no_charge(claims_of):
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("deny", "GBR-CON") not in found
     assert ("reject", "GBR-CON") in found
-
-
-def test_a_conditional_penalty_by_a_group_noun_is_the_speakers_threat(claims_of):
-    text = (
-        "The FBU said firefighters could strike if ministers scrap their final "
-        "salary pension scheme."
-    )
-    found = positions(claims_of(text, published=WINTER_2005))
-    assert ("threaten", "GBR-FBU") in found
-
-
-def test_a_conditional_penalty_by_another_named_party_stays_theirs(claims_of):
-    text = "The FBU said Japan could retaliate if ministers scrap the scheme."
-    found = positions(claims_of(text, published=WINTER_2005))
-    assert ("threaten", "GBR-FBU") not in found
 
 
 @pytest.mark.parametrize(
