@@ -146,3 +146,29 @@ def test_what_should_have_been_done_accuses(claims_of):
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("accuse", "GBR-CON") in found
     assert ("demand", "GBR-CON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # hung by the parser on the verb of a "before" clause: the main subject's
+        (
+            (
+                "The Tories warned that it could be years before the agency was fit "
+                "for purpose, describing it as a failing organisation."
+            ),
+            "GBR-CON",
+        ),
+        # on the reported clause's own verb: that clause's subject's
+        (
+            (
+                "Diplomats said the United States had been the most outspoken among "
+                "critics of the levy, describing it as a breach of the EC's duties."
+            ),
+            "USA",
+        ),
+    ],
+)
+def test_a_closing_participle_phrase_belongs_to_its_clause(claims_of, text, holder):
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("accuse", holder) in found

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redline.claims._tree import ancestors, children, dep_children, sent_range
+from redline.claims._tree import (
+    ancestors,
+    children,
+    dep_children,
+    sent_range,
+    subtree_range,
+)
 from redline.claims.frames import Frame
 from redline.nlp import ParsedText
 
@@ -49,7 +55,7 @@ def subject_of(
     An adjective in ``stance_adjectives`` passes its subject on too ("Brazil has
     been unwilling to accept"); others ("less inclined to compromise") do not.
     """
-    k = verb
+    k = _closing_participle_owner(pt, verb)
     for _ in range(4):
         subj = dep_children(pt, k, "nsubj", "nsubjpass", "expl")
         if subj:
@@ -149,6 +155,35 @@ def _stranded_subject(pt: ParsedText, k: int) -> int | None:
     if any(pt.tokens[t].head == k for t in span):
         return None  # already the verb's own dependent
     return head
+
+
+def _closing_participle_owner(pt: ParsedText, verb: int) -> int:
+    """The verb a sentence-closing participle phrase really belongs to.
+
+    "The committee warned that it could be years before the agency was fit for
+    purpose, describing it as a failing organisation": the parser hangs the
+    participle on the nearest verb inside the reported or adverbial clause, but a
+    participle phrase set off by a comma at the end of the sentence describes what the
+    main clause's subject does. Any other verb is its own.
+    """
+    tok = pt.tokens[verb]
+    if tok.tag != "VBG" or tok.dep != "advcl" or verb == 0:
+        return verb
+    if pt.tokens[verb - 1].text != ",":
+        return verb
+    if pt.tokens[tok.head].dep != "advcl":
+        # on the reported clause's own verb it is that clause's subject's ("said
+        # the United States had been the most outspoken critic, describing it as")
+        return verb
+    lo, hi = sent_range(pt, verb)
+    last = max(
+        (t.i for t in pt.tokens[lo:hi] if t.pos not in {"PUNCT", "SPACE"}),
+        default=verb,
+    )
+    if subtree_range(pt, verb)[1] <= last:
+        return verb  # more of the sentence follows: not the closing phrase
+    root = next((t.i for t in pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+    return verb if root is None else root
 
 
 def finite_partner(pt: ParsedText, k: int) -> int:
