@@ -172,3 +172,16 @@ def test_what_should_have_been_done_accuses(claims_of):
 def test_a_closing_participle_phrase_belongs_to_its_clause(claims_of, text, holder):
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("accuse", holder) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pledged"),
+    [
+        ("Lord Falconer says there will be amendments when the bill goes ahead.", True),
+        ("Lord Falconer says there will be no review of the bill.", False),
+        ("Lord Falconer says there will be a recession next year.", False),
+    ],
+)
+def test_there_will_be_a_step_pledges_it(claims_of, text, pledged):
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert (("pledge", "GBR") in found) is pledged

@@ -400,6 +400,22 @@ def _modal_content(
         # '"Unions will of course be consulted," the Cabinet Office said': the
         # speaker undertakes what no one else is named to do
         return _cue("pledge", f.speaker, "modal")
+    if (
+        auxes & lexicon.future
+        and not negated
+        and subject is not None
+        and pt.tokens[subject].dep == "expl"
+        and tok.lemma.lower() == "be"
+        and not _conditional(pt, f, verb)
+        and any(
+            a.lemma.lower() in _UNDERTAKINGS
+            and not any(d.text.lower() == "no" for d in dep_children(pt, a.i, "det"))
+            for a in dep_children(pt, verb, "attr")
+        )
+    ):
+        # "Lord Falconer says there will be amendments when the bill goes to the
+        # Lords": a step the speaker's side will take, with no one else named
+        return _cue("pledge", f.speaker, "modal")
     if reporter is not None and reporter.action == "warn" and not negated:
         # "Delors warned that the EC will have a deficit": what a warning foresees
         # is the warning, not a pledge (a penalty threatens, above)
@@ -436,6 +452,13 @@ def _modal_content(
         # "Argentina may break off negotiations": a possible penalty threatens
         return _cue("threaten", subject, "threat")
     return None
+
+
+# Steps that "there will be ..." undertakes when no one else is named to take them
+_UNDERTAKINGS = frozenset(
+    {"amendment", "change", "review", "inquiry", "consultation", "referendum",
+     "compensation", "concession"}
+)  # fmt: skip
 
 
 def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
