@@ -152,11 +152,6 @@ pytestmark = pytest.mark.model
             'Democratic Senator Tom Vell said: "They pose a flight risk."',
             ("warn", "USA-DEM"),
         ),
-        # a plan said to do good
-        (
-            "Tory spokesman Peter Wyn said the reform would help families.",
-            ("accept", "GBR-CON"),
-        ),
         # what the least is, and a course not under consideration
         (
             'Tory spokesman Peter Wyn said: "The least they could do is resign."',
@@ -205,17 +200,6 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
 def test_plain_words_without_a_stance_stay_statements(claims_of, text):
     actions = {a for a, _ in positions(claims_of(text))}
     assert not actions & {"accuse", "warn", "deny"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Democratic Senator Tom Vell said the tax bill would help the wealthy.",
-        "Democratic Senator Tom Vell said the plan would not help anyone.",
-    ],
-)
-def test_a_plan_said_to_help_the_rich_or_no_one_is_not_praised(claims_of, text):
-    assert ("accept", "USA-DEM") not in positions(claims_of(text))
 
 
 def test_the_speakers_own_forecast_is_no_warning(claims_of):

@@ -27,12 +27,6 @@ __all__ = ["StatementReader"]
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
 
 
-# What a plan does when it is praised ("the reform will help families"), and whom
-# helping is a charge rather than praise ("would benefit the rich").
-_GOOD_DEEDS = frozenset({"help", "benefit", "boost", "strengthen", "improve", "spur"})
-_FAVOURED = frozenset({"rich", "wealthy", "corporation", "millionaire", "elite"})
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatementReader:
     """Reads the stance in reported words that carry no stance verb."""
@@ -78,8 +72,6 @@ class StatementReader:
             return ("accuse",)
         if self.condemns_a_plan(lo, hi, speaker=speaker):
             return ("reject", "accuse")
-        if self.commends_a_plan(lo, hi):
-            return ("accept",)
         if self.disparages_another(lo, hi, speaker=speaker) or self.faults_another(
             lo, hi, speaker=speaker
         ):
@@ -197,31 +189,6 @@ class StatementReader:
                 continue
             if self._verdict(t.head, lo, hi):
                 return True
-        return False
-
-    def commends_a_plan(self, lo: int, hi: int) -> bool:
-        """Whether the words say a plan will do good: "the tax overhaul would help".
-
-        The subject is a plan (``[disparaging] policy_objects``) and its verb, with
-        no negation, says it helps or benefits (``_GOOD_DEEDS``) someone who is not
-        the rich ("would help the wealthy" is a charge, not praise).
-        """
-        pt = self.pt
-        for t in self._subjects(lo, hi, self.lexicon.disparaged_policies):
-            verb = pt.tokens[t.head]
-            kids = list(children(pt, verb.i))
-            if verb.lemma.lower() not in _GOOD_DEEDS or any(
-                k.dep == "neg" for k in kids
-            ):
-                continue
-            if any(
-                w.lemma.lower() in _FAVOURED
-                for k in kids
-                if k.dep in {"dobj", "xcomp", "ccomp"}
-                for w in pt.tokens[slice(*subtree_range(pt, k.i))]
-            ):
-                continue
-            return True
         return False
 
     def _verdict(self, head: int, lo: int, hi: int) -> bool:
