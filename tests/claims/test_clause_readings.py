@@ -111,11 +111,22 @@ def test_who_a_participle_or_a_conditional_penalty_speaks_for(
     assert (item in positions(claims_of(text, published=WINTER_2005))) is read
 
 
-def test_denying_someone_something_withholds_and_denies_no_charge(claims_of):
-    text = "Tory spokesman Peter Wyn said it was wrong to deny people a vote."
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Tory spokesman Peter Wyn said it was wrong to deny people a vote.",
+            "GBR-CON",
+        ),
+        ("The Kremlin denied the opposition permission to march.", "RUS"),
+    ],
+)
+def test_denying_someone_something_refuses_it_and_denies_no_charge(
+    claims_of, text, holder
+):
     found = positions(claims_of(text, published=WINTER_2005))
-    assert ("deny", "GBR-CON") not in found
-    assert ("reject", "GBR-CON") in found
+    assert ("deny", holder) not in found
+    assert ("reject", holder) in found
 
 
 @pytest.mark.parametrize(

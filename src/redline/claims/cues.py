@@ -562,7 +562,9 @@ def find_cues(
                 any(d.pos != "ADP" for d in dep_children(pt, tok.i, "dative"))
                 or len(dep_children(pt, tok.i, "dobj")) > 1
             ):
-                continue  # "wrong to deny people a vote" withholds; it denies no charge
+                # "denied them permission", "deny people a vote": a refusal to give,
+                # not a denial of a charge
+                action = "reject"
             elif action == "deny" and any(
                 c.dep == "dobj" and c.lemma.lower() in lexicon.request_nouns
                 for c in children(pt, tok.i)
