@@ -162,9 +162,9 @@ def _closing_participle_owner(pt: ParsedText, verb: int) -> int:
 
     "The committee warned that it could be years before the agency was fit for
     purpose, describing it as a failing organisation": the parser hangs the
-    participle on the nearest verb inside the reported or adverbial clause, but a
-    participle phrase set off by a comma at the end of the sentence describes what the
-    main clause's subject does. Any other verb is its own.
+    participle on the verb of the "before" clause, but a participle phrase set off by
+    a comma at the end of the sentence, hung in an adverbial clause, describes what
+    the main clause's subject does. Any other verb is its own.
     """
     tok = pt.tokens[verb]
     if tok.tag != "VBG" or tok.dep != "advcl" or verb == 0:
@@ -204,8 +204,7 @@ def finite_partner(pt: ParsedText, k: int) -> int:
             or (
                 anc.tag == "VBN"
                 and any(
-                    a.dep == "aux" and a.lemma.lower() == "have"
-                    for a in dep_children(pt, anc.i, "aux")
+                    a.lemma.lower() == "have" for a in dep_children(pt, anc.i, "aux")
                 )
             )
         ):

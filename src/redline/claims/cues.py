@@ -835,8 +835,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             # company": a past tense the parser joined to the infinitive
             or (
                 pt.tokens[c.token].dep == "conj"
-                and finite_partner(pt, c.token) != pt.tokens[c.token].head
-                and pt.tokens[finite_partner(pt, c.token)].tag == "VBN"
+                and (partner := finite_partner(pt, c.token)) != pt.tokens[c.token].head
+                and pt.tokens[partner].tag == "VBN"
             )
             # "blocked by Britain and Denmark, which oppose the plan"
             or (pt.tokens[c.token].dep == "relcl" and aside_on_a_name(pt, c.token))
