@@ -196,3 +196,18 @@ def test_a_closing_participle_phrase_belongs_to_its_clause(claims_of, text, hold
 def test_there_will_be_a_step_pledges_it(claims_of, text, pledged):
     found = positions(claims_of(text, published=WINTER_2005))
     assert (("pledge", "GBR") in found) is pledged
+
+
+def test_a_closing_comment_is_not_part_of_the_clause(claims_of):
+    # ", a stance that ..." sums up the clause before it: its words are neither the
+    # reported demand's content (no threat from "withdraw") nor what holds the
+    # demand the second group made
+    text = (
+        "Theresa May on Thursday said Jeremy Corbyn should step aside if the "
+        "allegations against him are true, a stance that puts her at odds with "
+        "Conservative MPs who have said they believe the accusers and have demanded "
+        "that Corbyn withdraw from the contest."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 11, 1, tzinfo=UTC)))
+    assert {("demand", "GBR"), ("demand", "GBR-CON")} <= found
+    assert ("threaten", "GBR") not in found

@@ -10,6 +10,7 @@ __all__ = [
     "ancestors",
     "char_span",
     "children",
+    "closing_aside",
     "dep_children",
     "has_child_lemma",
     "sent_range",
@@ -63,3 +64,24 @@ def sent_range(pt: ParsedText, i: int) -> tuple[int, int]:
 def char_span(pt: ParsedText, lo: int, hi: int) -> tuple[int, int]:
     """Character offsets of the token range ``[lo, hi)``."""
     return pt.tokens[lo].idx, pt.tokens[hi - 1].end
+
+
+def closing_aside(pt: ParsedText, i: int) -> int | None:
+    """Where a noun phrase that sums up verb ``i``'s clause starts (its comma).
+
+    "said Moore should step aside, a stance that puts him at odds with leaders who
+    have demanded that Moore withdraw": the noun set off by a comma, with a relative
+    clause of its own, is the writer's comment on the clause, not part of it.
+    """
+    for k in pt.children[i]:
+        tok = pt.tokens[k]
+        if (
+            k > i
+            and tok.dep in {"npadvmod", "appos"}
+            and tok.pos == "NOUN"
+            and any(c.dep in {"relcl", "acl"} and c.i > k for c in children(pt, k))
+        ):
+            lo = subtree_range(pt, k)[0]
+            if lo > i + 1 and pt.tokens[lo - 1].text == ",":
+                return lo - 1
+    return None

@@ -20,6 +20,7 @@ from redline.claims._cue import (
 )
 from redline.claims._tree import (
     children,
+    closing_aside,
     dep_children,
     subtree_range,
 )
@@ -335,6 +336,9 @@ def _content_range(
             o_hi -= 1  # "wanted and got last-minute amendments and whose votes ..."
         return o_lo, o_hi
     _, sub_hi = subtree_range(pt, i)
+    aside = closing_aside(pt, i)
+    if aside is not None:
+        sub_hi = aside  # ", a move that would cost 400 jobs": the writer's comment
     # A coordinated clause with its own verb is its own statement:
     # "dismisses such claims ..., but has also warned ..." ends at "but".
     for k in pt.children[i]:

@@ -10,7 +10,7 @@ threatens. :func:`modal_cue` reads one reporting frame's content;
 from __future__ import annotations
 
 from redline.claims._cue import Cue, subject_of
-from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims._tree import children, closing_aside, dep_children, subtree_range
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
 from redline.claims.phrases import industrial_action
@@ -246,6 +246,9 @@ def _modal_content(
         going is not None and bool(dep_children(pt, tok.head, "neg"))
     )
     c_lo, c_hi = subtree_range(pt, verb)
+    aside = closing_aside(pt, verb)
+    if aside is not None:
+        c_hi = aside  # ", a stance that ...": the writer's comment on the clause
     while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:
         c_lo += 1
     content = (c_lo, min(c_hi, hi))
