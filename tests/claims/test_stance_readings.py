@@ -1386,3 +1386,45 @@ def test_a_threat_whose_infinitive_follows_a_phrase_and_a_quote(claims_of):
     assert [(c.holder.id, c.content) for c in threats] == [
         ("USA", 'to "totally destroy" the country')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        # a verbal attack in the passive is its agent's
+        (
+            "The plan has been attacked by the Tories as too little, too late.",
+            ("accuse", "GBR-CON"),
+            None,
+        ),
+        # displeasure in the passive stays its subject's ("angered by" names the
+        # cause, not who acts)
+        (
+            "Gordon Brown has been angered by the Tory plan to cut the budget.",
+            ("accuse", "GBR"),
+            ("accuse", "GBR-CON"),
+        ),
+    ],
+)
+def test_a_passive_attack_is_its_agents(claims_of, text, found, not_found):
+    claims = claims_of(text, published=datetime(2005, 2, 1, tzinfo=UTC))
+    assert found in positions(claims)
+    if not_found is not None:
+        assert not_found not in positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        ("Senate Republicans do not like the bipartisan healthcare proposal.", True),
+        ("Senate Republicans said they did not want changes to the bill.", True),
+        # a goal everyone professes, and a wish about another's act
+        ("Senate Republicans said they did not want a trade war.", False),
+        ("Senate Republicans did not want the House to vote first.", False),
+    ],
+)
+def test_not_liking_a_thing_rejects_it(claims_of, text, rejects):
+    claims = claims_of(text, published=datetime(2017, 11, 1, tzinfo=UTC))
+    held = [c for c in claims if c.action == "reject" and c.holder.id == "USA-REP"]
+    assert bool(held) is rejects
+    assert not any(c.negated for c in held)

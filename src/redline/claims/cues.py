@@ -41,6 +41,7 @@ from redline.claims.phrases import (
     announces,
     approves,
     attacks_in_words,
+    dislikes,
     disparages,
     displeased,
     gives_up_a_stance,
@@ -507,6 +508,8 @@ def find_cues(
             if disparages(pt, tok.i, lexicon) or attacks_in_words(pt, tok.i, lexicon)
             else "accept"
             if approves(pt, tok.i, lexicon)
+            else "reject"
+            if dislikes(pt, tok.i, lexicon)
             else "demand"
             if tells_to(pt, tok.i)
             else "pledge"
@@ -518,9 +521,11 @@ def find_cues(
         )
         if phrase is not None:
             actions = [phrase]
-            if phrase in {"accuse", "reject"} and _criticises_a_policy(
-                pt, tok.i, lexicon, aimed=phrase == "accuse"
-            ):
+            if (
+                phrase in {"accuse", "reject"}
+                # "do not like the plan" turns it down and faults no one
+                and lemma not in {"like", "want"}
+            ) and _criticises_a_policy(pt, tok.i, lexicon, aimed=phrase == "accuse"):
                 actions.append("reject" if phrase == "accuse" else "accuse")
             # "slammed the plan as a giveaway to the rich" rejects the plan and
             # accuses its authors: criticism of a policy is read both ways
@@ -528,7 +533,11 @@ def find_cues(
                 Cue(
                     action=action,
                     token=tok.i,
-                    holder=subject_of(pt, tok.i),
+                    # "has been attacked by the Tories as too little": the agent's;
+                    # "was angered by the rise" is the subject's own displeasure
+                    holder=subject_of(pt, tok.i)
+                    if displeased(pt, tok.i, lexicon)
+                    else _agent(pt, subject_of(pt, tok.i), cue=tok.i),
                     content=_content_range(pt, tok.i, hi, None, lexicon),
                     frame=_frame_for(frames, pt, tok.i),
                     split=False,

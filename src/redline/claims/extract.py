@@ -694,6 +694,11 @@ class _Builder(HolderMixin, DatingMixin):
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        if cue.action == "reject" and pt.tokens[cue.token].lemma.lower() in {
+            "like",
+            "want",
+        }:
+            return "reject", False  # "do not like the proposal": the not is the no
         if self._keeps_a_penalty_open(cue):
             return "threaten", False  # "would not rule out scrapping the agency"
         if (

@@ -15,6 +15,7 @@ from redline.nlp import ParsedText, Token
 
 __all__ = [
     "approves",
+    "dislikes",
     "disparages",
     "displeased",
     "gives_up_a_stance",
@@ -468,6 +469,36 @@ def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     words = _label_words(pt, i, lexicon)
     return bool(words & lexicon.approving_words) and not (
         words & (lexicon.disparaging_words | {"not", "hardly", "never", "no"})
+    )
+
+
+_DISLIKE_VERBS = frozenset({"like", "want"})
+
+
+def dislikes(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb says its subject does not want a thing.
+
+    "do not like the proposal", "did not want changes": "like" or "want" negated,
+    with a noun object that is no professed goal ("we don't want a trade war"
+    rejects nothing anyone proposed) and no clause after it ("does not want Japan
+    to retaliate" asks something of Japan).
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in _DISLIKE_VERBS:
+        return False
+    kids = list(children(pt, i))
+    if not any(k.dep == "neg" for k in kids):
+        return False
+    if any(k.dep in {"ccomp", "xcomp"} for k in kids):
+        return False
+    objects = [k for k in kids if k.dep == "dobj"]
+    return len(objects) == 1 and (
+        objects[0].pos == "NOUN"
+        and objects[0].lemma.lower() not in lexicon.professed_goals
+        and not any(
+            c.dep == "det" and c.text.lower() in {"no", "that", "this"}
+            for c in children(pt, objects[0].i)
+        )
     )
 
 
