@@ -211,3 +211,14 @@ def test_a_closing_comment_is_not_part_of_the_clause(claims_of):
     found = positions(claims_of(text, published=datetime(2017, 11, 1, tzinfo=UTC)))
     assert {("demand", "GBR"), ("demand", "GBR-CON")} <= found
     assert ("threaten", "GBR") not in found
+
+
+def test_a_participle_joined_to_an_infinitive_pairs_with_the_participle(claims_of):
+    # the parser hangs "attacking" on "whip", inside what Kennedy argues
+    text = (
+        "The Liberal Democrats struck a different note on asylum, with Charles "
+        "Kennedy arguing politicians should not whip up fears about migrants and "
+        "attacking Michael Howard's plans for quotas."
+    )
+    found = positions(claims_of(text, published=WINTER_2005))
+    assert ("reject", "GBR-LD") in found

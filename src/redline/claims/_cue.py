@@ -195,6 +195,13 @@ def finite_partner(pt: ParsedText, k: int) -> int:
     """
     tok = pt.tokens[k]
     head = pt.tokens[tok.head]
+    if tok.tag == "VBG" and head.tag == "VB":
+        # "with Kennedy stressing politicians should not foment a debate and
+        # attacking Howard's plans": a participle pairs with a participle
+        return next(
+            (a.i for a in ancestors(pt, k) if a.tag == "VBG" and a.pos == "VERB"),
+            tok.head,
+        )
     if tok.tag != "VBD" or head.tag != "VB":
         return tok.head
     for anc in ancestors(pt, k):
