@@ -222,3 +222,49 @@ def test_a_participle_joined_to_an_infinitive_pairs_with_the_participle(claims_o
     )
     found = positions(claims_of(text, published=WINTER_2005))
     assert ("reject", "GBR-LD") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a participle under "by" is how the sentence's subject acts
+        (
+            (
+                "Charles Kennedy broke the consensus on tax by promising to raise "
+                "the top rate of income tax."
+            ),
+            ("pledge", "GBR-LD"),
+            None,
+        ),
+        # and so is a stance phrase under an adjective of a glad will
+        (
+            (
+                "Charles Kennedy was happy to offer a pledge that he would do no "
+                "deals with either of the big parties."
+            ),
+            ("pledge", "GBR-LD"),
+            None,
+        ),
+        # not inside another's words: the Prime Minister's account of Howard
+        (
+            (
+                "Tony Blair said Michael Howard was playing with fire by refusing "
+                "to back the bill."
+            ),
+            None,
+            ("reject", "GBR-CON"),
+        ),
+        # nor under a negated verb, where it is no one's act
+        (
+            'Charles Kennedy said: "We don\'t win anything just by asking for it."',
+            None,
+            ("demand", "GBR-LD"),
+        ),
+    ],
+)
+def test_a_participle_of_means_is_the_subjects_act(claims_of, text, expected, absent):
+    found = positions(claims_of(text, published=WINTER_2005))
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

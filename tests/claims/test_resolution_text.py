@@ -1804,3 +1804,17 @@ def test_a_surname_follows_the_title_the_text_gives_over_an_ended_role(claims_of
     text = "Labour MP John Smith said the plan was wrong. Smith demanded an inquiry."
     found = positions(claims_of(text, published=datetime(2017, 12, 20, tzinfo=UTC)))
     assert ("demand", "GBR-LAB") in found
+
+
+def test_a_subject_he_outranks_a_person_named_in_a_phrase(claims_of):
+    # the sentence before "He" names Robert Jackson only inside a phrase; its
+    # subject "he" (Kennedy, in the aside) is whom "He" continues
+    text = (
+        "Charles Kennedy opened his campaign in Leeds on Monday. The two big parties "
+        "were now so alike - as shown, he argued, by the move to Labour of Robert "
+        "Jackson - that only the Liberal Democrats offered a real choice. He also "
+        "promised to scrap student fees."
+    )
+    found = positions(claims_of(text, published=datetime(2005, 2, 1, tzinfo=UTC)))
+    assert ("pledge", "GBR-LD") in found
+    assert ("pledge", "GBR-LAB") not in found

@@ -13,6 +13,7 @@ from redline.claims._tree import (
     ancestors,
     children,
     dep_children,
+    participle_of_means,
     sent_range,
     subtree_range,
 )
@@ -81,8 +82,9 @@ def subject_of(
             continue
         if root_participle(pt, k):
             return tok.head  # "A report by the committee called for ..."
-        if tok.dep == "pcomp" and joined_in(pt, k):
-            k = pt.tokens[tok.head].head  # "McCain joined Warren in demanding"
+        if tok.dep == "pcomp" and (joined_in(pt, k) or participle_of_means(pt, k)):
+            # "McCain joined Warren in demanding", "broke the consensus by promising"
+            k = pt.tokens[tok.head].head
             continue
         return _name_before_an_aside(pt, k)
     return None

@@ -13,6 +13,7 @@ __all__ = [
     "closing_aside",
     "dep_children",
     "has_child_lemma",
+    "participle_of_means",
     "sent_range",
     "subtree_range",
 ]
@@ -85,3 +86,18 @@ def closing_aside(pt: ParsedText, i: int) -> int | None:
             if lo > i + 1 and pt.tokens[lo - 1].text == ",":
                 return lo - 1
     return None
+
+
+def participle_of_means(pt: ParsedText, i: int) -> bool:
+    """Whether a participle hangs under "by", "after" or "while" on a verb.
+
+    "Chirac reacted by saying ...", "broke the consensus by promising ...": what the
+    participle says is done by the verb's subject.
+    """
+    prep = pt.tokens[pt.tokens[i].head]
+    return (
+        pt.tokens[i].dep == "pcomp"
+        and prep.text.lower() in {"by", "after", "while"}
+        and prep.dep == "prep"
+        and pt.tokens[prep.head].pos in {"VERB", "AUX"}
+    )

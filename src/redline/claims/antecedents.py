@@ -291,4 +291,20 @@ class AntecedentMixin:
                 return 0 if tokens[head.head].dep == "ROOT" else 1
             return 3 if head.dep in {"compound", "poss"} else 2
 
-        return min(candidates, key=rank).resolved
+        best = min(candidates, key=rank)
+        if rank(best) >= 2:  # noqa: PLR2004 - no subject among them
+            # "The gap was so narrow - as proved, he claimed, by the defection of
+            # Robert Jackson - ... . He was also happy to ...": a subject "he" of that
+            # sentence outranks a person named in a phrase
+            sent = tokens[best.start].sent
+            lo, hi = self._pt.sents[sent]
+            same = _CHAIN_PRONOUNS.get(low, frozenset())
+            chain = [
+                t.i
+                for t in tokens[lo:hi]
+                if t.dep == "nsubj" and t.text.lower() in same
+            ]
+            for k in chain:
+                if not self._quoted(k):
+                    return self.antecedent(k)
+        return best.resolved

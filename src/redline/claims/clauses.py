@@ -9,7 +9,13 @@ misparsed conjunct or a document's participle belongs to.
 from __future__ import annotations
 
 from redline.claims._cue import finite_partner, joined_in, root_participle
-from redline.claims._tree import ancestors, children, dep_children, subtree_range
+from redline.claims._tree import (
+    ancestors,
+    children,
+    dep_children,
+    participle_of_means,
+    subtree_range,
+)
 from redline.claims.lexicon import Lexicon
 from redline.claims.modals import actor_like
 from redline.nlp import ParsedText
@@ -22,6 +28,7 @@ __all__ = [
     "group_who_did",
     "in_subordinate",
     "listed_members",
+    "means_of_the_main_verb",
     "named_subject",
     "reattached_report",
 ]
@@ -101,6 +108,8 @@ def in_subordinate(
             return False  # "Republicans who have demanded he quit": they demanded it
         if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
             return False  # "McCain joined Warren in demanding an answer": asserted
+        if anc.dep == "pcomp" and anc.i == i and means_of_the_main_verb(pt, i):
+            return False  # "broke the consensus by promising to raise the tax"
         if anc.dep == "acl" and root_participle(pt, anc.i):
             continue  # "A report by the committee called for ...": the main verb
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
@@ -111,6 +120,23 @@ def in_subordinate(
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def means_of_the_main_verb(pt: ParsedText, i: int) -> bool:
+    """Whether participle ``i`` says how the sentence's own subject acts.
+
+    "He broke the consensus by promising to raise the tax": the participle under
+    "by" is the subject's act. Not inside reported words ("Kyiv said the Russian
+    leader was playing with fire by refusing talks" is Kyiv's account of him).
+    """
+    if not participle_of_means(pt, i):
+        return False
+    verb = pt.tokens[pt.tokens[i].head].head
+    if dep_children(pt, verb, "neg"):
+        return False  # "we don't get anything just by asking for it"
+    return not any(
+        t.dep in {"ccomp", "parataxis"} for t in [pt.tokens[verb], *ancestors(pt, verb)]
+    )
 
 
 def asserted_clause(pt: ParsedText, i: int) -> bool:

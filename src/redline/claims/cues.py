@@ -31,6 +31,7 @@ from redline.claims.clauses import (
     document_of,
     in_subordinate,
     listed_members,
+    means_of_the_main_verb,
     named_subject,
     reattached_report,
 )
@@ -529,15 +530,24 @@ def find_cues(
                 actions.append("reject" if phrase == "accuse" else "accuse")
             # "slammed the plan as a giveaway to the rich" rejects the plan and
             # accuses its authors: criticism of a policy is read both ways
+            subject = subject_of(
+                pt,
+                tok.i,
+                # "was happy to offer a pledge": the adjective's subject's
+                stance_adjectives=lexicon.reluctance
+                | lexicon.readiness
+                | lexicon.likelihood
+                | lexicon.willingness,
+            )
             cues.extend(
                 Cue(
                     action=action,
                     token=tok.i,
                     # "has been attacked by the Tories as too little": the agent's;
                     # "was angered by the rise" is the subject's own displeasure
-                    holder=subject_of(pt, tok.i)
+                    holder=subject
                     if displeased(pt, tok.i, lexicon)
-                    else _agent(pt, subject_of(pt, tok.i), cue=tok.i),
+                    else _agent(pt, subject, cue=tok.i),
                     content=_content_range(pt, tok.i, hi, None, lexicon),
                     frame=_frame_for(frames, pt, tok.i),
                     split=False,
@@ -610,7 +620,10 @@ def find_cues(
                     tok.dep != "advcl"
                     or (action == "warn" and not dep_children(pt, tok.i, "ccomp"))
                 )
-                and not (tok.dep == "pcomp" and joined_in(pt, tok.i))
+                and not (
+                    tok.dep == "pcomp"
+                    and (joined_in(pt, tok.i) or means_of_the_main_verb(pt, tok.i))
+                )
                 and document_of(pt, tok.i, lexicon) is None
                 and listed is None
             ):
@@ -657,7 +670,8 @@ def find_cues(
                         tok.i if reported is None else reported,
                         stance_adjectives=lexicon.reluctance
                         | lexicon.readiness
-                        | lexicon.likelihood,
+                        | lexicon.likelihood
+                        | lexicon.willingness,
                     ),
                     lexicon.stative_passives,
                     cue=tok.i,

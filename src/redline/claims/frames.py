@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims._tree import (
+    children,
+    dep_children,
+    participle_of_means,
+    subtree_range,
+)
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText, Token
 
@@ -64,20 +69,6 @@ def _speaker_of(pt: ParsedText, verb: int) -> int | None:
         if subj:
             return subj[0].i
     return None
-
-
-def _by_saying(pt: ParsedText, i: int) -> bool:
-    """Whether a participle hangs under "by", "after" or "while" on a verb.
-
-    "Chirac reacted by saying ..." reports the verb's subject.
-    """
-    prep = pt.tokens[pt.tokens[i].head]
-    return (
-        pt.tokens[i].dep == "pcomp"
-        and prep.text.lower() in {"by", "after", "while"}
-        and prep.dep == "prep"
-        and pt.tokens[prep.head].pos in {"VERB", "AUX"}
-    )
 
 
 def _quoted_as_saying(pt: ParsedText, i: int) -> bool:
@@ -156,7 +147,7 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             # "The banker opposed the plan, saying: ..." reports the main subject;
             # "guidance saying that ...", "warning on Tuesday ..." report no one.
-            if not comps or not (tok.dep == "advcl" or _by_saying(pt, tok.i)):
+            if not comps or not (tok.dep == "advcl" or participle_of_means(pt, tok.i)):
                 continue
             speaker = _speaker_of(
                 pt, tok.head if tok.dep == "advcl" else toks[tok.head].head

@@ -134,6 +134,7 @@ class Lexicon:
     reluctance: frozenset[str]
     readiness: frozenset[str]
     likelihood: frozenset[str]
+    willingness: frozenset[str]
     readiness_talk: frozenset[str]
     insisting_verbs: frozenset[str]
     concession_verbs: frozenset[str]
@@ -385,6 +386,7 @@ def load_lexicon() -> Lexicon:
             harm_preferred_under=frozenset(cues["harm"]["preferred_under"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             likelihood=frozenset(cues["likelihood"]["adjectives"]),
+            willingness=frozenset(cues["willingness"]["adjectives"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
