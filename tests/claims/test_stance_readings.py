@@ -1428,3 +1428,9 @@ def test_not_liking_a_thing_rejects_it(claims_of, text, rejects):
     held = [c for c in claims if c.action == "reject" and c.holder.id == "USA-REP"]
     assert bool(held) is rejects
     assert not any(c.negated for c in held)
+
+
+def test_pledged_support_backs_what_it_supports(claims_of):
+    text = "Senator Marco Rubio pledged his support for the tax bill on Friday."
+    found = positions(claims_of(text, published=datetime(2017, 12, 7, tzinfo=UTC)))
+    assert {("pledge", "USA-REP"), ("accept", "USA-REP")} <= found

@@ -709,6 +709,12 @@ def find_cues(
                 )
             ):
                 cues.append(replace(cue, action="pledge"))
+            # "pledged their support for the bill": a promise of support backs it
+            if action == "pledge" and any(
+                c.lemma.lower() in {"support", "backing"}
+                for c in dep_children(pt, tok.i, "dobj")
+            ):
+                cues.append(replace(cue, action="accept"))
             # "OPEC agreed to cut its output": it accepts the deal and pledges
             # the act it agreed to do
             if (
