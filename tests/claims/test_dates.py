@@ -96,6 +96,9 @@ def test_find_date_words_that_point_back_are_past(text, when):
         ("the minister said on Thursday that", "2025-05-22", True),
         # a day to come is no past day
         ("ministers will meet on Monday to", None, None),
+        ("the government plans to meet on Monday", None, None),
+        # "the plan" is a thing, not a plan to come
+        ("the plan was agreed on Monday after", "2025-05-26", True),
         # a deadline is no past day either
         ("the union wants a deal by Friday", None, None),
         ("the talks may not last until Thursday", None, None),

@@ -137,7 +137,8 @@ _POINTS_BACK = frozenset({"last_span", "earlier_this", "units_ago"})
 _NEWS_DAYS = frozenset({"yesterday", "weekday"})
 # words that put a weekday in the days to come
 _FUTURE = re.compile(
-    r"\b(?:will|shall|next|due|scheduled|expected|planned|plans?|is to|are to)\b"
+    r"\b(?:will|shall|next|due|scheduled|expected|planned (?:to|for)|plans? to"
+    r"|is to|are to)\b"
     r"|['\u2019]ll\b",
     re.IGNORECASE,
 )
