@@ -739,6 +739,8 @@ def test_the_government_noun_under_a_named_speaker_is_the_speakers_state(claims_
         ("Brazil said the offer was a good basis for negotiation.", "accept"),
         ("Brazil said it had done nothing wrong.", "deny"),
         ("Brazil said it was not responsible for the crash.", "deny"),
+        ("Brazil said it did not breach the accord.", "deny"),
+        ("Brazil said its decision was not illegal.", "deny"),
         ("Brazil said it did not consider the plan illegal.", "state"),
         ("Jamaica said it would not be hit by the tax.", "state"),
         ("Jamaica said it would not be bullied by the banks.", "reject"),

@@ -163,9 +163,17 @@ class StatementReader:
             ):
                 continue
             subjects = dep_children(pt, verb, "nsubj", "nsubjpass")
-            if not subjects or subjects[0].pos != "PRON":
+            if not subjects:
                 continue
-            said = self.resolver.resolve_token(subjects[0].i)
+            # the speaker, or the speaker's own act ("his remarks were not wrong")
+            owners = (
+                [subjects[0]]
+                if subjects[0].pos == "PRON"
+                else dep_children(pt, subjects[0].i, "poss")
+            )
+            if not owners:
+                continue
+            said = self.resolver.resolve_token(owners[0].i)
             if said is None or said.actor.id != speaker:
                 continue
             v_lo, v_hi = subtree_range(pt, verb)
