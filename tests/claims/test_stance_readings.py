@@ -1434,3 +1434,24 @@ def test_pledged_support_backs_what_it_supports(claims_of):
     text = "Senator Marco Rubio pledged his support for the tax bill on Friday."
     found = positions(claims_of(text, published=datetime(2017, 12, 7, tzinfo=UTC)))
     assert {("pledge", "USA-REP"), ("accept", "USA-REP")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser's "oprd" after a raising verb passes the subject on
+        ("Japan appears ready to compromise with Washington on rice.", "concede"),
+        ("West Germany appears reluctant to accept the production ceilings.", "reject"),
+        # readiness to give up a measure of one's own concedes it ...
+        ("Belgium appears ready to drop its oils and fats tax.", "concede"),
+        ("Belgium is willing to drop its oils and fats tax.", "concede"),
+        # ... unless it is traded for something: then it is an offer
+        (
+            "Belgium is willing to drop its oils and fats tax if Spain agrees.",
+            "propose",
+        ),
+    ],
+)
+def test_readiness_after_a_raising_verb_and_to_give_up(claims_of, text, expected):
+    claims = claims_of(text, published=datetime(1987, 3, 1, tzinfo=UTC))
+    assert [c.action for c in claims if c.action != "state"][:1] == [expected]

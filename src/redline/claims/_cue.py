@@ -62,7 +62,8 @@ def subject_of(
         if subj:
             return subj[0].i
         tok = pt.tokens[k]
-        if tok.dep == "acomp" and (
+        # "appears ready to compromise": the parser's "oprd" after a raising verb
+        if tok.dep in {"acomp", "oprd"} and (
             k == verb  # the cue itself: "the banker was strongly opposed to ..."
             or (
                 tok.lemma.lower() in stance_adjectives

@@ -14,7 +14,13 @@ from datetime import date
 
 from redline.claims._cue import subject_of
 from redline.claims._mention import PERSON_PRONOUNS
-from redline.claims._tree import ancestors, children, dep_children, subtree_range
+from redline.claims._tree import (
+    ancestors,
+    children,
+    dep_children,
+    sent_range,
+    subtree_range,
+)
 from redline.claims.audiences import party_speakers, speak_for_parties
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
@@ -763,6 +769,20 @@ class _Builder(HolderMixin, DatingMixin):
             and pt.tokens[cue.token].lemma.lower() in self.lexicon.concession_verbs
         ):
             return "concede", False  # "China said it would drop the limits"
+        if (
+            cue.intention
+            and pt.tokens[cue.token].pos == "ADJ"  # ready or willing, not wanting
+            and any(
+                c.dep == "xcomp" and c.lemma.lower() in self.lexicon.concession_verbs
+                for c in children(pt, cue.token)
+            )
+            # "willing to drop tariffs if Japan opens its markets" offers a trade
+            and not any(
+                t.dep == "mark" and t.text.lower() in {"if", "unless"}
+                for t in pt.tokens[cue.token : sent_range(pt, cue.token)[1]]
+            )
+        ):
+            return "concede", False  # "Belgium appears ready to drop the tax"
         return cue.action, negated
 
     def _condition_demands(

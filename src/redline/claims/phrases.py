@@ -39,7 +39,7 @@ def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     tok = pt.tokens[i]
     ready = (
         tok.pos == "ADJ"
-        and tok.dep == "acomp"
+        and tok.dep in {"acomp", "oprd"}  # "is ready to", "appears ready to"
         and tok.lemma.lower() in lexicon.readiness
     )
     if (
