@@ -268,3 +268,27 @@ def test_a_participle_of_means_is_the_subjects_act(claims_of, text, expected, ab
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Relations soured over the winter, with Ottawa accusing Washington "
+                "of failing to act on acid rain."
+            ),
+            ("accuse", "CAN"),
+        ),
+        (
+            (
+                "Talks on wheat sales resumed in March, with Iran again seeking "
+                "credit and barter terms."
+            ),
+            ("demand", "IRN"),
+        ),
+    ],
+)
+def test_a_with_clause_with_its_own_subject_asserts_its_act(claims_of, text, expected):
+    found = positions(claims_of(text, published=datetime(1987, 4, 1, tzinfo=UTC)))
+    assert expected in found

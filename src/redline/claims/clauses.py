@@ -31,6 +31,7 @@ __all__ = [
     "means_of_the_main_verb",
     "named_subject",
     "reattached_report",
+    "with_a_subject",
 ]
 
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
@@ -108,6 +109,8 @@ def in_subordinate(
             return False  # "Republicans who have demanded he quit": they demanded it
         if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
             return False  # "McCain joined Warren in demanding an answer": asserted
+        if anc.dep == "pcomp" and anc.i == i and with_a_subject(pt, i):
+            return False  # "with Ottawa accusing Washington of failing to act"
         if anc.dep == "pcomp" and anc.i == i and means_of_the_main_verb(pt, i):
             return False  # "broke the consensus by promising to raise the tax"
         if anc.dep == "acl" and root_participle(pt, anc.i):
@@ -136,6 +139,22 @@ def means_of_the_main_verb(pt: ParsedText, i: int) -> bool:
         return False  # "we don't get anything just by asking for it"
     return not any(
         t.dep in {"ccomp", "parataxis"} for t in [pt.tokens[verb], *ancestors(pt, verb)]
+    )
+
+
+def with_a_subject(pt: ParsedText, i: int) -> bool:
+    """Whether participle ``i`` is a "with" clause with a subject of its own.
+
+    "Relations soured, with Ottawa accusing Washington of failing to act": the
+    participle asserts what its own subject does.
+    """
+    tok = pt.tokens[i]
+    prep = pt.tokens[tok.head]
+    return (
+        tok.dep == "pcomp"
+        and tok.tag == "VBG"
+        and prep.text.lower() == "with"
+        and bool(dep_children(pt, i, "nsubj"))
     )
 
 

@@ -34,6 +34,7 @@ from redline.claims.clauses import (
     means_of_the_main_verb,
     named_subject,
     reattached_report,
+    with_a_subject,
 )
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
@@ -622,7 +623,11 @@ def find_cues(
                 )
                 and not (
                     tok.dep == "pcomp"
-                    and (joined_in(pt, tok.i) or means_of_the_main_verb(pt, tok.i))
+                    and (
+                        joined_in(pt, tok.i)
+                        or means_of_the_main_verb(pt, tok.i)
+                        or with_a_subject(pt, tok.i)
+                    )
                 )
                 and document_of(pt, tok.i, lexicon) is None
                 and listed is None
