@@ -274,3 +274,22 @@ def test_the_ministry_refers_back_to_the_ministry_named_before(claims_of):
         "Last month, the ministry asked chip makers to cut output by 10 pct."
     )
     assert ("demand", "JPN-MITI") in positions(claims_of(text))
+
+
+def test_quotation_after_a_stance_verb_quotes_its_subject(claims_of):
+    # no reporting verb: "attacked" tells who speaks in the quotation that follows
+    text = (
+        "Michael Howard attacked the asylum plans on Monday.\n\n"
+        '"The Home Office must think again."'
+    )
+    demands = [c for c in claims_of(text) if c.action == "demand"]
+    assert [c.holder.id for c in demands] == ["GBR-CON"]
+
+
+def test_a_quotation_that_names_its_own_speaker_keeps_it(claims_of):
+    text = (
+        "Michael Howard attacked the asylum plans on Monday.\n\n"
+        '"The Home Office must think again," said Charles Kennedy.'
+    )
+    demands = [c for c in claims_of(text) if c.action == "demand"]
+    assert [c.holder.id for c in demands] == ["GBR-LD"]

@@ -64,6 +64,9 @@ class _State:
     prev_sources: tuple[Source, ...] = ()
     # The speaker of the quotation the text is in: (speaker token, source).
     quoted: tuple[int, Source] | None = None
+    # The named subject of the last sentence's speech-like stance verb, for a
+    # quotation that opens next with no speaker of its own.
+    stance_speaker: tuple[int, Source] | None = None
 
 
 class _Builder(HolderMixin, DatingMixin):
@@ -141,10 +144,14 @@ class _Builder(HolderMixin, DatingMixin):
         no_comment = self._no_comment(lo, hi)
         if no_comment is not None:
             out.append(no_comment)
+            self.state.stance_speaker = None
         else:
             cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
             for cue in cues:
                 out.extend(self._claims_for(cue, lo, hi, sources))
+            self.state.stance_speaker = (
+                self._stance_speaker(cues) if not frames else None
+            )
             out.extend(self._statements(frames, cues, sources, lo, hi))
             if not out and not frames:
                 out.extend(self._necessity(lo, hi))
@@ -227,8 +234,11 @@ class _Builder(HolderMixin, DatingMixin):
             return frames
         if not frames and self.state.quoted is None and self._in_quotation(lo, hi):
             # '"We are ready to talk. But we will not accept conditions," Haile
-            # said.': the speaker is named at the end of the quotation
-            self.state.quoted = self._speaker_ahead(pt.tokens[lo].sent)
+            # said.': the speaker is named at the end of the quotation; else one
+            # that opens right after 'Howard attacked the plans.' quotes Howard
+            self.state.quoted = (
+                self._speaker_ahead(pt.tokens[lo].sent) or self.state.stance_speaker
+            )
         if frames or self.state.quoted is None or not self._in_quotation(lo, hi):
             self.state.quoted = None
             return frames
@@ -251,6 +261,34 @@ class _Builder(HolderMixin, DatingMixin):
                 quoted=True,
             )
         ]
+
+    def _stance_speaker(self, cues: list[Cue]) -> tuple[int, Source] | None:
+        """Who a quotation opening next quotes after a sentence with no reporting verb.
+
+        'Michael Howard attacked the plans on Monday. "This is a tax on ..."': a
+        speech-like stance verb ("attacked", "urged", "rejected") whose subject is a
+        named actor gives the quotation that follows its speaker.
+        """
+        pt = self.pt
+        for cue in cues:
+            if (
+                cue.rule != "verb"
+                or cue.holder is None
+                or pt.tokens[cue.holder].dep != "nsubj"
+                or pt.tokens[cue.holder].pos not in {"PROPN", "NOUN"}
+                or pt.tokens[cue.token].tag not in {"VBD", "VBZ", "VBN"}
+                or self._holder(cue, {}) is None
+            ):
+                continue
+            source = parse_source(
+                pt,
+                cue.holder,
+                lexicon=self.lexicon,
+                resolver=self.resolver,
+                memory=SourceMemory(),
+            )
+            return cue.holder, source
+        return None
 
     def _speaker_ahead(self, sent: int) -> tuple[int, Source] | None:
         """The speaker a quotation names at its end, in the same paragraph.
