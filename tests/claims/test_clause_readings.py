@@ -292,3 +292,21 @@ def test_a_participle_of_means_is_the_subjects_act(claims_of, text, expected, ab
 def test_a_with_clause_with_its_own_subject_asserts_its_act(claims_of, text, expected):
     found = positions(claims_of(text, published=datetime(1987, 4, 1, tzinfo=UTC)))
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Japan said it would have no choice but to retaliate.", "JPN"),
+        (
+            (
+                "The EC said any unilateral U.S. move would leave the Community no "
+                "option but to react under GATT rules."
+            ),
+            "EU",
+        ),
+    ],
+)
+def test_no_choice_but_a_penalty_threatens(claims_of, text, holder):
+    found = positions(claims_of(text, published=datetime(1987, 4, 1, tzinfo=UTC)))
+    assert ("threaten", holder) in found

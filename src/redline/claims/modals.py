@@ -265,6 +265,16 @@ def _modal_content(
         )
 
     subject = subject_of(pt, verb)
+    if (
+        auxes & (lexicon.future | lexicon.possibility)
+        and not negated
+        and _no_choice_but(pt, verb, lexicon)
+    ):
+        # "it would have no choice but to retaliate" threatens for its subject;
+        # "any U.S. move would leave the EC no option but to retaliate" for the
+        # speaker, on behalf of the party left without one
+        own = tok.lemma.lower() == "have" and actor_like(pt, subject, lexicon)
+        return _cue("threaten", subject if own else f.speaker, "threat")
     modals = lexicon.future | lexicon.possibility | lexicon.obligation
     if _conditional(pt, f, verb) and auxes & modals:
         # the penalty is what follows, not the condition: "it would be better if
@@ -462,6 +472,28 @@ _UNDERTAKINGS = frozenset(
     {"amendment", "change", "review", "inquiry", "consultation", "referendum",
      "compensation", "concession"}
 )  # fmt: skip
+
+
+def _no_choice_but(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """Whether the clause leaves no choice but a penalty ("no option but to retaliate").
+
+    The verb has (or leaves) "no choice", "no option" or "no alternative", and the
+    "but to ..." verb is a penalty (``[threats] punitive``) or a reaction.
+    """
+    if pt.tokens[verb].lemma.lower() not in {"have", "leave", "see"}:
+        return False
+    if not any(
+        o.lemma.lower() in {"choice", "option", "alternative"}
+        and any(d.text.lower() == "no" for d in dep_children(pt, o.i, "det"))
+        for o in dep_children(pt, verb, "dobj")
+    ):
+        return False
+    lo, hi = subtree_range(pt, verb)
+    for k in range(lo, hi - 2):
+        if pt.tokens[k].text.lower() == "but" and pt.tokens[k + 1].text == "to":
+            # "no option but to react": a response held in reserve is one too
+            return pt.tokens[k + 2].lemma.lower() in lexicon.punitive | {"react", "act"}
+    return False
 
 
 def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
