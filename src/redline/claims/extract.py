@@ -280,15 +280,19 @@ class _Builder(HolderMixin, DatingMixin):
                 or self._holder(cue, {}) is None
             ):
                 continue
-            source = parse_source(
-                pt,
-                cue.holder,
-                lexicon=self.lexicon,
-                resolver=self.resolver,
-                memory=SourceMemory(),
-            )
-            return cue.holder, source
+            return self._fresh_speaker(cue.holder)
         return None
+
+    def _fresh_speaker(self, i: int) -> tuple[int, Source]:
+        """Speaker token ``i`` with its source, read apart from the article's memory."""
+        source = parse_source(
+            self.pt,
+            i,
+            lexicon=self.lexicon,
+            resolver=self.resolver,
+            memory=SourceMemory(),
+        )
+        return i, source
 
     def _speaker_ahead(self, sent: int) -> tuple[int, Source] | None:
         """The speaker a quotation names at its end, in the same paragraph.
@@ -317,14 +321,7 @@ class _Builder(HolderMixin, DatingMixin):
             )
             if trailing is None or trailing.speaker is None:
                 return None
-            source = parse_source(
-                pt,
-                trailing.speaker,
-                lexicon=self.lexicon,
-                resolver=self.resolver,
-                memory=SourceMemory(),
-            )
-            return trailing.speaker, source
+            return self._fresh_speaker(trailing.speaker)
         return None
 
     def _in_quotation(self, lo: int, hi: int) -> bool:
