@@ -40,6 +40,7 @@ from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
 from redline.claims.modals import modal_cue
 from redline.claims.phrases import (
+    DISLIKE_VERBS,
     announces,
     approves,
     attacks_in_words,
@@ -526,11 +527,9 @@ def find_cues(
             if (
                 phrase in {"accuse", "reject"}
                 # "do not like the plan" turns it down and faults no one
-                and lemma not in {"like", "want"}
+                and lemma not in DISLIKE_VERBS
             ) and _criticises_a_policy(pt, tok.i, lexicon, aimed=phrase == "accuse"):
                 actions.append("reject" if phrase == "accuse" else "accuse")
-            # "slammed the plan as a giveaway to the rich" rejects the plan and
-            # accuses its authors: criticism of a policy is read both ways
             subject = subject_of(
                 pt,
                 tok.i,
@@ -540,6 +539,8 @@ def find_cues(
                 | lexicon.likelihood
                 | lexicon.willingness,
             )
+            # "slammed the plan as a giveaway to the rich" rejects the plan and
+            # accuses its authors: criticism of a policy is read both ways
             cues.extend(
                 Cue(
                     action=action,

@@ -31,6 +31,7 @@ from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.claims.modals import warns_of_penalty
+from redline.claims.phrases import DISLIKE_VERBS
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
 from redline.claims.statements import StatementReader
@@ -64,8 +65,8 @@ class _State:
     prev_sources: tuple[Source, ...] = ()
     # The speaker of the quotation the text is in: (speaker token, source).
     quoted: tuple[int, Source] | None = None
-    # The named subject of the last sentence's speech-like stance verb, for a
-    # quotation that opens next with no speaker of its own.
+    # The named subject of the last sentence's stance verb, for a quotation that
+    # opens next with no speaker of its own.
     stance_speaker: tuple[int, Source] | None = None
 
 
@@ -266,8 +267,9 @@ class _Builder(HolderMixin, DatingMixin):
         """Who a quotation opening next quotes after a sentence with no reporting verb.
 
         'Michael Howard attacked the plans on Monday. "This is a tax on ..."': a
-        speech-like stance verb ("attacked", "urged", "rejected") whose subject is a
-        named actor gives the quotation that follows its speaker.
+        stance verb in the past or present ("attacked", "urged", "rejects") whose
+        subject is a name or noun the registry resolves gives the quotation that
+        follows its speaker.
         """
         pt = self.pt
         for cue in cues:
@@ -735,10 +737,9 @@ class _Builder(HolderMixin, DatingMixin):
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
-        if cue.action == "reject" and pt.tokens[cue.token].lemma.lower() in {
-            "like",
-            "want",
-        }:
+        if cue.action == "reject" and pt.tokens[cue.token].lemma.lower() in (
+            DISLIKE_VERBS
+        ):
             return "reject", False  # "do not like the proposal": the not is the no
         if self._keeps_a_penalty_open(cue):
             return "threaten", False  # "would not rule out scrapping the agency"

@@ -478,7 +478,7 @@ def _no_choice_but(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     """Whether the clause leaves no choice but a penalty ("no option but to retaliate").
 
     The verb has (or leaves) "no choice", "no option" or "no alternative", and the
-    "but to ..." verb is a penalty (``[threats] punitive``) or a reaction.
+    "but to ..." verb is a penalty (``[punitive] lemmas``) or a reaction.
     """
     if pt.tokens[verb].lemma.lower() not in {"have", "leave", "see"}:
         return False

@@ -14,6 +14,7 @@ from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText, Token
 
 __all__ = [
+    "DISLIKE_VERBS",
     "approves",
     "dislikes",
     "disparages",
@@ -472,7 +473,8 @@ def approves(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
-_DISLIKE_VERBS = frozenset({"like", "want"})
+# verbs whose negation turns a thing down ("do not like the plan")
+DISLIKE_VERBS = frozenset({"like", "want"})
 
 
 def dislikes(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
@@ -484,7 +486,7 @@ def dislikes(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     to retaliate" asks something of Japan).
     """
     tok = pt.tokens[i]
-    if tok.pos != "VERB" or tok.lemma.lower() not in _DISLIKE_VERBS:
+    if tok.pos != "VERB" or tok.lemma.lower() not in DISLIKE_VERBS:
         return False
     kids = list(children(pt, i))
     if not any(k.dep == "neg" for k in kids):
