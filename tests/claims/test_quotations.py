@@ -276,20 +276,16 @@ def test_the_ministry_refers_back_to_the_ministry_named_before(claims_of):
     assert ("demand", "JPN-MITI") in positions(claims_of(text))
 
 
-def test_quotation_after_a_stance_verb_quotes_its_subject(claims_of):
-    # no reporting verb: "attacked" tells who speaks in the quotation that follows
-    text = (
-        "Michael Howard attacked the asylum plans on Monday.\n\n"
-        '"The Home Office must think again."'
-    )
+@pytest.mark.parametrize(
+    ("quotation", "holder"),
+    [
+        # no reporting verb: "attacked" tells who speaks in the quotation after it
+        ('"The Home Office must think again."', "GBR-CON"),
+        # unless the quotation names its own speaker at its end
+        ('"The Home Office must think again," said Charles Kennedy.', "GBR-LD"),
+    ],
+)
+def test_quotation_after_a_stance_verb_quotes_its_subject(claims_of, quotation, holder):
+    text = f"Michael Howard attacked the asylum plans on Monday.\n\n{quotation}"
     demands = [c for c in claims_of(text) if c.action == "demand"]
-    assert [c.holder.id for c in demands] == ["GBR-CON"]
-
-
-def test_a_quotation_that_names_its_own_speaker_keeps_it(claims_of):
-    text = (
-        "Michael Howard attacked the asylum plans on Monday.\n\n"
-        '"The Home Office must think again," said Charles Kennedy.'
-    )
-    demands = [c for c in claims_of(text) if c.action == "demand"]
-    assert [c.holder.id for c in demands] == ["GBR-LD"]
+    assert [c.holder.id for c in demands] == [holder]
