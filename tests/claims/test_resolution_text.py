@@ -1095,6 +1095,37 @@ def test_the_commission_refers_back_to_a_body_that_speaks_for_its_parent(claims_
     assert proposals[0].voiced_by.name == "European Commission"
 
 
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # a story that named only the EC: "the Commission" is the EC's
+        (
+            (
+                "EC farm ministers meet in Brussels on Monday. The Commission proposed a "
+                "package to save one billion dollars on the farm budget."
+            ),
+            ["EU"],
+        ),
+        # a story that named no EC: some other commission, unresolved
+        (
+            (
+                "Farm ministers met on Monday. The Commission proposed a "
+                "package to save one billion dollars on the farm budget."
+            ),
+            [],
+        ),
+    ],
+)
+def test_the_commission_in_a_story_on_the_ec(claims_of, text, holders):
+    published = datetime(1987, 3, 30, tzinfo=UTC)
+    found = claims_of(text, published=published)
+    proposals = [c for c in found if c.action == "propose"]
+    assert [c.holder.id for c in proposals] == holders
+    for c in proposals:
+        assert c.voiced_by is not None
+        assert c.voiced_by.name == "European Commission"
+
+
 def test_a_1987_minister_resolves_by_the_registry(claims_of):
     text = (
         "Paul Channon, secretary for trade and industry, met members of Congress.\n\n"

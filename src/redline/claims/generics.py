@@ -43,6 +43,8 @@ class GenericsMixin:
 
         def _entry_actor(self, actor_id: str) -> Actor | None: ...
 
+        def _entry_resolved(self, entry: Entry) -> Resolved: ...
+
         def _home_state(self) -> Actor | None: ...
 
         def _numeric(self, i: int) -> bool: ...
@@ -417,6 +419,12 @@ class GenericsMixin:
         by_parent = {c.within: c for c in candidates if c.within}
         # "the Commission" after "the EC Commission", which speaks as the EU
         voices = {c.name for c in by_id.values() if c.id in self._lexicon.parents}
+        # "the Commission" in a story that named only the EC: the EC's own commission
+        in_parent = {
+            self._lexicon.parents[c.id]: c
+            for c in by_id.values()
+            if c.id in self._lexicon.parents
+        }
         for m in reversed(self.mentions if mentions is None else mentions):
             if m.end > i or m.resolved is None:
                 continue
@@ -424,6 +432,8 @@ class GenericsMixin:
             voice = m.resolved.voice
             if actor_id in by_id or (voice is not None and voice.name in voices):
                 return m.resolved
+            if voice is None and actor_id in in_parent:
+                return self._entry_resolved(in_parent[actor_id])
             bloc = by_parent.get(actor_id)
             if bloc is not None:
                 return Resolved(actor=bloc.as_actor())
