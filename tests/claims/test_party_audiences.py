@@ -77,3 +77,65 @@ def test_other_audiences_leave_the_government_speaking(claims_of, text, holder):
         else claims_of(text, published=SPRING_2005)
     )
     assert ("pledge", holder) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "holder"),
+    [
+        # his own party named in what he says: campaigning
+        (
+            (
+                "Tony Blair pledged that childcare would be a centrepiece of Labour's "
+                "next manifesto."
+            ),
+            "pledge",
+            "GBR-LAB",
+        ),
+        # a warning about a rival party of his state: campaigning
+        (
+            (
+                "Gordon Brown warned that the Tories were planning deep cuts in "
+                "schools and hospitals."
+            ),
+            "warn",
+            "GBR-LAB",
+        ),
+        # turning down a rival party's proposal is governing
+        (
+            "Tony Blair rejected the Conservative proposal for a quota on migrants.",
+            "reject",
+            "GBR",
+        ),
+        # "the Labour government" is the government
+        (
+            (
+                "Tony Blair pledged that the Labour government would cut hospital "
+                "waiting lists."
+            ),
+            "pledge",
+            "GBR",
+        ),
+        # a party in the clause about the speaker, not in his words
+        (
+            (
+                "Tony Blair, who brought the mayor back into the Labour Party, pledged "
+                "to cut hospital waiting lists."
+            ),
+            "pledge",
+            "GBR",
+        ),
+    ],
+)
+def test_words_about_party_politics_are_the_partys(claims_of, text, stance, holder):
+    found = positions(claims_of(text, published=SPRING_2005))
+    assert (stance, holder) in found
+    other = "GBR" if holder == "GBR-LAB" else "GBR-LAB"
+    assert (stance, other) not in found
+
+
+def test_a_president_on_a_party_stays_with_the_state(claims_of):
+    text = (
+        "Donald Trump warned that the Democratic plan would raise taxes for families."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 11, 20, tzinfo=UTC)))
+    assert ("warn", "USA") in found

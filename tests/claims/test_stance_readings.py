@@ -1400,9 +1400,9 @@ def test_a_threat_whose_infinitive_follows_a_phrase_and_a_quote(claims_of):
         # displeasure in the passive stays its subject's ("angered by" names the
         # cause, not who acts)
         (
-            "Gordon Brown has been angered by the Tory plan to cut the budget.",
+            "Gordon Brown has been angered by the French plan to cut the budget.",
             ("accuse", "GBR"),
-            ("accuse", "GBR-CON"),
+            ("accuse", "FRA"),
         ),
     ],
 )

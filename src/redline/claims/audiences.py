@@ -23,7 +23,7 @@ from redline.claims.mentions import ActorResolver
 from redline.model import Actor, Claim
 from redline.nlp import ParsedText, Token
 
-__all__ = ["party_speakers", "speak_for_parties"]
+__all__ = ["campaign_claims", "party_speakers", "speak_for_parties"]
 
 
 def _audiences(pt: ParsedText, verb: Token) -> list[Token]:
@@ -120,3 +120,89 @@ def speak_for_parties(
         else:
             out.append(claim)
     return out
+
+
+# Stances that attack a rival: "warned that the Tories were planning cuts" campaigns,
+# "rejected the Tories' call" governs.
+_ATTACKS = frozenset({"accuse", "warn"})
+
+
+def campaign_claims(
+    claims: Sequence[Claim],
+    pt: ParsedText,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+) -> list[Claim]:
+    """A minister's words about party politics, given to the minister's party.
+
+    "he pledged childcare would be a centrepiece of Labour's manifesto": a member of
+    a government whose reported words name his own party is campaigning, and so is
+    one who accuses or warns of a rival party of the same state ("warning that the
+    Tory strategy was to win power via the back door"). "The Labour government"
+    is the government, and presidents stay with their state ("Trump blamed
+    Democrats" is the government's).
+    """
+    out = []
+    for claim in claims:
+        voice = claim.voiced_by
+        party = resolver.party_of(voice.name) if voice is not None else None
+        if (
+            voice is None
+            or party is None
+            or (voice.role or "").lower().endswith("president")
+            or resolver.state_of(party.id) != claim.holder
+        ):
+            out.append(claim)
+            continue
+        named = _parties_named(pt, resolver, lexicon, _content_tokens(pt, claim))
+        campaigns = any(
+            a == party
+            or (claim.action in _ATTACKS and resolver.state_of(a.id) == claim.holder)
+            for a in named
+        )
+        out.append(dataclasses.replace(claim, holder=party) if campaigns else claim)
+    return out
+
+
+def _content_tokens(pt: ParsedText, claim: Claim) -> tuple[int, int]:
+    """The tokens ``[lo, hi)`` of the claim's content inside its evidence."""
+    at = pt.text.find(claim.content, claim.evidence.start, claim.evidence.end)
+    start, end = (
+        (at, at + len(claim.content))
+        if claim.content and at >= 0
+        else (claim.evidence.start, claim.evidence.end)
+    )
+    inside = [t.i for t in pt.tokens if t.idx >= start and t.end <= end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def _parties_named(
+    pt: ParsedText, resolver: ActorResolver, lexicon: Lexicon, span: tuple[int, int]
+) -> list[Actor]:
+    """Parties named in ``span`` by name or adjective ("Labour's", "the Tory plan").
+
+    Not a party that only qualifies its government ("the Labour government").
+    """
+    lo, hi = span
+    found: list[tuple[int, Actor]] = (
+        [
+            (m.end - 1, m.resolved.actor)
+            for m in resolver.mentions_in(lo, hi)
+            if m.resolved is not None and m.resolved.voice is None  # not its members
+        ]
+        + [
+            (t.i, actor)
+            for t in pt.tokens[lo:hi]
+            if t.pos in {"ADJ", "PROPN"}
+            and (actor := resolver.demonym_actor(t.text)) is not None
+        ]
+    )
+    return [
+        actor
+        for i, actor in found
+        if resolver.is_party(actor.id)
+        and not (
+            pt.tokens[i].dep in {"compound", "amod"}
+            and pt.tokens[pt.tokens[i].head].lemma.lower() in lexicon.government_nouns
+        )
+    ]

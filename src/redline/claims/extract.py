@@ -21,7 +21,11 @@ from redline.claims._tree import (
     sent_range,
     subtree_range,
 )
-from redline.claims.audiences import party_speakers, speak_for_parties
+from redline.claims.audiences import (
+    campaign_claims,
+    party_speakers,
+    speak_for_parties,
+)
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.dating import DatingMixin
@@ -123,7 +127,9 @@ class _Builder(HolderMixin, DatingMixin):
                 hi -= 1
             claims.extend(self._sentence(lo, hi))
         speakers = party_speakers(self.pt, self.resolver, self.lexicon)
-        return speak_for_parties(claims, speakers) if speakers else claims
+        if speakers:
+            claims = speak_for_parties(claims, speakers)
+        return campaign_claims(claims, self.pt, self.resolver, self.lexicon)
 
     def _sentence(self, lo: int, hi: int) -> list[Claim]:
         pt = self.pt
