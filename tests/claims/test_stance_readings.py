@@ -1455,3 +1455,22 @@ def test_pledged_support_backs_what_it_supports(claims_of):
 def test_readiness_after_a_raising_verb_and_to_give_up(claims_of, text, expected):
     claims = claims_of(text, published=datetime(1987, 3, 1, tzinfo=UTC))
     assert [c.action for c in claims if c.action != "state"][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany said it was prepared to compromise.", {("concede", "DEU")}),
+        (
+            "Most ministers backed the tax. Ireland and Luxembourg were also opposed.",
+            {("reject", "IRL"), ("reject", "LUX")},
+        ),
+        # a bare "I agree" is talk, not the acceptance of anything
+        ('"I agree," the German finance minister said.', set()),
+    ],
+)
+def test_a_stance_verb_with_nothing_after_it(claims_of, text, expected):
+    found = positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
+    assert expected <= found
+    if not expected:
+        assert not {f for f in found if f[0] == "accept"}

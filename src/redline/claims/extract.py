@@ -7,6 +7,7 @@ claim per item, and attach issues, addressee, conditions, sources, dates and evi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -597,6 +598,14 @@ class _Builder(HolderMixin, DatingMixin):
         if self._no_stance(cue):
             return []
         holder = self._holder(cue, sources)
+        if (
+            cue.content[1] <= cue.content[0]
+            and cue.rule == "verb"
+            and cue.action != "accept"
+        ):
+            # "Germany said it was prepared to compromise.", "Ireland was also
+            # opposed.": the act is all there is to say (a bare "I agree" is talk)
+            cue = dataclasses.replace(cue, content=(cue.token, cue.token + 1))
         if holder is None or cue.content[1] <= cue.content[0]:
             return []
         claim_sources = self._sources(cue, holder, sources)
