@@ -1,6 +1,6 @@
 """Group the dev gold positions redline misses into error classes.
 
-Usage: .venv/bin/python bench/claim_errors.py [--split tuning|heldout]
+Usage: .venv/bin/python bench/claim_errors.py [--split tuning|heldout] [--by-dataset]
 
 For every required position of the dev gold (tests/golden/dev, articles read from
 ../shared/corpus), print which class its miss falls in: no claim overlaps the
@@ -8,7 +8,8 @@ evidence, a claim with the right holder but another action (with the gold -> red
 action pairs), a holder the registry lacks, a claim with the right action but another
 holder. For the "no claim" class it also counts what the sentence holds: a pronoun
 subject (and whether one resolves to the gold holder, to another actor or to none), a
-mention of the gold holder, a quotation mark. Prints counts only; never article text.
+mention of the gold holder, a quotation mark. ``--by-dataset`` also prints the classes
+per corpus (Reuters 1987, BBC, Reuters 2017). Prints counts only; never article text.
 """
 
 from __future__ import annotations
@@ -93,13 +94,16 @@ def _sentence_shape(
 
 def classify(
     split: str,
-) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[str]]:
+) -> tuple[
+    Counter[str], Counter[tuple[str, str]], Counter[str], dict[str, Counter[str]]
+]:
     settings = Settings()
     known = frozenset(e.id for e in default_registry().entries())
     cases, analyses = dev_analyses(split, settings)
     classes: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     shapes: Counter[str] = Counter()
+    by_dataset: dict[str, Counter[str]] = {}
     for case, analysis in zip(cases, analyses, strict=True):
         article = analysis.result.article
         text = article.text if article is not None else ""
@@ -107,6 +111,7 @@ def classify(
         for item in case.gold.positions:
             name, same_holder = position_class(item, claims, text, known)
             classes[name] += 1
+            by_dataset.setdefault(case.gold.doc.dataset or "file", Counter())[name] += 1
             start = text.find(item.evidence)
             if name == "no claim overlaps the evidence" and start >= 0:
                 shapes.update(
@@ -120,15 +125,16 @@ def classify(
                 )
             elif name == "right holder, another action":
                 confusion[(item.stance or "", str(same_holder[0]["action"]))] += 1
-    return classes, confusion, shapes
+    return classes, confusion, shapes, by_dataset
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["tuning", "heldout"], action="append")
+    parser.add_argument("--by-dataset", action="store_true")
     args = parser.parse_args()
     for split in args.split or ["tuning", "heldout"]:
-        classes, confusion, shapes = classify(split)
+        classes, confusion, shapes, by_dataset = classify(split)
         print(f"== {split}: {sum(classes.values())} required positions")
         for name, n in classes.most_common():
             print(f"  {name:<34} {n:>3}")
@@ -137,6 +143,12 @@ def main() -> None:
                     print(f"  {shape:<34} {shapes[shape]:>3}")
         pairs = ", ".join(f"{g}->{r} {n}" for (g, r), n in confusion.most_common())
         print(f"  gold -> redline actions: {pairs}")
+        if args.by_dataset:
+            for dataset, counts in sorted(by_dataset.items()):
+                total = sum(counts.values())
+                print(f"  -- {dataset}: {total} required positions")
+                for name, n in counts.most_common():
+                    print(f"     {name:<34} {n:>3} ({n / total:.2f})")
 
 
 if __name__ == "__main__":
