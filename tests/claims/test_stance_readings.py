@@ -1474,3 +1474,18 @@ def test_a_stance_verb_with_nothing_after_it(claims_of, text, expected):
     assert expected <= found
     if not expected:
         assert not {f for f in found if f[0] == "accept"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the sanctions are another's: the harm they would do is a warning
+        ("Japan warned that U.S. sanctions would hurt its trade.", "warn"),
+        # sanctions that would follow are the speaker's own threat
+        ("Japan warned that sanctions would follow.", "threaten"),
+    ],
+)
+def test_a_penalty_that_does_harm_is_warned_of(claims_of, text, stance):
+    found = positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
+    assert (stance, "JPN") in found
+    assert len(found) == 1

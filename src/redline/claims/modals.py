@@ -103,13 +103,20 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
 def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """A penalty no one here will impose.
 
-    Its verb's subject is a thing ("the tax could hit poor countries"), or it
+    Its verb's subject is a thing ("the tax could hit poor countries"), it is the
+    subject of a harm ("U.S. sanctions would hurt trade", feared, not held out), or it
     describes a noun ("warned the proposal to impose the tax would ..." is the
     proposal's penalty, not the speaker's).
     """
     tok = pt.tokens[i]
     if tok.dep == "acl" and pt.tokens[tok.head].pos == "NOUN":
         return True
+    if (
+        tok.dep == "nsubj"
+        and pt.tokens[tok.head].lemma.lower() in lexicon.harm_words
+        and tok.head != i
+    ):
+        return True  # "the sanctions would hurt trade": the harm feared of them
     if tok.pos != "VERB":
         return False
     subjects = dep_children(pt, i, "nsubj")
