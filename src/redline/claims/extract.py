@@ -7,7 +7,6 @@ claim per item, and attach issues, addressee, conditions, sources, dates and evi
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -605,7 +604,7 @@ class _Builder(HolderMixin, DatingMixin):
         ):
             # "Germany said it was prepared to compromise.", "Ireland was also
             # opposed.": the act is all there is to say (a bare "I agree" is talk)
-            cue = dataclasses.replace(cue, content=(cue.token, cue.token + 1))
+            cue = replace(cue, content=(cue.token, cue.token + 1))
         if holder is None or cue.content[1] <= cue.content[0]:
             return []
         claim_sources = self._sources(cue, holder, sources)

@@ -111,11 +111,7 @@ def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     tok = pt.tokens[i]
     if tok.dep == "acl" and pt.tokens[tok.head].pos == "NOUN":
         return True
-    if (
-        tok.dep == "nsubj"
-        and pt.tokens[tok.head].lemma.lower() in lexicon.harm_words
-        and tok.head != i
-    ):
+    if tok.dep == "nsubj" and pt.tokens[tok.head].lemma.lower() in lexicon.harm_words:
         return True  # "the sanctions would hurt trade": the harm feared of them
     if tok.pos != "VERB":
         return False
