@@ -962,8 +962,19 @@ def test_the_speakers_side_needing_something_asks_for_it(claims_of, text, expect
     assert expected in positions(claims)
 
 
-def test_needing_something_for_oneself_with_a_modal_asks_nothing(claims_of):
-    text = '"We would need more time," Senator Tom Avery, a Democrat, said.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We would need more time," Senator Tom Avery, a Democrat, said.',
+        # a pronoun names nothing asked for, and a clause before the verb is no
+        # clause of what is needed (a condolence's "we sure need it")
+        (
+            '"These are heavy days in Frankfort ... may God shed His grace on us all'
+            '... we sure need it," Senator Tom Avery, a Democrat, wrote.'
+        ),
+    ],
+)
+def test_needing_something_for_oneself_asks_nothing(claims_of, text):
     published = datetime(2017, 11, 2, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == set()
 

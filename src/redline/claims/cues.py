@@ -137,12 +137,16 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs == "someone":
         deps = {c.dep for c in kids}
         return (
-            "ccomp" in deps
+            # "we need that they ..."; not a clause before it ("... may God shed His
+            # grace on us all ... we sure need it")
+            any(c.dep == "ccomp" and c.i > i for c in kids)
             # '"We need a free trade agreement," the senator said', "prosecutors
             # said they needed an independent appraisal": the speaker's side asks
             or (
                 "dobj" in deps
                 and not deps & {"xcomp", "advcl", "ccomp"}
+                # "we sure need it" (grace, in a condolence) names nothing asked for
+                and not any(c.dep == "dobj" and c.pos == "PRON" for c in kids)
                 and any(
                     c.dep == "nsubj" and c.text.lower() in {"we", "they"} for c in kids
                 )
