@@ -1126,6 +1126,24 @@ def test_the_commission_in_a_story_on_the_ec(claims_of, text, holders):
         assert c.voiced_by.name == "European Commission"
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            (
+                "Indiana Governor Eric Holcomb urged the administration to safeguard "
+                "trade relations with Canada and Mexico."
+            ),
+            "USA-REP",
+        ),
+        ("Cuomo urged Congress to keep the state tax deduction.", "USA-DEM"),
+    ],
+)
+def test_a_2017_governor_speaks_for_his_party(claims_of, text, holder):
+    published = datetime(2017, 12, 14, tzinfo=UTC)
+    assert ("demand", holder) in positions(claims_of(text, published=published))
+
+
 def test_a_1987_minister_resolves_by_the_registry(claims_of):
     text = (
         "Paul Channon, secretary for trade and industry, met members of Congress.\n\n"
