@@ -76,6 +76,10 @@ pytestmark = pytest.mark.model
             "Britain rejected the plan on Monday, saying the EU must cut subsidies.",
             ("demand", "GBR"),
         ),
+        (
+            "Tory leader Michael Howard said his party would cut spending on quangos.",
+            ("pledge", "GBR-CON"),
+        ),
     ],
 )
 def test_reading(claims_of, text, expected):

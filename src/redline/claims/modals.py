@@ -77,6 +77,11 @@ def actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
         or lemma in lexicon.anonymous_nouns
         # "the banks should be able to offer options": a plural body noun
         or (tok.tag == "NNS" and lemma in lexicon.actor_nouns)
+        # "his party would cut spending": a body the possessor speaks for
+        or (
+            lemma in lexicon.actor_nouns
+            and any(c.dep == "poss" and c.pos == "PRON" for c in children(pt, i))
+        )
     )
 
 
