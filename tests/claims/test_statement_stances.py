@@ -99,6 +99,10 @@ pytestmark = pytest.mark.model
             ("deny", "USA-DEM"),
         ),
         (
+            '"These false claims were dealt with long ago," Democratic Senator Tom Vell said.',
+            ("deny", "USA-DEM"),
+        ),
+        (
             "Democratic Senator Tom Vell said the charges are a political smear.",
             ("deny", "USA-DEM"),
         ),
@@ -189,6 +193,7 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         # a charge not called untrue
         "Democratic Senator Tom Vell said the allegations were not false.",
         "Democratic Senator Tom Vell said the allegations were serious.",
+        "Democratic Senator Tom Vell said the bank filed false reports.",
         # not yet, or not of a party
         "Democratic Senator Tom Vell said Japan had not yet made a move to join.",
         "Democratic Senator Tom Vell said the fact Japan won does not mean much.",

@@ -25,6 +25,10 @@ from redline.nlp import ParsedText, Token
 __all__ = ["StatementReader"]
 
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
+# Verbs whose object is a charge someone makes: "filed false reports" is a wrong done.
+_CHARGE_MAKING = frozenset(
+    {"file", "make", "submit", "spread", "publish", "send", "issue", "post", "plant"}
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,7 +109,33 @@ class StatementReader:
         reports") and its predicate, unnegated, holds a word of ``[disparaging]
         falsity`` ("false", "a hoax", "a political smear", "a witch hunt").
         """
-        return self._charge_verdict(lo, hi, self.lexicon.falsity_words)
+        return self._charge_verdict(
+            lo, hi, self.lexicon.falsity_words
+        ) or self._false_charge_named(lo, hi)
+
+    def _false_charge_named(self, lo: int, hi: int) -> bool:
+        """Whether the words name a charge with a word of falsity on it.
+
+        "These false claims were addressed long ago", "we are investigating these
+        false allegations" deny them. Not a charge someone is said to have made
+        ("filed false reports with regulators" accuses) or one in a compound ("a
+        false claims suit").
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if (
+                t.lemma.lower() not in self.lexicon.deny_objects
+                or t.text.lower() in self.lexicon.not_charges
+                or t.dep == "compound"
+                or pt.tokens[t.head].lemma.lower() in _CHARGE_MAKING
+            ):
+                continue
+            if any(
+                a.dep == "amod" and a.lemma.lower() in self.lexicon.falsity_words
+                for a in children(pt, t.i)
+            ):
+                return True
+        return False
 
     def _charge_verdict(self, lo: int, hi: int, verdicts: frozenset[str]) -> bool:
         """Whether a charge is the subject of an unnegated predicate in ``verdicts``."""
