@@ -80,6 +80,25 @@ pytestmark = pytest.mark.model
             "Tory leader Michael Howard said his party would cut spending on quangos.",
             ("pledge", "GBR-CON"),
         ),
+        # the words of an issued document are its issuer's
+        (
+            "Japan issued a statement saying it would not accept the terms.",
+            ("reject", "JPN"),
+        ),
+        (
+            (
+                "Senator Susan Collins released a statement saying she would vote "
+                "against the bill."
+            ),
+            ("reject", "USA-REP"),
+        ),
+        (
+            (
+                "Senator Susan Collins issued a statement expressing support for the "
+                "trade deal."
+            ),
+            ("accept", "USA-REP"),
+        ),
     ],
 )
 def test_reading(claims_of, text, expected):

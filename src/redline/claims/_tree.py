@@ -13,6 +13,7 @@ __all__ = [
     "closing_aside",
     "dep_children",
     "has_child_lemma",
+    "participle_of_document",
     "participle_of_means",
     "sent_range",
     "subtree_range",
@@ -101,3 +102,19 @@ def participle_of_means(pt: ParsedText, i: int) -> bool:
         and prep.dep == "prep"
         and pt.tokens[prep.head].pos in {"VERB", "AUX"}
     )
+
+
+def participle_of_document(pt: ParsedText, i: int, nouns: frozenset[str]) -> int | None:
+    """The verb that issued the document a participle describes, if any.
+
+    "EC ministers issued a statement deploring Japan's trade surplus": "deploring"
+    hangs on "statement" (one of ``nouns``), the object of "issued"; what the
+    statement says is said by whoever issued it.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return None
+    doc = pt.tokens[tok.head]
+    if doc.lemma.lower() not in nouns or doc.dep != "dobj":
+        return None
+    return doc.head

@@ -13,6 +13,7 @@ from redline.claims._tree import (
     ancestors,
     children,
     dep_children,
+    participle_of_document,
     participle_of_means,
     subtree_range,
 )
@@ -59,19 +60,24 @@ _SUBORDINATORS = frozenset(
 
 
 def in_subordinate(
-    pt: ParsedText, i: int, lo: int, stance_nouns: frozenset[str]
+    pt: ParsedText,
+    i: int,
+    lo: int,
+    stance_nouns: frozenset[str],
+    documents: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether token ``i`` sits in a relative, gerund or conditional clause.
 
     A clause that spells out a stance noun ("his stance that he wanted X") counts as
-    a main clause.
+    a main clause, as do the words of an issued document (one of ``documents``:
+    "issued a statement saying it would not accept the terms").
     """
     if pt.tokens[i].dep == "conj":
         partner = finite_partner(pt, i)
         if partner != pt.tokens[i].head:
             # "has issued a call to unions to support the strikers and criticised
             # the company": the parser's conjunct pairs with the finite verb
-            return in_subordinate(pt, partner, lo, stance_nouns)
+            return in_subordinate(pt, partner, lo, stance_nouns, documents)
     top = i
     while pt.tokens[top].dep in {"conj", "xcomp"} and pt.tokens[top].head != top:
         top = pt.tokens[top].head
@@ -95,6 +101,11 @@ def in_subordinate(
             and pt.tokens[anc.head].lemma.lower() in stance_nouns
         ):
             continue
+        if (
+            anc.dep == "acl"
+            and participle_of_document(pt, anc.i, documents) is not None
+        ):
+            continue  # "issued a statement saying it would not ...": the issuer's
         if anc.dep == "relcl" and anc.i != i and group_who_did(pt, anc.i):
             # "leaders who said they believe the women and demanded he quit", also
             # where the group sits in a phrase ("as far as leaders who said ...")
@@ -212,17 +223,10 @@ def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
 def document_of(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """The verb that issued the document a participle describes, if any.
 
-    "EC ministers issued a statement deploring Japan's trade surplus": "deploring"
-    hangs on "statement" (``[titles] documents``), the object of "issued"; the
-    statement's stance is whoever issued it.
+    "EC ministers issued a statement deploring Japan's trade surplus": the
+    statement's stance is whoever issued it (``[titles] documents``).
     """
-    tok = pt.tokens[i]
-    if tok.dep != "acl" or tok.tag != "VBG":
-        return None
-    doc = pt.tokens[tok.head]
-    if doc.lemma.lower() not in lexicon.document_nouns or doc.dep != "dobj":
-        return None
-    return doc.head
+    return participle_of_document(pt, i, lexicon.document_nouns)
 
 
 def contrastive(pt: ParsedText, verb: int) -> bool:

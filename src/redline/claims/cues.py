@@ -534,9 +534,11 @@ def find_cues(
                 and lemma not in DISLIKE_VERBS
             ) and _criticises_a_policy(pt, tok.i, lexicon, aimed=phrase == "accuse"):
                 actions.append("reject" if phrase == "accuse" else "accuse")
+            issuer = document_of(pt, tok.i, lexicon)
             subject = subject_of(
                 pt,
-                tok.i,
+                # "issued a statement expressing support": the issuer's
+                tok.i if issuer is None else issuer,
                 # "was happy to offer a pledge": the adjective's subject's
                 stance_adjectives=lexicon.reluctance
                 | lexicon.readiness
@@ -602,7 +604,9 @@ def find_cues(
             elif (
                 not _needs_ok(pt, tok.i, spec.needs)
                 or (
-                    in_subordinate(pt, tok.i, lo, lexicon.stance_nouns)
+                    in_subordinate(
+                        pt, tok.i, lo, lexicon.stance_nouns, lexicon.document_nouns
+                    )
                     and document_of(pt, tok.i, lexicon) is None
                     and listed is None
                 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from redline.claims._tree import (
     children,
     dep_children,
+    participle_of_document,
     participle_of_means,
     subtree_range,
 )
@@ -146,8 +147,13 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         speaker = _speaker_of(pt, tok.i)
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             # "The banker opposed the plan, saying: ..." reports the main subject;
-            # "guidance saying that ...", "warning on Tuesday ..." report no one.
-            if not comps or not (tok.dep == "advcl" or participle_of_means(pt, tok.i)):
+            # "guidance saying that ...", "warning on Tuesday ..." report no one;
+            # "issued a statement saying ..." reports the issuer.
+            if not comps or not (
+                tok.dep == "advcl"
+                or participle_of_means(pt, tok.i)
+                or participle_of_document(pt, tok.i, lexicon.document_nouns) is not None
+            ):
                 continue
             speaker = _speaker_of(
                 pt, tok.head if tok.dep == "advcl" else toks[tok.head].head

@@ -9,7 +9,13 @@ into a cue.
 
 from __future__ import annotations
 
-from redline.claims._tree import children, dep_children, has_child_lemma, subtree_range
+from redline.claims._tree import (
+    children,
+    dep_children,
+    has_child_lemma,
+    participle_of_document,
+    subtree_range,
+)
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText, Token
 
@@ -82,8 +88,14 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     tok = pt.tokens[i]
     if tok.pos != "VERB" or dep_children(pt, i, "neg"):
         return None
-    if tok.tag == "VBG" and tok.dep in {"advcl", "acl"}:
-        return None  # "announced tariffs, raising the spectre of a trade war"
+    if (
+        tok.tag == "VBG"
+        and tok.dep in {"advcl", "acl"}
+        and participle_of_document(pt, i, lexicon.document_nouns) is None
+    ):
+        # "announced tariffs, raising the spectre of a trade war"; not "issued a
+        # statement expressing support for the plan", the issuer's words
+        return None
     lemma = tok.lemma.lower()
     objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
