@@ -99,6 +99,41 @@ pytestmark = pytest.mark.model
             ),
             ("accept", "USA-REP"),
         ),
+        # signing a text accepts it; retorts, climbdowns
+        ("Nigeria and Britain signed an agreement on debt relief.", ("accept", "NGA")),
+        ("Nigeria and Britain signed an agreement on debt relief.", ("accept", "GBR")),
+        ("Japan gave in to American pressure.", ("concede", "JPN")),
+        (
+            "Senator Susan Collins fired back at the White House on Tuesday.",
+            ("accuse", "USA-REP"),
+        ),
+        # the terms of an accord, with a name of their own for subject
+        (
+            (
+                "The two countries signed a pact in which Japan agreed to stop "
+                "selling chips below cost."
+            ),
+            ("accept", "JPN"),
+        ),
+        # a speaker's "his government", and who is "to blame"
+        (
+            "Japan's trade minister said his government would not accept the terms.",
+            ("reject", "JPN"),
+        ),
+        (
+            "Tokyo said Washington was to blame for the collapse of the talks.",
+            ("accuse", "JPN"),
+        ),
+        ("Japan tabled a compromise proposal on farm tariffs.", ("propose", "JPN")),
+        # regretting one's own doing apologises
+        (
+            (
+                '"I deeply regret that my remarks caused distress," Senator Susan '
+                "Collins said."
+            ),
+            ("concede", "USA-REP"),
+        ),
+        ("Japan regretted the American decision.", ("accuse", "JPN")),
     ],
 )
 def test_reading(claims_of, text, expected):
@@ -116,6 +151,67 @@ def test_reading(claims_of, text, expected):
 def test_no_position_of_these_holders(claims_of, text):
     holders = {h for _, h in positions(claims_of(text))}
     assert not holders & {"USA-REP", "USA-DEM"}
+
+
+def test_the_one_blamed_blames_no_one(claims_of):
+    assert ("accuse", "USA") not in positions(
+        claims_of("Tokyo said Washington was to blame for the collapse of the talks.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main subject was asked; it asks no one
+        (
+            "Asked for comment, the White House referred questions to the Justice "
+            "Department."
+        ),
+        "Pressed for a decision, the White House referred questions to the Pentagon.",
+        # how a source stays anonymous is no refusal
+        (
+            "A senior U.S. Treasury official said Japan's market was still closed. He "
+            "declined to be named."
+        ),
+    ],
+)
+def test_no_stance_in_these_asides(claims_of, text):
+    assert not {
+        (a, h) for a, h in positions(claims_of(text)) if a in {"demand", "reject"}
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a schedule is no commitment
+        "Japan said its trade minister would travel to Washington next week.",
+        # objects with which a stance verb takes no stance
+        "Democrats will be defending 26 seats in the election.",
+        (
+            "The United States spends 25 billion dollars a year to support producer "
+            "prices."
+        ),
+        "Congress has struggled to approve a renewal of the program.",
+        # demand in the market's sense
+        "The yen's rise has cut Japan's demand for imports, the minister said.",
+        "Weak domestic demand hurt Japan's economy, the minister said.",
+        # a condition on a guess is no price
+        "I don't know how they know, unless they talk to the Soviets, Reagan said.",
+    ],
+)
+def test_no_position_in_these_plain_reports(claims_of, text):
+    assert not positions(claims_of(text))
+
+
+def test_a_political_demand_is_no_market_demand(claims_of):
+    found = positions(
+        claims_of(
+            "The tax cuts were designed to meet U.S. demands for faster West German "
+            "growth."
+        )
+    )
+    assert ("demand", "USA") in found
 
 
 def test_not_opposed_is_no_rejection(claims_of):

@@ -78,6 +78,12 @@ def subject_of(
                 return stranded
             k = finite_partner(pt, k)
             continue
+        if (
+            tok.dep == "xcomp"
+            and tok.lemma.lower() == "blame"
+            and pt.tokens[tok.head].lemma.lower() == "be"
+        ):
+            return None  # "Washington was to blame": the one blamed blames no one
         if tok.dep in {"xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue

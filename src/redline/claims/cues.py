@@ -104,6 +104,10 @@ def _agent(
     return subject if pt.tokens[verb].lemma.lower() in stative else None
 
 
+# "declined to be named", "refused to be identified": how a source stays anonymous
+_BEING_NAMED = frozenset({"name", "identify", "quote"})
+
+
 def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs is None:
         return True
@@ -112,6 +116,13 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         return any(_needs_ok(pt, i, part) for part in needs.split(","))
     if needs == "clause":
         # "threatened to ..." / "threatened sanctions", not "threatening a city"
+        if any(
+            c.dep == "xcomp"
+            and c.lemma.lower() in _BEING_NAMED
+            and dep_children(pt, c.i, "auxpass")
+            for c in kids
+        ):
+            return False  # "he declined to be named": a source's anonymity
         return (
             any(c.dep in {"xcomp", "ccomp"} for c in kids)
             or any(c.dep == "dobj" and c.pos == "NOUN" and not c.ent_type for c in kids)
@@ -615,6 +626,11 @@ def find_cues(
                     and pt.tokens[tok.head].lemma.lower() in lexicon.failure_verbs
                 )
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
+                or _undergone(pt, tok.i, lexicon)
+                or any(
+                    o.lemma.lower() in lexicon.not_stance_objects.get(lemma, ())
+                    for o in dep_children(pt, tok.i, "dobj")
+                )
             ):
                 continue  # "failed to seek asylum" seeks nothing of anyone
             # "Turkey toughened its stance, demanding ...", "spoke on the bill,
@@ -669,6 +685,8 @@ def find_cues(
                 action = "deny"  # "rejected the idea that the Tories and BNP ..."
             if action == "reject" and _dismisses_a_party(pt, tok.i):
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
+            if lemma == "regret" and _own_doing(pt, tok.i):
+                action = "concede"  # "I regret that my remarks caused distress"
             frame = _frame_for(frames, pt, tok.i)
             # "ministers issued a statement deploring ...": the issuer's stance
             reported = reattached_report(pt, tok.i, lexicon) or document_of(
@@ -887,6 +905,17 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
             )
             # "blocked by Britain and Denmark, which oppose the plan"
             or (pt.tokens[c.token].dep == "relcl" and aside_on_a_name(pt, c.token))
+            # "signed a pact in which Japan agreed to stop dumping": the terms of
+            # an accord, with a name of their own for subject, are that party's
+            or (
+                pt.tokens[c.token].dep == "relcl"
+                and named_subject(pt, c.token)
+                and any(
+                    o.text.lower() == "which"
+                    for p in dep_children(pt, c.token, "prep")
+                    for o in dep_children(pt, p.i, "pobj")
+                )
+            )
             # "declined to concede even after Trump urged him to"
             or asserted_clause(pt, c.token)
             # "supports a tax which West Germany is against": Germany's own
@@ -933,6 +962,72 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
         if not inside:
             out.append(c)
     return out
+
+
+def _market_demand(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the noun "demand" at ``i`` is the market's ("demand for imports").
+
+    Only the singular, with no "that" clause: "U.S. demands for faster growth" and
+    "the demand that Japan lift quotas" are asked of someone.
+    """
+    tok = pt.tokens[i]
+    if tok.tag != "NN" or _has_that_clause(pt, i):
+        return False
+    if any(
+        o.lemma.lower() in lexicon.market_goods
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() == "for"
+        for o in dep_children(pt, p.i, "pobj")
+    ):
+        return True
+    if any(
+        m.text.lower() in lexicon.market_modifiers
+        for m in dep_children(pt, i, "amod", "compound")
+    ):
+        return True
+    # "demand rose", "to meet demand"; not "to meet the union's demand"
+    return (
+        tok.dep in {"nsubj", "dobj", "nsubjpass"}
+        and pt.tokens[tok.head].lemma.lower() in lexicon.market_verbs
+        and not dep_children(pt, i, "poss", "compound", "nmod")
+    )
+
+
+def _own_doing(pt: ParsedText, i: int) -> bool:
+    """Whether what verb ``i`` regrets is the speaker's own doing.
+
+    "I deeply regret that my remarks caused distress", "we regret our mistake": an
+    apology, not a complaint about another.
+    """
+    own = {"i", "we", "my", "our", "me", "us"}
+    owners = own | {"his", "her", "its"}  # "he regretted his remarks"
+    for c in children(pt, i):
+        if c.dep not in {"ccomp", "dobj"}:
+            continue
+        heads = [c, *dep_children(pt, c.i, "nsubj", "nsubjpass")]
+        if any(
+            h.text.lower() in own
+            or any(p.text.lower() in owners for p in dep_children(pt, h.i, "poss"))
+            for h in heads
+        ):
+            return True
+    return False
+
+
+def _undergone(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether verb ``i`` is a bare past participle that its clause's subject undergoes.
+
+    "Asked for comment, the White House referred questions to ...", "Pressed on the
+    issue, Schumer said ...": the main subject was asked; it asks no one. Not a
+    participle of stance ("Opposed to the plan, Britain voted against it").
+    """
+    tok = pt.tokens[i]
+    return (
+        tok.tag == "VBN"
+        and tok.dep == "advcl"
+        and tok.lemma.lower() not in lexicon.stative_passives
+        and not dep_children(pt, i, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+    )
 
 
 def _has_that_clause(pt: ParsedText, i: int) -> bool:
@@ -1131,6 +1226,8 @@ def _noun_cue(
 ) -> Cue | None:
     """Nouns with an owner: "Putin's conditions include X", "his terms: X must"."""
     tok = pt.tokens[i]
+    if tok.lemma.lower() == "demand" and _market_demand(pt, i, lexicon):
+        return None
     owner = [c for c in children(pt, i) if c.dep == "poss"] or [
         # "an EU demand for Turkey to ...", "the U.S. proposal", "a consumer proposal"
         c

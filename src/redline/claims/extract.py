@@ -849,6 +849,8 @@ class _Builder(HolderMixin, DatingMixin):
                 continue
             content = text[len(marker) :].strip(" ,;")
             lo, hi = self._token_range(c_start, c_end)
+            if self._guessed(lo):
+                continue
             out.append(
                 self._claim(
                     action="demand",
@@ -868,6 +870,15 @@ class _Builder(HolderMixin, DatingMixin):
                 )
             )
         return out
+
+    def _guessed(self, lo: int) -> bool:
+        """Whether the condition opening at token ``lo`` hangs on a verb of knowing."""
+        pt = self.pt
+        mark = pt.tokens[lo]
+        if mark.dep != "mark":
+            return False
+        governor = pt.tokens[pt.tokens[mark.head].head]
+        return governor.lemma.lower() in self.lexicon.epistemic_verbs
 
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
         toks = self.pt.tokens

@@ -99,8 +99,10 @@ class HolderMixin:
                 (
                     self._speakers_own(cue.holder)
                     and any(
-                        k.dep == "det" and k.text.lower() == "the"
-                        for k in dep_children(self.pt, cue.holder, "det")
+                        (k.dep == "det" and k.text.lower() == "the")
+                        # "the minister said his government would not accept"
+                        or (k.dep == "poss" and k.pos == "PRON")
+                        for k in dep_children(self.pt, cue.holder, "det", "poss")
                     )
                 )
                 # "Alan Johnson said ministers would reject the plan"

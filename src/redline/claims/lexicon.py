@@ -101,6 +101,7 @@ class Lexicon:
     generic_subjects: frozenset[str]
     nonvolitional: frozenset[str]
     no_undertaking: frozenset[str]
+    errands: frozenset[str]
     belief_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
     not_refusals: frozenset[str]
@@ -149,6 +150,10 @@ class Lexicon:
     question_words: frozenset[str]
     advice_nouns: frozenset[str]
     failure_verbs: frozenset[str]
+    not_stance_objects: dict[str, frozenset[str]]
+    market_goods: frozenset[str]
+    market_modifiers: frozenset[str]
+    market_verbs: frozenset[str]
     intention_verbs: frozenset[str]
     policy_acts: frozenset[str]
     professed_goals: frozenset[str]
@@ -194,6 +199,7 @@ class Lexicon:
     harm_preferred_under: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
+    epistemic_verbs: frozenset[str]
     parents: dict[str, str]
     home_nouns: frozenset[str]
     met_opposition: MetOpposition
@@ -269,6 +275,7 @@ def load_lexicon() -> Lexicon:
             aspectual_verbs=frozenset(cues["modals"]["aspectual"]),
             no_undertaking=frozenset(cues["modals"]["mental"])
             | frozenset(cues["modals"]["errands"]),
+            errands=frozenset(cues["modals"]["errands"]),
             not_refusals=frozenset(cues["modals"]["not_refusals"]),
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
@@ -324,6 +331,13 @@ def load_lexicon() -> Lexicon:
             question_words=frozenset(cues["questions"]["words"]),
             advice_nouns=frozenset(cues["questions"]["advice"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
+            market_goods=frozenset(cues["market_demand"]["goods"]),
+            market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
+            market_verbs=frozenset(cues["market_demand"]["verbs"]),
+            not_stance_objects={
+                str(verb): frozenset(objects)
+                for verb, objects in cues["not_stance_objects"].items()
+            },
             intention_verbs=frozenset(cues["intentions"]["lemmas"]),
             policy_acts=frozenset(cues["intentions"]["acts"]),
             professed_goals=frozenset(cues["intentions"]["goals"]),
@@ -388,6 +402,7 @@ def load_lexicon() -> Lexicon:
             likelihood=frozenset(cues["likelihood"]["adjectives"]),
             willingness=frozenset(cues["willingness"]["adjectives"]),
             demand_conditions=tuple(cues["demand_conditions"]["markers"]),
+            epistemic_verbs=frozenset(cues["demand_conditions"]["epistemic"]),
             parents={str(k): str(v) for k, v in cues["parents"].items()},
             home_nouns=frozenset(cues["home_nouns"]["nouns"]),
             pair_nouns=frozenset(cues["pairs"]["nouns"]),

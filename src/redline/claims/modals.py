@@ -450,6 +450,8 @@ def _modal_content(
         # "we will be bashed" undergoes; "would not be rushed" still refuses
         and (negated or not dep_children(pt, verb, "auxpass"))
         and not (negated and tok.lemma.lower() in lexicon.nonvolitional)
+        # "he would travel to Brussels next week": a schedule, not a commitment
+        and not (not negated and tok.lemma.lower() in lexicon.errands)
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
