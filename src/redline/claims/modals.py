@@ -25,6 +25,9 @@ _CONTRACTIONS = {
     for short, full in (("ll", "will"), ("ve", "have"), ("d", "would"))
 }
 
+# What a cut or freeze relieves rather than penalises: "cutting interest rates"
+_NOT_PENALISED = frozenset({"rate", "interest", "tax", "price", "cost", "fee"})
+
 
 def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | None:
     """Reported content with a modal.
@@ -292,6 +295,12 @@ def _modal_content(
             if t.dep == "mark" and t.text.lower() in {"if", "unless"}:
                 condition.update(range(*subtree_range(pt, t.head)))
         words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi] if t.i not in condition}
+        if (
+            words & lexicon.penalty_relief
+            and words & _NOT_PENALISED
+            and not words & lexicon.certain_penalties
+        ):
+            words = set()  # "would consider cutting interest rates if ..."
         impersonal = subject is None or pt.tokens[subject].dep == "expl"
         suffers = (
             subject is not None
