@@ -204,14 +204,18 @@ def test_no_position_in_these_plain_reports(claims_of, text):
     assert not positions(claims_of(text))
 
 
-def test_a_conditional_rate_cut_threatens_no_one(claims_of):
-    found = positions(
-        claims_of(
-            "The Bundesbank president said he would consider cutting interest rates "
-            "if the Fed was ready to follow suit."
-        )
-    )
-    assert not {a for a, _ in found} & {"threaten"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The Bundesbank president said he would consider cutting interest rates if "
+            "the Fed was ready to follow suit."
+        ),
+        "Japan said it would cut tariffs if Washington did the same.",
+    ],
+)
+def test_relief_on_a_condition_threatens_no_one(claims_of, text):
+    assert "threaten" not in {a for a, _ in positions(claims_of(text))}
 
 
 def test_a_political_demand_is_no_market_demand(claims_of):

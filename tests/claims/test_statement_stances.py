@@ -174,6 +174,18 @@ pytestmark = pytest.mark.model
             "Tory spokesman Peter Wyn said he was relieved that the scheme was dropped.",
             ("accept", "GBR-CON"),
         ),
+        # idioms of acceptance, refusal, denial and apology
+        ("Japan said it had no objection to the plan.", ("accept", "JPN")),
+        ("Japan said it could live with the plan.", ("accept", "JPN")),
+        ("Japan said the plan was a positive step.", ("accept", "JPN")),
+        ("Japan said the plan was acceptable.", ("accept", "JPN")),
+        ("Japan said the plan was not acceptable to farmers.", ("reject", "JPN")),
+        ("Japan said the plan was the best way forward.", ("accept", "JPN")),
+        ("Japan said the plan was dead.", ("reject", "JPN")),
+        ("Japan said the plan was off the table.", ("reject", "JPN")),
+        ("Japan said there was no room for compromise.", ("reject", "JPN")),
+        ("Japan said there was no truth to the reports.", ("deny", "JPN")),
+        ('"We made mistakes," the Japanese trade minister said.', ("concede", "JPN")),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
@@ -194,6 +206,7 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         "Democratic Senator Tom Vell said the allegations were not false.",
         "Democratic Senator Tom Vell said the allegations were serious.",
         "Democratic Senator Tom Vell said the bank filed false reports.",
+        "Democratic Senator Tom Vell said it was up to voters to decide.",
         # not yet, or not of a party
         "Democratic Senator Tom Vell said Japan had not yet made a move to join.",
         "Democratic Senator Tom Vell said the fact Japan won does not mean much.",

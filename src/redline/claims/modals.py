@@ -299,8 +299,10 @@ def _modal_content(
             words & lexicon.penalty_relief
             and words & _NOT_PENALISED
             and not words & lexicon.certain_penalties
-        ):
-            words = set()  # "would consider cutting interest rates if ..."
+        ) or tok.lemma.lower() in lexicon.penalty_relief:
+            # "would consider cutting interest rates if ...", "would cut tariffs if
+            # Washington did the same": relief on a condition is an offer
+            words = set()
         impersonal = subject is None or pt.tokens[subject].dep == "expl"
         suffers = (
             subject is not None
