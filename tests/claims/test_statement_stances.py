@@ -186,6 +186,12 @@ pytestmark = pytest.mark.model
         ("Japan said there was no room for compromise.", ("reject", "JPN")),
         ("Japan said there was no truth to the reports.", ("deny", "JPN")),
         ('"We made mistakes," the Japanese trade minister said.', ("concede", "JPN")),
+        # wrongdoing denied of oneself, or laid on another
+        ("Russia said it had not interfered in the U.S. election.", ("deny", "RUS")),
+        ("The Kremlin said Russia never meddled in the election.", ("deny", "RUS")),
+        ("Japan said it had not dumped steel.", ("deny", "JPN")),
+        ("Trump said there was no collusion with Russia.", ("deny", "USA")),
+        ("Trump said Russia had interfered in the election.", ("accuse", "USA")),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):

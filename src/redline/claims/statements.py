@@ -196,9 +196,10 @@ class StatementReader:
             if not subjects:
                 continue
             # the speaker, or the speaker's own act ("his remarks were not wrong")
+            # ("the Kremlin said Russia never meddled": a name for the speaker too)
             owners = (
                 [subjects[0]]
-                if subjects[0].pos == "PRON"
+                if subjects[0].pos in {"PRON", "PROPN"}
                 else dep_children(pt, subjects[0].i, "poss")
             )
             if not owners:
