@@ -125,6 +125,27 @@ pytestmark = pytest.mark.model
             ("accuse", "JPN"),
         ),
         ("Japan tabled a compromise proposal on farm tariffs.", ("propose", "JPN")),
+        # a government noun speaks for its state; subjunctives the tagger missed
+        (
+            "The Japanese government said it would end the subsidy programme.",
+            ("pledge", "JPN"),
+        ),
+        (
+            "The Trump administration said it would end the subsidy programme.",
+            ("pledge", "USA"),
+        ),
+        (
+            (
+                "Democrats have insisted that any spending deal include protections "
+                "for Dreamers."
+            ),
+            ("demand", "USA-DEM"),
+        ),
+        ("Senator Susan Collins came out against the bill.", ("reject", "USA-REP")),
+        (
+            "Senator Susan Collins came out in favour of the bill.",
+            ("accept", "USA-REP"),
+        ),
         # regretting one's own doing apologises
         (
             (

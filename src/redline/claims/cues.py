@@ -140,9 +140,20 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         # asks for it; "insisted that the plan was fair" states
         return any(
             c.dep == "ccomp"
-            and c.tag == "VB"
-            and dep_children(pt, c.i, "nsubj")
+            and (subjects := dep_children(pt, c.i, "nsubj"))
             and not dep_children(pt, c.i, "aux")
+            and (
+                c.tag == "VB"
+                # "insisted that any deal include protections": a plain form after
+                # a singular subject is the subjunctive the tagger took for a VBP
+                or (
+                    c.tag == "VBP"
+                    and (
+                        subjects[0].tag in {"NN", "NNP"}
+                        or subjects[0].text.lower() in {"he", "she", "it"}
+                    )
+                )
+            )
             for c in kids
         )
     if needs == "someone":

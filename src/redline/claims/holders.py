@@ -18,6 +18,12 @@ from redline.nlp import ParsedText
 
 __all__ = ["HolderMixin"]
 
+# Nouns for a state's government that speak for it without a name: "the Japanese
+# government said it would ...", "the Trump administration said it would ..."
+_INSTITUTIONS = frozenset(
+    {"government", "administration", "cabinet", "ministry", "regime", "leadership"}
+)
+
 
 class HolderMixin:
     """Holder rules for the claim builder, which supplies the state below."""
@@ -150,10 +156,16 @@ class HolderMixin:
             speaker_named = frame is not None and frame.speaker is not None
             if speaker_named and frame is not None and frame.speaker is not None:
                 said_by = self.resolver.mention_at(frame.speaker)
-                speaker_named = said_by is not None and said_by.form in {
-                    "name",
-                    "metonym",
-                }
+                speaker_named = (
+                    said_by is not None and said_by.form in {"name", "metonym"}
+                ) or (
+                    # "the Japanese government said it would ...": the state's
+                    # government by a noun that needs no name
+                    speaker is not None
+                    and self.pt.tokens[frame.speaker].lemma.lower() in _INSTITUTIONS
+                    and self.pt.tokens[cue.token].lemma.lower()
+                    not in self.lexicon.nonvolitional
+                )
             # "China said it would drop ...": "it" is the state that spoke.
             speaker_itself = (
                 speaker_named
