@@ -78,6 +78,8 @@ def test_is_historical_compares_at_the_given_precision(when, expected):
         ("two months ago the union walked out", "2026-01"),
         ("a week ago", "2026-03"),
         ("five months ago", "2025-10"),
+        ("a year ago", "2025"),
+        ("two years ago", "2024"),
     ],
 )
 def test_find_date_words_that_point_back_are_past(text, when):
@@ -140,6 +142,15 @@ def test_claim_dated_last_week_is_historical_in_the_same_month(claims_of):
     demand = next(c for c in claims_of(text) if c.action == "demand")
     assert demand.historical
     assert demand.when == "2026-03"
+
+
+def test_claim_dated_years_ago_inside_its_content_is_historical(claims_of):
+    reject = next(
+        c
+        for c in claims_of("Japan rejected a similar plan two years ago.")
+        if c.action == "reject"
+    )
+    assert (reject.historical, reject.when) == (True, "2024")
 
 
 @pytest.mark.model

@@ -90,7 +90,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "years_ago",
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) years ago\b",
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+            r"years? ago\b",
             re.IGNORECASE,
         ),
     ),
@@ -187,6 +188,7 @@ def find_date(
                     start=m.start(),
                     end=m.end(),
                     past=kind in _POINTS_BACK
+                    or kind == "years_ago"
                     or (kind in _NEWS_DAYS and _days_back(kind, m, published) > 0),
                 )
                 found.append((rank, ref))
