@@ -192,6 +192,16 @@ pytestmark = pytest.mark.model
         ("Japan said it had not dumped steel.", ("deny", "JPN")),
         ("Trump said there was no collusion with Russia.", ("deny", "USA")),
         ("Trump said Russia had interfered in the election.", ("accuse", "USA")),
+        # harm done or help withheld by another party, even its own government
+        (
+            "Pelosi said Trump's policies had hurt working families.",
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            "Pelosi said Trump had done nothing to help working families.",
+            ("accuse", "USA-DEM"),
+        ),
+        ("Japan said the U.S. threats had undercut the talks.", ("accuse", "JPN")),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
@@ -212,6 +222,8 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         "Democratic Senator Tom Vell said the allegations were not false.",
         "Democratic Senator Tom Vell said the allegations were serious.",
         "Democratic Senator Tom Vell said the bank filed false reports.",
+        "Democratic Senator Tom Vell said the tax did not hurt exports.",
+        "Democratic Senator Tom Vell said the United States had not yet decided.",
         "Democratic Senator Tom Vell said it was up to voters to decide.",
         # not yet, or not of a party
         "Democratic Senator Tom Vell said Japan had not yet made a move to join.",

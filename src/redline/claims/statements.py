@@ -316,24 +316,49 @@ class StatementReader:
             failed = t.lemma.lower() in self.lexicon.failure_verbs and any(
                 k.dep == "xcomp" for k in kids
             )
-            if not failed and not any(k.dep == "neg" for k in kids):
+            # "Trump had done nothing to help working families"
+            did_nothing = t.lemma.lower() == "do" and any(
+                k.dep == "dobj" and k.text.lower() == "nothing" for k in kids
+            )
+            # "Trump's policies had hurt working families": harm done, not foreseen
+            harmed = t.lemma.lower() in self.lexicon.harm_words
+            if not (failed or did_nothing or harmed) and not any(
+                k.dep == "neg" for k in kids
+            ):
                 continue
             if any(k.text.lower() == "yet" for k in kids):
                 continue  # "the Soviets had not yet made any move": not a fault
+            if harmed and any(k.dep == "neg" for k in kids):
+                continue  # "the tax did not hurt exports" faults no one
             # the subject is the party itself ("Tokyo"), not a thing said of it ("the
-            # fact Turkey is a Muslim country does not mean ...")
+            # fact Turkey is a Muslim country does not mean ..."); for harm done, also
+            # the party's own thing ("Trump's policies")
             subjects = [
                 k
                 for k in kids
                 if k.dep == "nsubj" and self.resolver.mention_at(k.i) is not None
             ]
+            if not subjects and harmed:
+                subjects = [
+                    p
+                    for k in kids
+                    if k.dep == "nsubj"
+                    for p in dep_children(pt, k.i, "poss")
+                    if self.resolver.mention_at(p.i) is not None
+                ]
             if not subjects:
                 continue
             found = self.resolver.resolve_token(subjects[0].i)
             if found is None or found.actor.id == speaker:
                 continue
             own = self.resolver.state_of(speaker)
-            if own is not None and found.actor.id == own.id:
+            if (
+                own is not None
+                and found.actor.id == own.id
+                # "Pelosi said Trump had done nothing to help": a party faults the
+                # government of its own state
+                and not self.resolver.is_party(speaker)
+            ):
                 continue
             return True
         return False
