@@ -146,6 +146,18 @@ pytestmark = pytest.mark.model
             "Senator Susan Collins came out in favour of the bill.",
             ("accept", "USA-REP"),
         ),
+        # a clause the parser hung on the occasion of the words
+        (
+            (
+                "Japan's trade minister told Reuters in an interview that the tariffs "
+                "must go."
+            ),
+            ("demand", "JPN"),
+        ),
+        (
+            "Japan said in a statement on Monday that the tariffs must go.",
+            ("demand", "JPN"),
+        ),
         # regretting one's own doing apologises
         (
             (

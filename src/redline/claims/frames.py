@@ -196,12 +196,22 @@ def _told_that(pt: ParsedText, i: int) -> list[Token]:
     The small model often reads "told BBC Radio's Today programme that the plans
     were inadequate" as a clause describing the programme; it is what was told.
     """
+    # "told Reuters in an interview that ...": the clause hung on the occasion
+    occasions = [
+        o
+        for p in children(pt, i)
+        if p.dep == "prep" and p.text.lower() in {"in", "during", "on", "at"}
+        for o in children(pt, p.i)
+        if o.dep == "pobj"
+    ]
     return [
         clause
-        for hearer in children(pt, i)
-        if hearer.dep in {"dobj", "dative"}
+        for hearer in [
+            *(h for h in children(pt, i) if h.dep in {"dobj", "dative"}),
+            *occasions,
+        ]
         for clause in children(pt, hearer.i)
-        if clause.dep == "acl"
+        if clause.dep in ({"acl"} if hearer.dep != "pobj" else {"acl", "relcl"})
         and any(
             k.dep == "mark" and k.text.lower() == "that" for k in children(pt, clause.i)
         )
