@@ -158,6 +158,15 @@ pytestmark = pytest.mark.model
             "Japan said in a statement on Monday that the tariffs must go.",
             ("demand", "JPN"),
         ),
+        # not giving way holds out
+        (
+            "The United States said it would not yield to terrorist blackmail.",
+            ("reject", "USA"),
+        ),
+        (
+            "Japan would not compromise on rice, its trade minister said.",
+            ("reject", "JPN"),
+        ),
         # regretting one's own doing apologises
         (
             (

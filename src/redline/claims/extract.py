@@ -751,6 +751,19 @@ class _Builder(HolderMixin, DatingMixin):
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
+        if (
+            cue.action == "concede"
+            and negated
+            and cue.rule == "verb"
+            # giving way, not granting a point ("did not concede that it erred")
+            and pt.tokens[cue.token].lemma.lower()
+            not in {"concede", "acknowledge", "admit"}
+            and not any(
+                k.text.lower() in {"yet", "far"}
+                for k in dep_children(pt, cue.token, "advmod", "prep")
+            )
+        ):
+            return "reject", False  # "would not yield to pressure" holds out
         if cue.action == "reject" and pt.tokens[cue.token].lemma.lower() in (
             DISLIKE_VERBS
         ):
