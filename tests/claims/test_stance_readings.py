@@ -195,6 +195,20 @@ def test_no_position_of_these_holders(claims_of, text):
     assert not holders & {"USA-REP", "USA-DEM"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin would neither confirm nor deny the report.",
+        "The Kremlin declined to confirm or deny the report.",
+        "Asked about the report, the Kremlin spokesman said he had nothing to add.",
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_comment(claims_of, text):
+    found = positions(claims_of(text))
+    assert ("no_comment", "RUS") in found
+    assert ("deny", "RUS") not in found
+
+
 def test_the_one_blamed_blames_no_one(claims_of):
     assert ("accuse", "USA") not in positions(
         claims_of("Tokyo said Washington was to blame for the collapse of the talks.")

@@ -556,6 +556,17 @@ class _Builder(HolderMixin, DatingMixin):
             k.dep == "aux" and k.text.lower() == "to" for k in kids
         ):
             return True  # "difficult for the U.S. to block the plans": not done
+        if cue.action == "deny" and any(
+            c.lemma.lower() == "confirm"
+            and any(
+                k.dep == "cc" and k.text.lower() in {"or", "nor"}
+                for pair in (c.i, cue.token)
+                for k in children(pt, pair)
+            )
+            for c in (*children(pt, cue.token), pt.tokens[pt.tokens[cue.token].head])
+            if c.i != cue.token
+        ):
+            return True  # "would neither confirm nor deny the report" says nothing
         if self._not_ruled_out(cue) is not None and not self._keeps_a_penalty_open(cue):
             # "does not rule out a return", "refused to rule out talks": keeps it
             # open, decides nothing
