@@ -201,6 +201,9 @@ def test_no_position_of_these_holders(claims_of, text):
         "The Kremlin would neither confirm nor deny the report.",
         "The Kremlin declined to confirm or deny the report.",
         "Asked about the report, the Kremlin spokesman said he had nothing to add.",
+        "The Kremlin consistently declines to comment on such reports.",
+        "The Kremlin has made no comment on the report.",
+        "The Kremlin did not say whether Putin had read the report.",
     ],
 )
 def test_neither_confirming_nor_denying_is_no_comment(claims_of, text):
