@@ -104,10 +104,6 @@ def _agent(
     return subject if pt.tokens[verb].lemma.lower() in stative else None
 
 
-# "declined to be named", "refused to be identified": how a source stays anonymous
-_BEING_NAMED = frozenset({"name", "identify", "quote"})
-
-
 def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
     if needs is None:
         return True
@@ -116,13 +112,6 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         return any(_needs_ok(pt, i, part) for part in needs.split(","))
     if needs == "clause":
         # "threatened to ..." / "threatened sanctions", not "threatening a city"
-        if any(
-            c.dep == "xcomp"
-            and c.lemma.lower() in _BEING_NAMED
-            and dep_children(pt, c.i, "auxpass")
-            for c in kids
-        ):
-            return False  # "he declined to be named": a source's anonymity
         return (
             any(c.dep in {"xcomp", "ccomp"} for c in kids)
             or any(c.dep == "dobj" and c.pos == "NOUN" and not c.ent_type for c in kids)
@@ -638,6 +627,12 @@ def find_cues(
                 )
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
                 or _undergone(pt, tok.i, lexicon)
+                # "he declined to be named": a source's anonymity, no refusal
+                or any(
+                    c.lemma.lower() in lexicon.being_named
+                    and dep_children(pt, c.i, "auxpass")
+                    for c in dep_children(pt, tok.i, "xcomp")
+                )
                 or any(
                     o.lemma.lower() in lexicon.not_stance_objects.get(lemma, ())
                     for o in dep_children(pt, tok.i, "dobj")

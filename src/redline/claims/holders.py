@@ -18,12 +18,6 @@ from redline.nlp import ParsedText
 
 __all__ = ["HolderMixin"]
 
-# Nouns for a state's government that speak for it without a name: "the Japanese
-# government said it would ...", "the Trump administration said it would ..."
-_INSTITUTIONS = frozenset(
-    {"government", "administration", "cabinet", "ministry", "regime", "leadership"}
-)
-
 
 class HolderMixin:
     """Holder rules for the claim builder, which supplies the state below."""
@@ -162,7 +156,8 @@ class HolderMixin:
                     # "the Japanese government said it would ...": the state's
                     # government by a noun that needs no name
                     speaker is not None
-                    and self.pt.tokens[frame.speaker].lemma.lower() in _INSTITUTIONS
+                    and self.pt.tokens[frame.speaker].lemma.lower()
+                    in self.lexicon.institutions
                     and self.pt.tokens[cue.token].lemma.lower()
                     not in self.lexicon.nonvolitional
                 )

@@ -151,6 +151,10 @@ class Lexicon:
     advice_nouns: frozenset[str]
     failure_verbs: frozenset[str]
     not_stance_objects: dict[str, frozenset[str]]
+    being_named: frozenset[str]
+    not_penalised: frozenset[str]
+    institutions: frozenset[str]
+    charge_making: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -331,6 +335,10 @@ def load_lexicon() -> Lexicon:
             question_words=frozenset(cues["questions"]["words"]),
             advice_nouns=frozenset(cues["questions"]["advice"]),
             failure_verbs=frozenset(cues["failure_verbs"]["lemmas"]),
+            being_named=frozenset(cues["minor"]["being_named"]),
+            not_penalised=frozenset(cues["minor"]["not_penalised"]),
+            institutions=frozenset(cues["minor"]["institutions"]),
+            charge_making=frozenset(cues["minor"]["charge_making"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),

@@ -25,9 +25,6 @@ _CONTRACTIONS = {
     for short, full in (("ll", "will"), ("ve", "have"), ("d", "would"))
 }
 
-# What a cut or freeze relieves rather than penalises: "cutting interest rates"
-_NOT_PENALISED = frozenset({"rate", "interest", "tax", "price", "cost", "fee"})
-
 
 def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | None:
     """Reported content with a modal.
@@ -297,7 +294,7 @@ def _modal_content(
         words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi] if t.i not in condition}
         if (
             words & lexicon.penalty_relief
-            and words & _NOT_PENALISED
+            and words & lexicon.not_penalised
             and not words & lexicon.certain_penalties
         ) or tok.lemma.lower() in lexicon.penalty_relief:
             # "would consider cutting interest rates if ...", "would cut tariffs if

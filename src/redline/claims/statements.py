@@ -25,10 +25,6 @@ from redline.nlp import ParsedText, Token
 __all__ = ["StatementReader"]
 
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
-# Verbs whose object is a charge someone makes: "filed false reports" is a wrong done.
-_CHARGE_MAKING = frozenset(
-    {"file", "make", "submit", "spread", "publish", "send", "issue", "post", "plant"}
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -127,7 +123,7 @@ class StatementReader:
                 t.lemma.lower() not in self.lexicon.deny_objects
                 or t.text.lower() in self.lexicon.not_charges
                 or t.dep == "compound"
-                or pt.tokens[t.head].lemma.lower() in _CHARGE_MAKING
+                or pt.tokens[t.head].lemma.lower() in self.lexicon.charge_making
             ):
                 continue
             if any(
