@@ -184,6 +184,22 @@ def test_extract_negated_and_hypothetical_flags(claims_of):
     assert not hypothetical.negated
 
 
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Japan is expected to reject the plan.", "reject"),
+        ("Democrats are likely to oppose the bill.", "reject"),
+        ("Japan is considering whether to reject the plan.", "reject"),
+    ],
+)
+def test_a_stance_foreseen_is_hypothetical(claims_of, text, action):
+    assert _one(claims_of(text), action).hypothetical
+
+
+def test_a_stance_taken_is_not_hypothetical(claims_of):
+    assert not _one(claims_of("Japan rejected the plan."), "reject").hypothetical
+
+
 def test_extract_pronoun_source_is_named(claims_of):
     text = (
         "German Chancellor Friedrich Merz met farmers on Monday. "

@@ -632,7 +632,17 @@ class _Builder(HolderMixin, DatingMixin):
                 start = min(start, pt.tokens[h_lo].idx)
         action, negated = self._action(cue)
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
-        hypothetical = cue.rule == "verb" and bool(auxes & self.lexicon.possibility)
+        cue_tok = pt.tokens[cue.token]
+        hypothetical = cue.rule == "verb" and (
+            bool(auxes & self.lexicon.possibility)
+            # "Japan is expected to reject the plan", "is likely to oppose", "is
+            # considering whether to reject": a stance foreseen, not yet taken
+            or (
+                cue_tok.dep == "xcomp"
+                and pt.tokens[cue_tok.head].lemma.lower()
+                in self.lexicon.likelihood | {"expect", "consider"}
+            )
+        )
         when = self._when(lo, hi, items, cue.token) or self._held_before(cue)
         conditions = self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end)
         out = []
