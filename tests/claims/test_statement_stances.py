@@ -202,6 +202,20 @@ pytestmark = pytest.mark.model
             ("accuse", "USA-DEM"),
         ),
         ("Japan said the U.S. threats had undercut the talks.", ("accuse", "JPN")),
+        # scare quotes do not hide an idiom; more idioms; "No 10"
+        (
+            'Democratic Senator Tom Vell said he had "no intention" of stepping down.',
+            ("reject", "USA-DEM"),
+        ),
+        (
+            "Democratic Senator Tom Vell said it was time for a public inquiry.",
+            ("demand", "USA-DEM"),
+        ),
+        (
+            "Democratic Senator Tom Vell said the Republican figures did not add up.",
+            ("reject", "USA-DEM"),
+        ),
+        ("No 10 said the reports were nonsense.", ("deny", "GBR")),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
@@ -223,6 +237,7 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         "Democratic Senator Tom Vell said the allegations were serious.",
         "Democratic Senator Tom Vell said the bank filed false reports.",
         "Democratic Senator Tom Vell said the tax did not hurt exports.",
+        "Democratic Senator Tom Vell said he would spend the coming days reflecting.",
         "Democratic Senator Tom Vell said the United States had not yet decided.",
         "Democratic Senator Tom Vell said it was up to voters to decide.",
         # not yet, or not of a party

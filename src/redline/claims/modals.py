@@ -460,6 +460,11 @@ def _modal_content(
         and not (negated and tok.lemma.lower() in lexicon.nonvolitional)
         # "he would travel to Brussels next week": a schedule, not a commitment
         and not (not negated and tok.lemma.lower() in lexicon.errands)
+        # "he would spend the coming days reflecting"
+        and not any(
+            o.lemma.lower() in lexicon.not_stance_objects.get(tok.lemma.lower(), ())
+            for o in dep_children(pt, verb, "dobj")
+        )
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.

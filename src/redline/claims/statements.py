@@ -15,6 +15,7 @@ a stance of their own. Three readings, tried in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from redline.claims._tree import ancestors, children, dep_children, subtree_range
@@ -25,6 +26,7 @@ from redline.nlp import ParsedText, Token
 __all__ = ["StatementReader"]
 
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,6 +61,8 @@ class StatementReader:
         """
         start = lo if words_from is None else min(lo, words_from)
         content = self.pt.text[self.pt.tokens[start].idx : self.pt.tokens[hi - 1].end]
+        # scare quotes do not change an idiom: 'he had "no intention" of going'
+        content = _QUOTE_MARKS.sub("", content)
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return (action,)
