@@ -210,6 +210,27 @@ def test_extract_pronoun_source_is_named(claims_of):
     assert claim.sources[0].affiliation == "DEU"
 
 
+def test_an_opening_according_to_phrase_is_the_source(claims_of):
+    text = "According to two Western diplomats, Japan will reject the new quota."
+    source = _one(claims_of(text), "reject").sources[0]
+    assert (source.anonymous, source.count) == (True, 2)
+
+
+def test_an_opening_according_to_yields_to_a_speaker_of_its_own(claims_of):
+    text = (
+        "According to an advance text, Japan's trade minister said Tokyo would "
+        "reject the new quota."
+    )
+    source = _one(claims_of(text), "reject").sources[0]
+    assert not source.anonymous
+
+
+def test_an_outlet_is_one_named_source(claims_of):
+    text = "According to the Times, Japan will reject the new quota."
+    source = _one(claims_of(text), "reject").sources[0]
+    assert (source.anonymous, source.count) == (False, 1)
+
+
 def test_extract_a_stance_nouns_owner_is_its_named_source(claims_of):
     text = "Putin renewed his denial of the allegations on Monday."
     claim = _one(claims_of(text, published=datetime(2017, 11, 13, tzinfo=UTC)), "deny")

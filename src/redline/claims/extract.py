@@ -931,7 +931,15 @@ class _Builder(HolderMixin, DatingMixin):
             for f in self._frames
             if f.verb in sources
             and f.tail_start is not None
-            and cue.token < f.tail_start
+            and (
+                cue.token < f.tail_start
+                # "According to two diplomats, Japan will reject ...", unless a
+                # speaker of its own reports the stance ("..., he told delegates")
+                or (
+                    (frame is None or frame.verb == f.verb)
+                    and self._leading_according(f, cue.token)
+                )
+            )
         ]
         if outer:
             return (sources[outer[0].verb],)
@@ -959,6 +967,20 @@ class _Builder(HolderMixin, DatingMixin):
         ):
             return st.prev_sources
         return ()
+
+    def _leading_according(self, frame: Frame, token: int) -> bool:
+        """Whether an "according to" phrase opens the sentence before ``token``.
+
+        "According to two Western diplomats, Japan will reject the plan": the
+        phrase attributes the whole sentence after it.
+        """
+        pt = self.pt
+        if pt.tokens[frame.verb].text.lower() != "according" or token < frame.verb:
+            return False
+        s_lo, _ = sent_range(pt, frame.verb)
+        before = [t for t in pt.tokens[s_lo : frame.verb] if t.pos != "PUNCT"]
+        # "But according to ...", "However, according to ..."
+        return all(t.pos in {"CCONJ", "ADV"} for t in before)
 
     def _addressee(self, lo: int, hi: int, holder_id: str) -> Actor | None:
         found: list[tuple[int, Actor]] = [

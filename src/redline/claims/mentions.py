@@ -500,6 +500,14 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """The actor with this id, as holders name it (bodies act for their state)."""
         return self._entry_actor(actor_id)
 
+    def names_outlet(self, i: int) -> bool:
+        """Whether token ``i``, with "the" before it, names a listed outlet ("the Times")."""
+        toks = self._pt.tokens
+        name = toks[i].text
+        if i > 0 and toks[i - 1].text.lower() == "the":
+            name = f"the {name}"
+        return self._registry.outlet_home(name) is not None
+
     def state_of(self, actor_id: str) -> Actor | None:
         """The state a domestic body (a party, a ministry) belongs to, if any."""
         entry = self._registry.entry(actor_id)

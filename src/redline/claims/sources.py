@@ -139,6 +139,8 @@ def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | No
     Concepcion", which the parser may join at "and", is one person.
     """
     tok = pt.tokens[head]
+    if resolver.names_outlet(head):
+        return 1  # "according to the Times", whatever the tagger makes of "Times"
     if tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}:
         return None
     if (
