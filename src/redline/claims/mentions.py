@@ -501,7 +501,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return self._entry_actor(actor_id)
 
     def names_outlet(self, i: int) -> bool:
-        """Whether token ``i``, with "the" before it, names a listed outlet ("the Times")."""
+        """Whether token ``i``, with "the" before it, names an outlet ("the Times")."""
         toks = self._pt.tokens
         name = toks[i].text
         if i > 0 and toks[i - 1].text.lower() == "the":
