@@ -38,7 +38,7 @@ from redline.claims.clauses import (
 )
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
-from redline.claims.modals import modal_cue
+from redline.claims.modals import modal_cue, object_takes_no_stance
 from redline.claims.phrases import (
     DISLIKE_VERBS,
     announces,
@@ -633,10 +633,7 @@ def find_cues(
                     and dep_children(pt, c.i, "auxpass")
                     for c in dep_children(pt, tok.i, "xcomp")
                 )
-                or any(
-                    o.lemma.lower() in lexicon.not_stance_objects.get(lemma, ())
-                    for o in dep_children(pt, tok.i, "dobj")
-                )
+                or object_takes_no_stance(pt, tok.i, lexicon)
             ):
                 continue  # "failed to seek asylum" seeks nothing of anyone
             # "Turkey toughened its stance, demanding ...", "spoke on the bill,

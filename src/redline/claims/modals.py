@@ -16,7 +16,7 @@ from redline.claims.lexicon import Lexicon
 from redline.claims.phrases import industrial_action
 from redline.nlp import ParsedText
 
-__all__ = ["actor_like", "modal_cue", "warns_of_penalty"]
+__all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
 
 
 _CONTRACTIONS = {
@@ -83,6 +83,16 @@ def actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
             and any(c.dep == "poss" and c.pos == "PRON" for c in children(pt, i))
         )
     )
+
+
+def object_takes_no_stance(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """Whether the verb's object makes it no stance (``[not_stance_objects]``).
+
+    "defending 26 seats", "to support producer prices", "would spend the coming days
+    reflecting".
+    """
+    objects = lexicon.not_stance_objects.get(pt.tokens[verb].lemma.lower(), ())
+    return any(o.lemma.lower() in objects for o in dep_children(pt, verb, "dobj"))
 
 
 def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -461,10 +471,7 @@ def _modal_content(
         # "he would travel to Brussels next week": a schedule, not a commitment
         and not (not negated and tok.lemma.lower() in lexicon.errands)
         # "he would spend the coming days reflecting"
-        and not any(
-            o.lemma.lower() in lexicon.not_stance_objects.get(tok.lemma.lower(), ())
-            for o in dep_children(pt, verb, "dobj")
-        )
+        and not object_takes_no_stance(pt, verb, lexicon)
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
