@@ -1692,3 +1692,48 @@ def test_a_penalty_that_does_harm_is_warned_of(claims_of, text, stance):
     found = positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
     assert (stance, "JPN") in found
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a penalty brought on by a thing is feared, not held out
+        ("Japan warned that the sanctions could trigger a trade war.", "warn"),
+        ("Japan warned that the new duties could lead to a trade war.", "warn"),
+        # a response is always the speaker's
+        ("Japan warned that any interference would meet a firm response.", "threaten"),
+    ],
+)
+def test_a_penalty_a_thing_brings_on_is_warned_of(claims_of, text, stance):
+    found = positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
+    assert found == {(stance, "JPN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "addressee"),
+    [
+        (
+            "The Liberal Democrats said the government had broken its promise on fees.",
+            "GBR-LD",
+            None,
+        ),
+        (
+            "Labour said the Tories had reneged on their pledge to cut taxes.",
+            "GBR-LAB",
+            "GBR-CON",
+        ),
+        (
+            "Nancy Pelosi said Republicans had turned their backs on working families.",
+            "USA-DEM",
+            "USA-REP",
+        ),
+    ],
+)
+def test_a_broken_promise_or_turned_back_accuses_the_one_who_broke_it(
+    claims_of, text, holder, addressee
+):
+    claims = [c for c in claims_of(text) if c.action != "state"]
+    assert [(c.action, c.holder.id) for c in claims] == [("accuse", holder)]
+    if addressee is not None:
+        assert claims[0].addressee is not None
+        assert claims[0].addressee.id == addressee

@@ -1259,6 +1259,8 @@ def _noun_cue(
     action = lexicon.nouns[tok.lemma.lower()]
     if action == "propose" and _only_referred_to(pt, i):
         return None
+    if action == "pledge" and _broken(pt, i, lexicon):
+        return None
     _, s_hi = pt.sents[tok.sent]
     colon = next(
         (k for k in range(i + 1, min(hi, s_hi)) if pt.tokens[k].text == ":"), None
@@ -1323,6 +1325,20 @@ def _noun_cue(
         rule="noun",
         met=opposition and (met is not None or from_owner),
     )
+
+
+def _broken(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the pledge ``i`` is one broken ("had broken its promise on fees").
+
+    A broken or betrayed promise is a charge against its owner, not a pledge.
+    """
+    tok = pt.tokens[i]
+    verb = tok.head
+    if tok.dep == "pobj" and pt.tokens[verb].dep == "prep":
+        verb = pt.tokens[verb].head  # "reneged on its pledge"
+    elif tok.dep not in {"dobj", "nsubjpass"}:
+        return False
+    return pt.tokens[verb].lemma.lower() in lexicon.word_breaking
 
 
 def _only_referred_to(pt: ParsedText, i: int) -> bool:

@@ -155,6 +155,7 @@ class Lexicon:
     not_penalised: frozenset[str]
     institutions: frozenset[str]
     charge_making: frozenset[str]
+    word_breaking: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -339,6 +340,7 @@ def load_lexicon() -> Lexicon:
             not_penalised=frozenset(cues["minor"]["not_penalised"]),
             institutions=frozenset(cues["minor"]["institutions"]),
             charge_making=frozenset(cues["minor"]["charge_making"]),
+            word_breaking=frozenset(cues["minor"]["word_breaking"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),

@@ -121,17 +121,45 @@ def _done_by_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     Its verb's subject is a thing ("the tax could hit poor countries"), it is the
     subject of a harm ("U.S. sanctions would hurt trade", feared, not held out), or it
     describes a noun ("warned the proposal to impose the tax would ..." is the
-    proposal's penalty, not the speaker's).
+    proposal's penalty, not the speaker's). A penalty noun is done by a thing when
+    its verb's subject is one ("the sanctions could trigger a trade war").
     """
     tok = pt.tokens[i]
     if tok.dep == "acl" and pt.tokens[tok.head].pos == "NOUN":
         return True
-    if tok.dep == "nsubj" and pt.tokens[tok.head].lemma.lower() in lexicon.harm_words:
+    if tok.dep == "nsubj" and _brings_harm(pt, tok.head, lexicon):
         return True  # "the sanctions would hurt trade": the harm feared of them
     if tok.pos != "VERB":
-        return False
+        if tok.lemma.lower() in lexicon.warning_penalties:
+            return False  # "would meet a strong response": the speaker's
+        if tok.dep == "pobj" and pt.tokens[tok.head].dep == "prep":
+            i = pt.tokens[tok.head].head  # "could lead to a trade war"
+        elif tok.dep == "dobj":
+            i = tok.head  # "the sanctions could trigger a trade war"
+        else:
+            return False
+        if pt.tokens[i].pos != "VERB":
+            return False
     subjects = dep_children(pt, i, "nsubj")
     return bool(subjects) and not actor_like(pt, subjects[0].i, lexicon)
+
+
+def _brings_harm(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """Whether verb ``verb`` does harm or leads to it.
+
+    "would hurt trade", "could lead to a trade war".
+    """
+    if pt.tokens[verb].lemma.lower() in lexicon.harm_words:
+        return True
+    objects = [
+        *dep_children(pt, verb, "dobj"),
+        *(
+            o
+            for p in dep_children(pt, verb, "prep")
+            for o in dep_children(pt, p.i, "pobj")
+        ),
+    ]
+    return any(o.lemma.lower() in lexicon.harm_words for o in objects)
 
 
 def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:

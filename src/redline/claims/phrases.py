@@ -83,7 +83,9 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
 
     A verb may be listed with its particle ("set out" a strategy, not "set" one).
 
-    "pushed back on the accusations" denies what it pushes back on.
+    "pushed back on the accusations" denies what it pushes back on. A phrase
+    named by its preposition takes no object of its own: "turned on the
+    government" attacks it, "turned their backs on voters" does not.
     """
     tok = pt.tokens[i]
     if tok.pos != "VERB" or dep_children(pt, i, "neg"):
@@ -113,7 +115,7 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         if (
             objects & phrase.objects
             or particles & phrase.particles
-            or preps & phrase.preps
+            or (preps & phrase.preps and not (objects and not phrase.objects))
         ):
             if (
                 phrase.action == "reject"
