@@ -1737,3 +1737,30 @@ def test_a_broken_promise_or_turned_back_accuses_the_one_who_broke_it(
     if addressee is not None:
         assert claims[0].addressee is not None
         assert claims[0].addressee.id == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada said it was disappointed with the ruling.", {("accuse", "CAN")}),
+        # the impersonal passive states no one's stance
+        ("It was agreed that talks would resume.", set()),
+    ],
+)
+def test_a_party_called_it_can_be_displeased(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The European Union said it was ready to impose tariffs on U.S. goods.",
+            "threaten",
+        ),
+        ("The EU is prepared to retaliate against any U.S. tariffs.", "threaten"),
+        ("The EU is willing to pay a higher price for the beef.", "propose"),
+    ],
+)
+def test_an_intended_penalty_threatens(claims_of, text, stance):
+    assert (stance, "EU") in positions(claims_of(text))

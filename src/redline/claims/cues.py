@@ -584,7 +584,9 @@ def find_cues(
             lemma in lexicon.verbs or plan
         ):
             spec = (
-                VerbCue(action="propose", needs=None) if plan else lexicon.verbs[lemma]
+                VerbCue(action=_plan_action(pt, tok.i, lexicon), needs=None)
+                if plan
+                else lexicon.verbs[lemma]
             )
             # "Other countries opposing the tax include Britain, ...": theirs
             listed = listed_members(pt, tok.i)
@@ -833,6 +835,19 @@ def _dismisses_a_party(pt: ParsedText, i: int) -> bool:
         or any(g.dep == "poss" and g.ent_type in parties for g in children(pt, c.i))
         for c in dep_children(pt, i, "dobj")
     )
+
+
+def _plan_action(pt: ParsedText, i: int, lexicon: Lexicon) -> str:
+    """What an intended act of the subject's own is: a penalty threatens.
+
+    "the EU is ready to retaliate", "Washington plans to impose tariffs" hold a
+    penalty out; "Manila is willing to pay a wider spread" proposes.
+    """
+    for c in dep_children(pt, i, "xcomp"):
+        words = [c, *dep_children(pt, c.i, "dobj")]
+        if any(w.lemma.lower() in lexicon.certain_penalties for w in words):
+            return "threaten"
+    return "propose"
 
 
 def _direct_threat(

@@ -35,7 +35,7 @@ from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.claims.modals import warns_of_penalty
-from redline.claims.phrases import DISLIKE_VERBS
+from redline.claims.phrases import DISLIKE_VERBS, displeased
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
 from redline.claims.statements import StatementReader
@@ -549,7 +549,12 @@ class _Builder(HolderMixin, DatingMixin):
             return False
         pt = self.pt
         subject = pt.tokens[cue.holder]
-        if subject.text.lower() == "it" and subject.dep == "nsubjpass":
+        if (
+            subject.text.lower() == "it"
+            and subject.dep == "nsubjpass"
+            # "it was disappointed with the ruling" is a party's own displeasure
+            and not displeased(pt, cue.token, self.lexicon)
+        ):
             return True
         kids = list(children(pt, cue.token))
         if any(k.dep == "mark" and k.text.lower() == "for" for k in kids) and any(
