@@ -629,3 +629,25 @@ def test_a_shared_surname_is_whoever_held_a_role_that_day(registry):
     )
     assert registry.lookup_person("Bush", on=date(2004, 3, 2)).name == "George W. Bush"
     assert registry.lookup_person("Abe", on=date(1950, 1, 1)) is None  # neither
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Hamas", "HAMAS"),
+        ("Taliban", "TALIBAN"),
+        ("Houthis", "HOUTHIS"),
+        ("ISIS", "ISIL"),
+    ],
+)
+def test_registry_armed_movements_speak_for_themselves(registry, name, actor):
+    found = registry.lookup_name(name)
+    assert found is not None
+    assert found.id == actor
+    assert found.kind is ActorKind.GROUP
+
+
+@pytest.mark.model
+def test_an_armed_movement_holds_a_stance(claims_of):
+    claims = claims_of("The Taliban said they would not talk to the Afghan government.")
+    assert {(c.action, c.holder.id) for c in claims} == {("reject", "TALIBAN")}
