@@ -1764,3 +1764,20 @@ def test_a_party_called_it_can_be_displeased(claims_of, text, expected):
 )
 def test_an_intended_penalty_threatens(claims_of, text, stance):
     assert (stance, "EU") in positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain was not ready to accept the deal.", ("reject", "GBR")),
+        ("Britain did not want to accept the deal.", ("reject", "GBR")),
+        (
+            "Britain said it was not prepared to compromise on safety.",
+            ("reject", "GBR"),
+        ),
+        ("Britain is not willing to drop its demand.", ("reject", "GBR")),
+        ("Britain was ready to accept the deal.", ("accept", "GBR")),
+    ],
+)
+def test_a_negated_will_refuses_the_act_under_it(claims_of, text, expected):
+    assert positions(claims_of(text)) == {expected}

@@ -754,6 +754,28 @@ class _Builder(HolderMixin, DatingMixin):
                 out.extend([obj.i, *self.resolver.conjuncts(obj.i)])
         return out
 
+    def _will_denied(self, i: int) -> bool:
+        """Whether verb ``i`` completes a negated will to do it.
+
+        "was not ready to accept the deal", "is not willing to drop its demand",
+        "did not want to accept": the act is refused, as a negated verb is.
+        """
+        pt = self.pt
+        tok = pt.tokens[i]
+        if tok.dep != "xcomp":
+            return False
+        head = pt.tokens[tok.head]
+        lemma = head.lemma.lower()
+        if head.pos == "ADJ" and lemma in (
+            self.lexicon.readiness | self.lexicon.willingness
+        ):
+            return bool(dep_children(pt, head.i, "neg")) or (
+                head.dep == "acomp" and bool(dep_children(pt, head.head, "neg"))
+            )
+        return lemma in self.lexicon.will_verbs and bool(
+            dep_children(pt, head.i, "neg")
+        )
+
     def _action(self, cue: Cue) -> tuple[str, bool]:
         """The cue's action and negation, with the readings that change the action."""
         pt = self.pt
@@ -767,6 +789,7 @@ class _Builder(HolderMixin, DatingMixin):
             return cue.action, True
         negated = cue.rule in {"verb", "noun"} and (
             bool(dep_children(pt, cue.token, "neg"))
+            or (cue.rule == "verb" and self._will_denied(cue.token))
             or (  # "Neither Canada nor Mexico have offered counterproposals"
                 cue.holder is not None
                 and any(

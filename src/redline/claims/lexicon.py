@@ -156,6 +156,7 @@ class Lexicon:
     institutions: frozenset[str]
     charge_making: frozenset[str]
     word_breaking: frozenset[str]
+    will_verbs: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -341,6 +342,7 @@ def load_lexicon() -> Lexicon:
             institutions=frozenset(cues["minor"]["institutions"]),
             charge_making=frozenset(cues["minor"]["charge_making"]),
             word_breaking=frozenset(cues["minor"]["word_breaking"]),
+            will_verbs=frozenset(cues["minor"]["will_verbs"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),
