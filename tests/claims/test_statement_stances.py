@@ -1010,3 +1010,24 @@ def test_a_former_head_of_state_speaks_for_none(claims_of, text, expected):
 def test_a_texts_own_stance_stays_beside_the_proposal_of_it(claims_of):
     text = "Peru submitted a resolution demanding an end to copper dumping."
     assert {("propose", "PER"), ("demand", "PER")} <= positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Lib Dems said the government should be ashamed of its record on pensions.",
+            {("accuse", "GBR-LD")},
+        ),
+        (
+            "The Tories said the proposals were too little, too late.",
+            {("reject", "GBR-CON")},
+        ),
+        (
+            "The TUC said the plans were an attack on workers' rights.",
+            {("reject", "GBR-TUC"), ("accuse", "GBR-TUC")},
+        ),
+    ],
+)
+def test_verdicts_of_shame_and_of_plans_that_attack(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

@@ -157,6 +157,7 @@ class Lexicon:
     charge_making: frozenset[str]
     word_breaking: frozenset[str]
     will_verbs: frozenset[str]
+    shame_words: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -343,6 +344,7 @@ def load_lexicon() -> Lexicon:
             charge_making=frozenset(cues["minor"]["charge_making"]),
             word_breaking=frozenset(cues["minor"]["word_breaking"]),
             will_verbs=frozenset(cues["minor"]["will_verbs"]),
+            shame_words=frozenset(cues["minor"]["shame_words"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),

@@ -392,6 +392,11 @@ def _modal_content(
             # "the advice should have been attached", "ministers should have acted
             # sooner": what ought to have been done faults whoever did not do it
             action = "accuse"
+        if not negated and any(
+            c.lemma.lower() in lexicon.shame_words
+            for c in dep_children(pt, verb, "acomp")
+        ):
+            action = "accuse"  # "the government should be ashamed of its record"
         return Cue(
             action=action,
             token=verb,
