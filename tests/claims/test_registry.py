@@ -640,7 +640,7 @@ def test_a_shared_surname_is_whoever_held_a_role_that_day(registry):
         ("ISIS", "ISIL"),
     ],
 )
-def test_registry_armed_movements_speak_for_themselves(registry, name, actor):
+def test_registry_movements_and_federations_speak_for_themselves(registry, name, actor):
     found = registry.lookup_name(name)
     assert found is not None
     assert found.id == actor
