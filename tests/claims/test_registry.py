@@ -638,6 +638,9 @@ def test_a_shared_surname_is_whoever_held_a_role_that_day(registry):
         ("Taliban", "TALIBAN"),
         ("Houthis", "HOUTHIS"),
         ("ISIS", "ISIL"),
+        ("British Medical Association", "GBR-BMA"),
+        ("U.S. Chamber of Commerce", "USA-CHAMBER"),
+        ("Keidanren", "JPN-KEIDANREN"),
     ],
 )
 def test_registry_movements_and_federations_speak_for_themselves(registry, name, actor):
