@@ -1781,3 +1781,27 @@ def test_an_intended_penalty_threatens(claims_of, text, stance):
 )
 def test_a_negated_will_refuses_the_act_under_it(claims_of, text, expected):
     assert positions(claims_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington said it would hold Russia accountable.", ("threaten", "USA")),
+        (
+            "China said it would take all necessary measures to defend its interests.",
+            ("threaten", "CHN"),
+        ),
+        (
+            "South Korea said it would respond sternly to any provocation.",
+            ("threaten", "KOR"),
+        ),
+        # steps to carry out a deal, or a reply to a letter, commit
+        (
+            "Japan said it would take the necessary steps to carry out the deal.",
+            ("pledge", "JPN"),
+        ),
+        ("Russia said it would respond to the letter next week.", ("pledge", "RUS")),
+    ],
+)
+def test_a_stern_response_held_out_threatens(claims_of, text, expected):
+    assert positions(claims_of(text)) == {expected}

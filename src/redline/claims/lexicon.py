@@ -111,6 +111,9 @@ class Lexicon:
     penalty_relief: frozenset[str]
     warning_penalties: frozenset[str]
     certain_penalties: frozenset[str]
+    response_verbs: frozenset[str]
+    stern_words: frozenset[str]
+    defending_verbs: frozenset[str]
     condition_markers: tuple[str, ...]
     no_comment: tuple[re.Pattern[str], ...]
     anaphoric_time: tuple[str, ...]
@@ -290,6 +293,9 @@ def load_lexicon() -> Lexicon:
             warning_penalties=frozenset(cues["punitive"]["warning"]),
             penalty_relief=frozenset(cues["punitive"]["relief"]),
             certain_penalties=frozenset(cues["punitive"]["certain"]),
+            response_verbs=frozenset(cues["punitive"]["responses"]),
+            stern_words=frozenset(cues["punitive"]["stern"]),
+            defending_verbs=frozenset(cues["punitive"]["defending"]),
             condition_markers=tuple(cues["conditions"]["markers"]),
             no_comment=_compile(
                 "cues.toml [no_comment]", cues["no_comment"]["patterns"]

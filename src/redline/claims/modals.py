@@ -576,6 +576,52 @@ def _names_penalty(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
             c.dep == "prt" and c.text.lower() == "off" for c in children(pt, verb)
         )
     # "would react to the collapse with warning strikes"
-    return bool(words & lexicon.certain_penalties) or industrial_action(
-        pt, verb, lexicon
+    return (
+        bool(words & lexicon.certain_penalties)
+        or industrial_action(pt, verb, lexicon)
+        or _stern_response(pt, verb, lexicon)
     )
+
+
+def _stern_response(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
+    """A response held out, as a threat is.
+
+    "would respond sternly to any provocation", "would hold Russia accountable",
+    "will take all necessary measures to defend its interests"; not "will take the
+    necessary steps to carry out the deal".
+    """
+    lemma = pt.tokens[verb].lemma.lower()
+    kids = list(children(pt, verb))
+    if lemma in lexicon.response_verbs:
+        return any(
+            k.dep == "advmod" and k.lemma.lower() in lexicon.stern_words for k in kids
+        ) or any(
+            d.text.lower() == "any"
+            for p in kids
+            if p.dep == "prep"
+            for o in dep_children(pt, p.i, "pobj")
+            for d in dep_children(pt, o.i, "det")
+        )
+    if lemma == "hold":
+        # "hold Russia accountable": the parser makes the adjective a clause
+        return any(
+            g.lemma.lower() in {"accountable", "responsible"}
+            for k in kids
+            for g in (k, *children(pt, k.i))
+            if k.dep in {"ccomp", "oprd", "acomp", "xcomp"}
+        )
+    if lemma not in {"take", "use", "adopt"}:
+        return False
+    for o in (k for k in kids if k.dep == "dobj"):
+        if o.lemma.lower() not in {"measure", "step", "action"}:
+            continue
+        words = {c.lemma.lower() for c in children(pt, o.i)}
+        if words & lexicon.stern_words:
+            return True  # "will take resolute measures"
+        if "necessary" in words and any(
+            c.dep in {"relcl", "acl", "advcl", "xcomp"}
+            and c.lemma.lower() in lexicon.defending_verbs
+            for c in (*children(pt, o.i), *kids)
+        ):
+            return True  # "all necessary measures to defend its interests"
+    return False
