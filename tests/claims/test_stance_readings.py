@@ -1805,3 +1805,17 @@ def test_a_negated_will_refuses_the_act_under_it(claims_of, text, expected):
 )
 def test_a_stern_response_held_out_threatens(claims_of, text, expected):
     assert positions(claims_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Fire Brigades Union voted to suspend talks with employers.",
+            {("reject", "GBR-FBU")},
+        ),
+        ("The Fire Brigades Union hopes to suspend talks.", set()),
+    ],
+)
+def test_a_vote_that_took_place_does_what_it_voted_for(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

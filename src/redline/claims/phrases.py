@@ -131,9 +131,15 @@ def _happened(pt: ParsedText, i: int) -> bool:
     """Whether verb ``i`` states an act that took place.
 
     In the past or perfect, with no modal, and not the bare complement of another
-    verb ("hopes to reach a deal").
+    verb ("hopes to reach a deal"), unless that verb is a vote that took place.
     """
     tok = pt.tokens[i]
+    if (
+        tok.dep == "xcomp"
+        and tok.tag == "VB"
+        and pt.tokens[tok.head].lemma.lower() == "vote"
+    ):
+        return _happened(pt, tok.head)  # "the Senate voted to pass the bill"
     if tok.dep in {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"} and tok.tag in {
         "VB",
         "VBG",
