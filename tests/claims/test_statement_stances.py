@@ -1031,3 +1031,24 @@ def test_a_texts_own_stance_stays_beside_the_proposal_of_it(claims_of):
 )
 def test_verdicts_of_shame_and_of_plans_that_attack(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an economy's weakness, or what a stance cannot do, is no one's stance
+        ("The Bundesbank said the German economy was weak.", set()),
+        (
+            "The Bundesbank said the monetary stance could not determine policy.",
+            set(),
+        ),
+        # an actor's conduct is charged, and what cannot be done is refused
+        ("Labour said the Tory plan was a disgrace.", {("accuse", "GBR-LAB")}),
+        ("Japan said the proposal could not be accepted.", {("reject", "JPN")}),
+    ],
+)
+def test_forecasts_about_things_are_no_stance(claims_of, text, expected):
+    assert (
+        positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
+        == expected
+    )

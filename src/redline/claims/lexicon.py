@@ -161,6 +161,7 @@ class Lexicon:
     word_breaking: frozenset[str]
     will_verbs: frozenset[str]
     shame_words: frozenset[str]
+    economic_things: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -351,6 +352,7 @@ def load_lexicon() -> Lexicon:
             word_breaking=frozenset(cues["minor"]["word_breaking"]),
             will_verbs=frozenset(cues["minor"]["will_verbs"]),
             shame_words=frozenset(cues["minor"]["shame_words"]),
+            economic_things=frozenset(cues["minor"]["economic_things"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),

@@ -426,6 +426,9 @@ def _modal_content(
         negated
         and auxes & lexicon.possibility
         and subject is not None
+        # "the monetary stance could not determine policy" forecasts; "children
+        # cannot be divided up like property" refuses
+        and (actor_like(pt, subject, lexicon) or pt.tokens[subject].dep == "nsubjpass")
         and not asks
         and tok.lemma.lower() not in lexicon.not_refusals
     ):  # "cannot negotiate"; not "I cannot emphasise that enough"

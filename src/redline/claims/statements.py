@@ -424,7 +424,8 @@ class StatementReader:
 
         Looks at the word's own dependents ("a response from the government", "its
         expansionist aims") and, up its path, at each clause's subject and that
-        subject's owner ("Reagan's decision was based on inaccurate data").
+        subject's owner ("Reagan's decision was based on inaccurate data"). Not the
+        owner of an economy or a market ("the German economy was weak").
         """
         pt = self.pt
         near: list[int] = []
@@ -444,6 +445,9 @@ class StatementReader:
             if anc.pos in {"VERB", "AUX"} and anc.dep not in {"xcomp", "conj"}:
                 break  # the clause the word sits in
         for n in near:
+            owned = pt.tokens[pt.tokens[n].head]
+            if n != owned.i and owned.lemma.lower() in self.lexicon.economic_things:
+                continue  # "the German economy was weak" faults no one
             found = self.resolver.resolve_token(n)
             actor = (
                 found.actor
