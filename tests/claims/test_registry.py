@@ -654,3 +654,24 @@ def test_registry_movements_and_federations_speak_for_themselves(registry, name,
 def test_an_armed_movement_holds_a_stance(claims_of):
     claims = claims_of("The Taliban said they would not talk to the Afghan government.")
     assert {(c.action, c.holder.id) for c in claims} == {("reject", "TALIBAN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Group of Seven", "G7"),
+        ("group of seven", None),
+        ("Bank of England", "GBR-BOE"),
+    ],
+)
+def test_registry_a_name_with_a_small_word_needs_capitals(registry, text, actor):
+    found = registry.lookup_name(text)
+    assert (found.id if found is not None else None) == actor
+
+
+@pytest.mark.model
+def test_a_group_of_five_mps_is_no_bloc(claims_of):
+    claims = claims_of("A group of five MPs are calling on Japan to drop the tax.")
+    assert "G5" not in {c.holder.id for c in claims}
+    later = claims_of("The Group of Five called on Japan to drop the tax.")
+    assert {(c.action, c.holder.id) for c in later} == {("demand", "G5")}

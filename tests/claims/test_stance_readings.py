@@ -1819,3 +1819,17 @@ def test_a_stern_response_held_out_threatens(claims_of, text, expected):
 )
 def test_a_vote_that_took_place_does_what_it_voted_for(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump asked the Singapore prime minister for his opinion about North Korea.",
+            set(),
+        ),
+        ("Japan asked the United States for a delay.", {("demand", "JPN")}),
+    ],
+)
+def test_asking_for_an_opinion_demands_nothing(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

@@ -25,7 +25,7 @@ from redline.claims.antecedents import AntecedentMixin
 from redline.claims.generics import GenericsMixin
 from redline.claims.lexicon import Lexicon
 from redline.claims.people import PeopleMixin
-from redline.claims.registry import Entry, Registry
+from redline.claims.registry import Entry, Registry, titled_name
 from redline.model import Actor, ActorKind, Voice
 from redline.nlp import ParsedText, Token
 
@@ -145,6 +145,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Tina Johnson ... Johnson said" is not Boris Johnson
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
+                if n > 1 and titled_name(surface) and not words[0][:1].isupper():
+                    continue  # "a group of five MPs" is not the Group of Five
                 if n > 1 and form == "name" and self._after_unknown_name_word(i):
                     continue  # "Democratic Party" in "Liberal Democratic Party"
                 if form == "name" and self._anothers_body(i, target):

@@ -89,10 +89,19 @@ def object_takes_no_stance(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     """Whether the verb's object makes it no stance (``[not_stance_objects]``).
 
     "defending 26 seats", "to support producer prices", "would spend the coming days
-    reflecting".
+    reflecting", "asked Lee for his opinion" (the object of "for" too).
     """
     objects = lexicon.not_stance_objects.get(pt.tokens[verb].lemma.lower(), ())
-    return any(o.lemma.lower() in objects for o in dep_children(pt, verb, "dobj"))
+    found = [
+        *dep_children(pt, verb, "dobj"),
+        *(
+            o
+            for p in dep_children(pt, verb, "prep")
+            if p.text.lower() == "for"
+            for o in dep_children(pt, p.i, "pobj")
+        ),
+    ]
+    return any(o.lemma.lower() in objects for o in found)
 
 
 def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) -> bool:

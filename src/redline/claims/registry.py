@@ -6,10 +6,12 @@ entries replace bundled ones with the same id.
 
 Name matching rules (:meth:`Registry.lookup_name`, :meth:`Registry.lookup_person`):
 whitespace is collapsed and a leading "the " dropped; forms of two or more words match
-case-insensitively; acronyms (no lower-case letter) match their exact case with dots
-ignored, so "U.S." and "US" are one form but "us" is not; single words match when the
-text is capitalised ("Moscow") or upper case ("MOSCOW"). A form claimed by two entries
-(or two people) is ambiguous and resolves to ``None``.
+case-insensitively, except that a name with a small word in it ("Group of Five")
+needs capitalised text ("a group of five MPs" is no bloc); acronyms (no lower-case
+letter) match their exact case with dots ignored, so "U.S." and "US" are one form but
+"us" is not; single words match when the text is capitalised ("Moscow") or upper case
+("MOSCOW"). A form claimed by two entries (or two people) is ambiguous and resolves to
+``None``.
 """
 
 from __future__ import annotations
@@ -123,6 +125,19 @@ def _normalise(text: str) -> str:
     return _THE.sub("", _SPACE.sub(" ", text.replace("\u2019", "'").strip()))
 
 
+def titled_name(form: str) -> bool:
+    """Whether a name of several words holds a small word ("Group of Five").
+
+    Such a name needs capitalised text: "a group of five MPs" is no bloc.
+    """
+    words = form.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and any(w[:1].islower() for w in words)
+    )
+
+
 def _form_key(text: str) -> str | None:
     """The index key of a stored form (see the module docstring)."""
     form = _normalise(text)
@@ -131,7 +146,7 @@ def _form_key(text: str) -> str | None:
     if not any(c.islower() for c in form):
         return "A:" + form.replace(".", "")
     if " " in form:
-        return "M:" + form.casefold()
+        return ("C:" if titled_name(form) else "M:") + form.casefold()
     return "W:" + form.casefold()
 
 
@@ -141,6 +156,8 @@ def _query_keys(text: str) -> tuple[str, ...]:
     if not form:
         return ()
     if " " in form:
+        if form[0].isupper():
+            return ("C:" + form.casefold(), "M:" + form.casefold())
         return ("M:" + form.casefold(),)
     if not any(c.islower() for c in form):
         return ("A:" + form.replace(".", ""), "W:" + form.casefold())
