@@ -1833,3 +1833,25 @@ def test_a_vote_that_took_place_does_what_it_voted_for(claims_of, text, expected
 )
 def test_asking_for_an_opinion_demands_nothing(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Mr Khodorkovsky, once Russia's richest man, is in prison, having been "
+                "charged with fraud."
+            ),
+            set(),
+        ),
+        (
+            "Britain, having been criticised by France, rejected the plan.",
+            {("reject", "GBR"), ("accuse", "FRA")},
+        ),
+    ],
+)
+def test_a_passive_participle_is_undergone_by_the_clause_subject(
+    claims_of, text, expected
+):
+    assert positions(claims_of(text)) == expected

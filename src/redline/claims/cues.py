@@ -80,6 +80,17 @@ def _agent(
     not been drawn into the argument but have called for ...") or under it ("was
     forced to deny").
     """
+    if (
+        cue is not None
+        and subject is not None
+        and pt.tokens[subject].head != cue
+        and dep_children(pt, cue, "auxpass")
+    ):
+        # "is in prison, having been charged with fraud": the subject of the clause
+        # the participle hangs on undergoes it; whoever charged him acts
+        return _by_agent(pt, cue) or (
+            subject if pt.tokens[cue].lemma.lower() in stative else None
+        )
     if subject is None or pt.tokens[subject].dep != "nsubjpass":
         return subject
     verb = pt.tokens[subject].head
@@ -97,11 +108,19 @@ def _agent(
     ):
         # "Howard was forced to deny the split": the one made to act acts
         return subject
+    agent = _by_agent(pt, verb)
+    if agent is not None:
+        return agent
+    return subject if pt.tokens[verb].lemma.lower() in stative else None
+
+
+def _by_agent(pt: ParsedText, verb: int) -> int | None:
+    """The object of a passive verb's "by" phrase, if any."""
     for by in dep_children(pt, verb, "agent"):
         objs = dep_children(pt, by.i, "pobj")
         if objs:
             return objs[0].i
-    return subject if pt.tokens[verb].lemma.lower() in stative else None
+    return None
 
 
 def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
