@@ -1855,3 +1855,23 @@ def test_a_passive_participle_is_undergone_by_the_clause_subject(
     claims_of, text, expected
 ):
     assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Smith will not run for the rest of Franken's term, which ends in 2020.",
+            set(),
+        ),
+        ("Putin's terms include an end to NATO enlargement.", {("demand", "RUS")}),
+        ("Sessions offered a tepid endorsement of the FBI.", {("accept", "USA")}),
+        ("Trump offered effusive praise for Putin.", set()),
+        ("Japan offered to cut tariffs.", {("propose", "JPN")}),
+    ],
+)
+def test_a_term_of_office_and_offered_praise_are_no_stance(claims_of, text, expected):
+    assert (
+        positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
+        == expected
+    )

@@ -1265,6 +1265,8 @@ def _noun_cue(
     tok = pt.tokens[i]
     if tok.lemma.lower() == "demand" and _market_demand(pt, i, lexicon):
         return None
+    if tok.lemma.lower() in lexicon.plural_only_nouns and tok.tag != "NNS":
+        return None  # "Franken's term" of office; "Putin's terms"
     owner = [c for c in children(pt, i) if c.dep == "poss"] or [
         # "an EU demand for Turkey to ...", "the U.S. proposal", "a consumer proposal"
         c
