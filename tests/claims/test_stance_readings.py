@@ -1875,3 +1875,24 @@ def test_a_term_of_office_and_offered_praise_are_no_stance(claims_of, text, expe
         positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi displeasure with the agreement has long been noted.",
+            {("reject", "SAU")},
+        ),
+        (
+            "Saudi Arabia's dissatisfaction with the agreement is well known.",
+            {("reject", "SAU")},
+        ),
+        ("British opposition to the tax is well known.", {("reject", "GBR")}),
+    ],
+)
+def test_a_refusal_noun_as_subject_is_its_owners(claims_of, text, expected):
+    assert (
+        positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
+        == expected
+    )

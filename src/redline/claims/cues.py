@@ -1311,6 +1311,15 @@ def _noun_cue(
         tok.dep in {"nsubj", "nsubjpass"}
         and not _spells_out_a_request(pt, i)
         and not (action in {"demand", "pledge"} and _named_owners_terms(pt, i))
+        # "Saudi displeasure with the agreement has long been noted": a refusal
+        # names what it refuses, whatever the sentence says of it
+        and not (
+            action == "reject"
+            and any(
+                c.dep == "prep" and c.text.lower() in {"to", "with", "of"}
+                for c in children(pt, i)
+            )
+        )
     ):
         verb = tok.head
         if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
@@ -1328,6 +1337,8 @@ def _noun_cue(
         preps = {"for", "on"} if tok.lemma.lower() == "call" else {"for", "on", "to"}
         if action in {"deny", "reject"}:
             preps.add("of")  # "his denial of the allegations", "its rejection of"
+        if action == "reject":
+            preps.add("with")  # "Saudi displeasure with the agreement"
         spelled = any(
             c.dep in {"acl", "ccomp", "relcl"}
             or (c.dep == "prep" and c.text.lower() in preps | {"that"})

@@ -33,6 +33,13 @@ class HolderMixin:
             self._held[id(cue)] = self._find_holder(cue, sources)
         return self._held[id(cue)]
 
+    def _refuses_something(self, i: int) -> bool:
+        """Whether the refusal noun ``i`` names what it refuses ("opposition to")."""
+        return any(
+            c.dep == "prep" and c.text.lower() in {"to", "with", "of"}
+            for c in children(self.pt, i)
+        )
+
     def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
             return None
@@ -46,11 +53,15 @@ class HolderMixin:
         if (
             holder is None
             and cue.rule == "noun"
-            and self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
+            and (
+                self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
+                or (cue.action == "reject" and self._refuses_something(cue.token))
+            )
         ):
             # "talks stalled over Republican demands that ...": a demonym on the
             # stance noun is its owner (not on a subject: "the Republican plan was
-            # a scam" is what the speaker says of it)
+            # a scam" is what the speaker says of it; but "Saudi displeasure with
+            # the agreement has been noted" is Saudi Arabia's)
             owner = self.pt.tokens[cue.holder]
             actor = (
                 self.resolver.demonym_actor(owner.text) if owner.dep == "amod" else None
