@@ -1869,3 +1869,20 @@ def test_a_subject_he_outranks_a_person_named_in_a_phrase(claims_of):
     found = positions(claims_of(text, published=datetime(2005, 2, 1, tzinfo=UTC)))
     assert ("pledge", "GBR-LD") in found
     assert ("pledge", "GBR-LAB") not in found
+
+
+@pytest.mark.model
+def test_the_lead_speakers_title_passes_to_the_name_in_the_next_sentence(claims_of):
+    text = (
+        "The Governor of the Central Bank of West African States (UMOA) today urged "
+        "that the bank take part in all talks with the IMF.\n\n"
+        "Abdoulaye Fadiga told reporters the bank would press for a new relationship "
+        "with the fund.\n\n"
+        "He also urged member states to pay their arrears."
+    )
+    claims = claims_of(text, published=datetime(1987, 3, 30, tzinfo=UTC))
+    named = [c for c in claims if c.voiced_by is not None and c.voiced_by.name]
+    assert {c.holder.id for c in named} == {"UMOA"}
+    assert {c.voiced_by.name for c in named} == {"Abdoulaye Fadiga"}
+    last = [c for c in claims if "arrears" in c.evidence.text]
+    assert ("demand", "UMOA") in {(c.action, c.holder.id) for c in last}

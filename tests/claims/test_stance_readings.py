@@ -1896,3 +1896,13 @@ def test_a_refusal_noun_as_subject_is_its_owners(claims_of, text, expected):
         positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
         == expected
     )
+
+
+def test_telling_a_fact_that_runs_to_a_date_demands_nothing(claims_of):
+    text = (
+        "Japanese Foreign Minister Taro Kono told Reuters the accord has been "
+        "extended by one year to the end of 1989."
+    )
+    assert (
+        positions(claims_of(text, published=datetime(2018, 3, 9, tzinfo=UTC))) == set()
+    )

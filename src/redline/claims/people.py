@@ -85,7 +85,9 @@ class PeopleMixin:
                 norm(toks[m.end - 1].text)
             )
             if known is None:
-                known = self._apposed(m, found, name)
+                known = self._apposed(m, found, name) or self._named_after_lead(
+                    m, found, name
+                )
                 if known is not None:
                     self._people[norm(name)] = known
                     self._people[norm(toks[m.end - 1].text)] = known
@@ -96,6 +98,50 @@ class PeopleMixin:
                     Mention(start=m.start, end=m.end, form="title", resolved=known)
                 )
         return out
+
+    def _named_after_lead(
+        self, m: Mention, found: list[Mention], name: str
+    ) -> Resolved | None:
+        """The titled speaker of the lead, named in the sentence after it.
+
+        "The Governor of the Central Bank of West African states (UMOA) today urged
+        ... / Abdoulaye Fadiga told reporters ...": a wire story names the lead's
+        speaker by title first and by name next. Only the first person the article
+        names, as the subject of the second sentence, when the lead's subject is a
+        title ("governor", "minister") whose phrase names one actor.
+        """
+        pt = self._pt
+        toks = pt.tokens
+        if toks[m.start].sent != 1:  # the second sentence
+            return None
+        if any(o.form in PERSON_FORMS and o.start < m.start for o in found):
+            return None
+        if not any(toks[k].dep == "nsubj" for k in range(m.start, m.end)):
+            return None
+        lo, hi = pt.sents[0]
+        subject = next(
+            (t for t in toks[lo:hi] if t.dep == "nsubj" and toks[t.head].dep == "ROOT"),
+            None,
+        )
+        if (
+            subject is None
+            or subject.pos not in {"NOUN", "PROPN"}
+            or subject.text.lower() not in self._lexicon.titles
+        ):
+            return None
+        s_lo, s_hi = subtree_range(pt, subject.i)
+        owners = {
+            o.resolved.actor.id: o.resolved.actor
+            for o in found
+            if s_lo <= o.start
+            and o.end <= s_hi
+            and o.resolved is not None
+            and o.form not in {*PERSON_FORMS, "demonym"}
+        }
+        if len(owners) != 1:
+            return None
+        actor = next(iter(owners.values()))
+        return Resolved(actor=actor, voice=Voice(name=name, role=subject.text.title()))
 
     def _apposed(self, m: Mention, found: list[Mention], name: str) -> Resolved | None:
         """An organisation or state named in an apposition or "of"-phrase of a name."""

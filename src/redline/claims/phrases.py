@@ -159,8 +159,9 @@ def tells_to(pt: ParsedText, i: int) -> bool:
         return False
     return any(
         c.dep in {"xcomp", "ccomp"}
-        and has_child_lemma(pt, c.i, frozenset({"to"}))
-        and not dep_children(pt, c.i, "nsubj")
+        # the infinitive's "to", not "extended to the end of 1989"
+        and any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
+        and not dep_children(pt, c.i, "nsubj", "nsubjpass")
         for c in children(pt, i)
     )
 
