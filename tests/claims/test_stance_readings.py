@@ -1906,3 +1906,19 @@ def test_telling_a_fact_that_runs_to_a_date_demands_nothing(claims_of):
     assert (
         positions(claims_of(text, published=datetime(2018, 3, 9, tzinfo=UTC))) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tories are thought likely to propose higher thresholds.",
+            {("propose", "GBR-CON")},
+        ),
+        ("Japan is expected to reject the proposal.", {("reject", "JPN")}),
+        ("The plan was thought likely to be rejected.", set()),
+    ],
+)
+def test_a_party_said_to_be_about_to_act_holds_the_stance(claims_of, text, expected):
+    found = positions(claims_of(text, published=datetime(2005, 3, 9, tzinfo=UTC)))
+    assert found == expected

@@ -101,17 +101,27 @@ def _agent(
         and not dep_children(pt, cue, "auxpass")
     ):
         return subject
-    if (
-        cue is not None
-        and pt.tokens[cue].dep == "xcomp"
-        and pt.tokens[cue].head == verb
-    ):
-        # "Howard was forced to deny the split": the one made to act acts
+    if cue is not None and _complements(pt, cue, verb):
+        # "Howard was forced to deny the split", "the Tories are thought likely to
+        # propose": the one made to act, or said to be about to, acts
         return subject
     agent = _by_agent(pt, verb)
     if agent is not None:
         return agent
     return subject if pt.tokens[verb].lemma.lower() in stative else None
+
+
+def _complements(pt: ParsedText, cue: int, verb: int) -> bool:
+    """Whether ``cue`` completes ``verb`` ("forced to deny", "thought likely to")."""
+    k = cue
+    for _ in range(3):
+        tok = pt.tokens[k]
+        if tok.dep != "xcomp" and not (k != cue and tok.dep in {"oprd", "acomp"}):
+            return False
+        if tok.head == verb:
+            return True
+        k = tok.head
+    return False
 
 
 def _by_agent(pt: ParsedText, verb: int) -> int | None:
