@@ -1886,3 +1886,21 @@ def test_the_lead_speakers_title_passes_to_the_name_in_the_next_sentence(claims_
     assert {c.voiced_by.name for c in named} == {"Abdoulaye Fadiga"}
     last = [c for c in claims if "arrears" in c.evidence.text]
     assert ("demand", "UMOA") in {(c.action, c.holder.id) for c in last}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Republican House members accused the FBI of bias.", {"USA-REP"}),
+        ("Republican members accused the FBI of bias.", {"USA-REP"}),
+        # members of another body are not the party's voice
+        (
+            "Conservative members of the House Freedom Caucus asked leaders to act.",
+            set(),
+        ),
+    ],
+)
+def test_a_party_adjective_on_members_names_the_party(claims_of, text, holders):
+    claims = claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC))
+    assert {c.holder.id for c in claims if c.action != "state"} == holders

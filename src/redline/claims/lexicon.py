@@ -163,6 +163,7 @@ class Lexicon:
     shame_words: frozenset[str]
     economic_things: frozenset[str]
     plural_only_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -355,6 +356,7 @@ def load_lexicon() -> Lexicon:
             shame_words=frozenset(cues["minor"]["shame_words"]),
             economic_things=frozenset(cues["minor"]["economic_things"]),
             plural_only_nouns=frozenset(cues["minor"]["plural_only_nouns"]),
+            member_nouns=frozenset(cues["minor"]["member_nouns"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),

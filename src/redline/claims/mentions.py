@@ -415,8 +415,35 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             any(_starts_with_words(toks, end, title) for title in self._lexicon.titles)
             or self._modifies_title(end - 1)
             or self._modifies_ministry(end - 1)
+            or self._modifies_members(end - 1)
             or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
         )
+
+    def _modifies_members(self, i: int) -> bool:
+        """Whether ``i`` modifies members of a body a word or two on.
+
+        "Republican members", "Republican House members": the party's own, unless
+        they are members "of" something else.
+        """
+        toks = self._pt.tokens
+        j = i
+        for _ in range(3):
+            if toks[j].dep not in {"amod", "compound"} or toks[j].head <= j:
+                return False
+            j = toks[j].head
+            if (
+                toks[j].tag in {"NNS", "NNPS"}
+                and toks[j].lemma.lower() in self._lexicon.member_nouns
+            ):
+                # not "Conservative members of the House Freedom Caucus": members
+                # of another body
+                return not any(
+                    c.dep == "prep" and c.text.lower() == "of"
+                    for c in children(self._pt, j)
+                )
+            if toks[j].pos not in {"NOUN", "PROPN"}:
+                return False
+        return False
 
     def _modifies_ministry(self, i: int) -> bool:
         """Whether ``i`` modifies a ministry a word or two on.
