@@ -1894,10 +1894,11 @@ def test_the_lead_speakers_title_passes_to_the_name_in_the_next_sentence(claims_
     [
         ("Republican House members accused the FBI of bias.", {"USA-REP"}),
         ("Republican members accused the FBI of bias.", {"USA-REP"}),
-        # members of another body are not the party's voice
+        # members of another body speak for it, not for the party the adjective
+        # could name
         (
             "Conservative members of the House Freedom Caucus asked leaders to act.",
-            set(),
+            {"USA-FREEDOM-CAUCUS"},
         ),
     ],
 )
