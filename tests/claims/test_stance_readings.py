@@ -1922,3 +1922,27 @@ def test_telling_a_fact_that_runs_to_a_date_demands_nothing(claims_of):
 def test_a_party_said_to_be_about_to_act_holds_the_stance(claims_of, text, expected):
     found = positions(claims_of(text, published=datetime(2005, 3, 9, tzinfo=UTC)))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EC wanted to stick to the four-year schedule.", {("demand", "EU")}),
+        ("The Democrats also want to shore up Obamacare.", {("demand", "USA-DEM")}),
+        (
+            "West Germany does not want to budge on the farm budget.",
+            {("reject", "DEU")},
+        ),
+        # a goal all profess, a forecast, one's own staying on: no demand
+        ("Trump wants to end the deadliest conflict in Europe.", set()),
+        ("Brazil will want to test the resolve of other producers.", set()),
+        ("Blair wanted to carry on as prime minister.", set()),
+        (
+            "We want to emphasize that the world is watching, Senator Tom Vell said.",
+            set(),
+        ),
+    ],
+)
+def test_wanting_to_act_asks_for_the_act(claims_of, text, expected):
+    found = positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
+    assert {f for f in found if f[0] in {"demand", "reject"}} == expected

@@ -133,12 +133,12 @@ def _by_agent(pt: ParsedText, verb: int) -> int | None:
     return None
 
 
-def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
+def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bool:
     if needs is None:
         return True
     kids = list(children(pt, i))
     if "," in needs:
-        return any(_needs_ok(pt, i, part) for part in needs.split(","))
+        return any(_needs_ok(pt, i, part, lexicon) for part in needs.split(","))
     if needs == "clause":
         # "threatened to ..." / "threatened sanctions", not "threatening a city"
         return (
@@ -150,7 +150,7 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
         # "would like Brazil to work with the IMF", not "likes the plan"
         return any(
             c.dep == "aux" and c.text.lower() in {"would", "'d"} for c in kids
-        ) and _needs_ok(pt, i, "object")
+        ) and _needs_ok(pt, i, "object", lexicon)
     if needs == "that":
         return any(c.dep == "ccomp" for c in kids)
     if needs == "subjunctive":
@@ -216,6 +216,25 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None) -> bool:
                 c.dep == "xcomp" and dep_children(pt, c.i, "nsubj", "nsubjpass")
                 for c in kids
             )
+        )
+    if needs == "wish":
+        # "the EC wanted to stick to the schedule" asks for it; not a goal all
+        # profess ("wants to end the war"), a forecast ("will want to test their
+        # resolve") or one's own staying on ("wanted to carry on as prime minister")
+        if _needs_ok(pt, i, "object", lexicon):
+            return True
+        if any(c.dep == "aux" and c.tag == "MD" for c in kids):
+            return False
+        return any(
+            c.dep == "xcomp"
+            and c.pos in {"VERB", "AUX"}
+            and any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
+            and c.lemma.lower() not in lexicon.staying_verbs
+            and not any(
+                o.lemma.lower() in lexicon.professed_goals
+                for o in dep_children(pt, c.i, "dobj")
+            )
+            for c in kids
         )
     if needs == "object":
         if any(c.dep in {"dobj", "ccomp", "attr", "oprd"} for c in kids):
@@ -644,7 +663,7 @@ def find_cues(
             ):
                 action = "reject"  # "denied the administration's request"
             elif (
-                not _needs_ok(pt, tok.i, spec.needs)
+                not _needs_ok(pt, tok.i, spec.needs, lexicon)
                 or (
                     in_subordinate(
                         pt, tok.i, lo, lexicon.stance_nouns, lexicon.document_nouns
@@ -748,7 +767,12 @@ def find_cues(
                 frame=frame,
                 split=action == "demand",
                 rule="verb",
-                intention=plan,
+                # "wants to stick to the schedule": a wish of one's own, which
+                # another party's account of it does not make
+                intention=plan
+                or (
+                    spec.needs == "wish" and not _needs_ok(pt, tok.i, "object", lexicon)
+                ),
             )
             charged = _charge_denied(pt, tok.i, lexicon) if action == "deny" else None
             if charged is not None:

@@ -801,6 +801,13 @@ class _Builder(HolderMixin, DatingMixin):
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects
         if (
+            cue.action == "demand"
+            and negated
+            and cue.intention
+            and pt.tokens[cue.token].lemma.lower() in self.lexicon.will_verbs
+        ):
+            return "reject", False  # "the Germans do not want to budge" refuse
+        if (
             cue.action == "concede"
             and negated
             and cue.rule == "verb"

@@ -164,6 +164,7 @@ class Lexicon:
     economic_things: frozenset[str]
     plural_only_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    staying_verbs: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -357,6 +358,7 @@ def load_lexicon() -> Lexicon:
             economic_things=frozenset(cues["minor"]["economic_things"]),
             plural_only_nouns=frozenset(cues["minor"]["plural_only_nouns"]),
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
+            staying_verbs=frozenset(cues["minor"]["staying_verbs"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),
