@@ -225,11 +225,16 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
             return True
         if any(c.dep == "aux" and c.tag == "MD" for c in kids):
             return False
+        if pt.tokens[i].dep == "xcomp":
+            return False  # "is likely to want to capitalise": a forecast
         return any(
             c.dep == "xcomp"
             and c.pos in {"VERB", "AUX"}
             and any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
             and c.lemma.lower() not in lexicon.staying_verbs
+            # "wants to be self-sufficient", not "wants to be a catalyst" or "to
+            # be here"
+            and not (c.lemma.lower() == "be" and not dep_children(pt, c.i, "acomp"))
             and not any(
                 o.lemma.lower() in lexicon.professed_goals
                 for o in dep_children(pt, c.i, "dobj")
