@@ -1941,6 +1941,12 @@ def test_a_party_said_to_be_about_to_act_holds_the_stance(claims_of, text, expec
             "We want to emphasize that the world is watching, Senator Tom Vell said.",
             set(),
         ),
+        (
+            "Riyadh said it wants to be self-sufficient in producing nuclear fuel.",
+            {("demand", "SAU")},
+        ),
+        ("Michael Howard is likely to want to capitalise on the spat.", set()),
+        ("Japan wants to be a catalyst for growth.", set()),
     ],
 )
 def test_wanting_to_act_asks_for_the_act(claims_of, text, expected):
