@@ -1952,3 +1952,14 @@ def test_a_party_said_to_be_about_to_act_holds_the_stance(claims_of, text, expec
 def test_wanting_to_act_asks_for_the_act(claims_of, text, expected):
     found = positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
     assert {f for f in found if f[0] in {"demand", "reject"}} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin is pushing Kyiv to accept the terms.", {("demand", "RUS")}),
+        ("Japan was forced to accept the quota.", {("concede", "JPN")}),
+    ],
+)
+def test_pushing_someone_to_act_demands_the_act(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected
