@@ -3,6 +3,8 @@
 Every sentence here is written for the test (fictional people, real bodies).
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.claims.helpers import positions
@@ -289,3 +291,12 @@ def test_quotation_after_a_stance_verb_quotes_its_subject(claims_of, quotation, 
     text = f"Michael Howard attacked the asylum plans on Monday.\n\n{quotation}"
     demands = [c for c in claims_of(text) if c.action == "demand"]
     assert [c.holder.id for c in demands] == [holder]
+
+
+@pytest.mark.model
+def test_a_speaker_the_parser_hung_on_an_opening_phrase_still_speaks(claims_of):
+    text = (
+        "In an interview with Reuters, Iran's oil minister said OPEC must cut output."
+    )
+    claims = claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC))
+    assert {(c.action, c.holder.id) for c in claims} == {("demand", "IRN")}

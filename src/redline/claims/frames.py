@@ -13,6 +13,7 @@ from redline.claims._tree import (
     dep_children,
     participle_of_document,
     participle_of_means,
+    sent_range,
     subtree_range,
 )
 from redline.claims.lexicon import Lexicon
@@ -69,6 +70,26 @@ def _speaker_of(pt: ParsedText, verb: int) -> int | None:
         subj = dep_children(pt, k, "nsubj", "nsubjpass")
         if subj:
             return subj[0].i
+    return _phrase_before(pt, verb)
+
+
+def _phrase_before(pt: ParsedText, verb: int) -> int | None:
+    """A noun phrase right before a subjectless verb, hung elsewhere by the parser.
+
+    "In an interview with Reuters, Iran's oil minister said ...": the parser makes
+    "minister" an apposition of "Reuters". The phrase must end just before the verb
+    and be an apposition or a bare noun phrase, not the object of a preposition.
+    """
+    if verb == 0 or pt.tokens[verb].dep != "ROOT":
+        return None
+    lo, _ = sent_range(pt, verb)
+    for tok in pt.tokens[lo:verb]:
+        if (
+            tok.dep in {"appos", "dep", "npadvmod", "nmod"}
+            and tok.pos in {"NOUN", "PROPN"}
+            and subtree_range(pt, tok.i)[1] == verb
+        ):
+            return tok.i
     return None
 
 
