@@ -300,3 +300,25 @@ def test_a_speaker_the_parser_hung_on_an_opening_phrase_still_speaks(claims_of):
     )
     claims = claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC))
     assert {(c.action, c.holder.id) for c in claims} == {("demand", "IRN")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Russia will not withdraw its troops, according to a statement from the "
+                "Kremlin."
+            ),
+            ("reject", "RUS", "Russia will not withdraw its troops"),
+        ),
+        (
+            "Japan will impose tariffs on U.S. goods, according to officials.",
+            ("threaten", "JPN", "Japan will impose tariffs on U.S. goods"),
+        ),
+    ],
+)
+def test_a_modal_clause_is_what_according_to_reports(claims_of, text, expected):
+    claims = claims_of(text, published=datetime(2025, 3, 9, tzinfo=UTC))
+    assert [(c.action, c.holder.id, c.content) for c in claims] == [expected]

@@ -121,17 +121,26 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
                 start = (
                     tok.i - 1 if tok.i > lo and toks[tok.i - 1].text == "," else tok.i
                 )
-                # "The banks must cut the spread, according to Brazil": a modal
-                # clause it hangs on is what the source says (a plain one, "the UK
-                # leader wants ..., according to the Times", stays the leader's)
+                # "The banks must cut the spread, according to Brazil", "Russia
+                # will not withdraw, according to the Kremlin": a modal clause it
+                # hangs on is what the source says (a plain one, "the UK leader
+                # wants ..., according to the Times", stays the leader's)
                 head = toks[tok.head]
+                # a future or possible one only as the sentence's main clause: in
+                # "X told Norway it will not sign ..., according to two diplomats"
+                # the telling is what they report
+                modals = lexicon.obligation | (
+                    lexicon.future | lexicon.possibility
+                    if head.dep == "ROOT"
+                    else frozenset()
+                )
                 said = (
                     head.i
                     if head.i != tok.i
                     and head.pos in {"VERB", "AUX"}
                     and lo <= head.i
                     and any(
-                        k.dep == "aux" and k.text.lower() in lexicon.obligation
+                        k.dep == "aux" and k.text.lower() in modals
                         for k in children(pt, head.i)
                     )
                     else None

@@ -304,6 +304,13 @@ def _modal_content(
     aside = closing_aside(pt, verb)
     if aside is not None:
         c_hi = aside  # ", a stance that ...": the writer's comment on the clause
+    if f.tail_start is not None and c_lo <= f.verb < c_hi:
+        # "Russia will not withdraw, according to the Kremlin": the clause, not the
+        # source phrase hung on it
+        if f.tail_start > verb:
+            c_hi = f.tail_start
+        else:
+            c_lo = max(c_lo, subtree_range(pt, f.verb)[1])
     while c_lo < verb and pt.tokens[c_lo].dep in {"mark", "punct"}:
         c_lo += 1
     content = (c_lo, min(c_hi, hi))
