@@ -1963,3 +1963,8 @@ def test_wanting_to_act_asks_for_the_act(claims_of, text, expected):
 )
 def test_pushing_someone_to_act_demands_the_act(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+def test_blocking_a_bill_rejects_it_and_accuses_no_one(claims_of):
+    found = positions(claims_of("Trump tweeted that Democrats were blocking the bill."))
+    assert found == {("reject", "USA-DEM")}

@@ -594,8 +594,10 @@ def find_cues(
             actions = [phrase]
             if (
                 phrase in {"accuse", "reject"}
-                # "do not like the plan" turns it down and faults no one
+                # "do not like the plan" turns it down and faults no one; nor does
+                # an act that stops it ("Democrats were blocking the bill")
                 and lemma not in DISLIKE_VERBS
+                and lemma not in lexicon.refusing_acts
             ) and _criticises_a_policy(pt, tok.i, lexicon, aimed=phrase == "accuse"):
                 actions.append("reject" if phrase == "accuse" else "accuse")
             issuer = document_of(pt, tok.i, lexicon)

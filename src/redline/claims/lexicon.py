@@ -165,6 +165,7 @@ class Lexicon:
     plural_only_nouns: frozenset[str]
     member_nouns: frozenset[str]
     staying_verbs: frozenset[str]
+    refusing_acts: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -359,6 +360,7 @@ def load_lexicon() -> Lexicon:
             plural_only_nouns=frozenset(cues["minor"]["plural_only_nouns"]),
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),
+            refusing_acts=frozenset(cues["minor"]["refusing_acts"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),
