@@ -1052,3 +1052,20 @@ def test_forecasts_about_things_are_no_stance(claims_of, text, expected):
         positions(claims_of(text, published=datetime(1987, 3, 9, tzinfo=UTC)))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan said the announcement should not be read as a change of policy.",
+            set(),
+        ),
+        ("Japan said the tariffs should be lifted.", {("demand", "JPN")}),
+    ],
+)
+def test_how_words_should_be_read_demands_nothing(claims_of, text, expected):
+    assert (
+        positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
+        == expected
+    )

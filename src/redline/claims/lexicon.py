@@ -166,6 +166,7 @@ class Lexicon:
     member_nouns: frozenset[str]
     staying_verbs: frozenset[str]
     refusing_acts: frozenset[str]
+    reading_verbs: frozenset[str]
     market_goods: frozenset[str]
     market_modifiers: frozenset[str]
     market_verbs: frozenset[str]
@@ -361,6 +362,7 @@ def load_lexicon() -> Lexicon:
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),
             refusing_acts=frozenset(cues["minor"]["refusing_acts"]),
+            reading_verbs=frozenset(cues["minor"]["reading_verbs"]),
             market_goods=frozenset(cues["market_demand"]["goods"]),
             market_modifiers=frozenset(cues["market_demand"]["modifiers"]),
             market_verbs=frozenset(cues["market_demand"]["verbs"]),

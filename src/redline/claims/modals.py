@@ -401,6 +401,14 @@ def _modal_content(
         # "the deficit should start to decline soon": a forecast, not a demand ("the
         # bill should be dropped" is done by someone: a demand)
         return None
+    if (
+        tok.lemma.lower() in lexicon.reading_verbs
+        and dep_children(pt, verb, "auxpass")
+        and any(p.text.lower() == "as" for p in dep_children(pt, verb, "prep"))
+    ):
+        # "the announcement should not be read as a finding": how to take words,
+        # not a demand or a refusal of anything
+        return None
     if auxes & lexicon.obligation and not self_bound:
         # "we must make every effort" binds the speaker: not a demand of anyone
         action = "reject" if negated else "demand"
