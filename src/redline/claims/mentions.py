@@ -8,6 +8,7 @@ through what the text says of them ("Brazilian Finance Minister Dilson Funaro").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from redline.claims._cue import root_participle
@@ -419,30 +420,35 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
         )
 
+    def _head_nouns(self, i: int) -> Iterator[Token]:
+        """The words a modifier at ``i`` hangs on, through nouns, a word or two on."""
+        toks = self._pt.tokens
+        j = i
+        for _ in range(3):
+            if toks[j].dep not in {"amod", "compound"} or toks[j].head <= j:
+                return
+            j = toks[j].head
+            yield toks[j]
+            if toks[j].pos not in {"NOUN", "PROPN"}:
+                return
+
     def _modifies_members(self, i: int) -> bool:
         """Whether ``i`` modifies members of a body a word or two on.
 
         "Republican members", "Republican House members": the party's own, unless
         they are members "of" something else.
         """
-        toks = self._pt.tokens
-        j = i
-        for _ in range(3):
-            if toks[j].dep not in {"amod", "compound"} or toks[j].head <= j:
-                return False
-            j = toks[j].head
+        for head in self._head_nouns(i):
             if (
-                toks[j].tag in {"NNS", "NNPS"}
-                and toks[j].lemma.lower() in self._lexicon.member_nouns
+                head.tag in {"NNS", "NNPS"}
+                and head.lemma.lower() in self._lexicon.member_nouns
             ):
                 # not "Conservative members of the House Freedom Caucus": members
                 # of another body
                 return not any(
                     c.dep == "prep" and c.text.lower() == "of"
-                    for c in children(self._pt, j)
+                    for c in children(self._pt, head.i)
                 )
-            if toks[j].pos not in {"NOUN", "PROPN"}:
-                return False
         return False
 
     def _modifies_ministry(self, i: int) -> bool:
@@ -451,17 +457,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         "the French defence ministry", "the Afghan defense and interior ministries":
         the demonym's head chain, through nouns, ends at a ministry.
         """
-        toks = self._pt.tokens
-        j = i
-        for _ in range(3):
-            if toks[j].dep not in {"amod", "compound"} or toks[j].head <= j:
-                return False
-            j = toks[j].head
-            if toks[j].lemma.lower() in _MINISTRY_NOUNS:
-                return True
-            if toks[j].pos not in {"NOUN", "PROPN"}:
-                return False
-        return False
+        return any(
+            head.lemma.lower() in _MINISTRY_NOUNS for head in self._head_nouns(i)
+        )
 
     def _office_on_the_day(
         self, lo: int, head: int, *, acting: bool = True
