@@ -60,7 +60,7 @@ from redline.claims.phrases import (
 )
 from redline.nlp import ParsedText, Token
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "names_what_it_refuses"]
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
@@ -1354,13 +1354,7 @@ def _noun_cue(
         and not (action in {"demand", "pledge"} and _named_owners_terms(pt, i))
         # "Saudi displeasure with the agreement has long been noted": a refusal
         # names what it refuses, whatever the sentence says of it
-        and not (
-            action == "reject"
-            and any(
-                c.dep == "prep" and c.text.lower() in {"to", "with", "of"}
-                for c in children(pt, i)
-            )
-        )
+        and not (action == "reject" and names_what_it_refuses(pt, i))
     ):
         verb = tok.head
         if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
@@ -1412,6 +1406,14 @@ def _noun_cue(
         split=action == "demand",
         rule="noun",
         met=opposition and (met is not None or from_owner),
+    )
+
+
+def names_what_it_refuses(pt: ParsedText, i: int) -> bool:
+    """Whether the refusal noun ``i`` names what it refuses ("opposition to")."""
+    return any(
+        c.dep == "prep" and c.text.lower() in {"to", "with", "of"}
+        for c in children(pt, i)
     )
 
 

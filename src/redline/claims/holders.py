@@ -10,7 +10,7 @@ of himself pledges for his side.
 from __future__ import annotations
 
 from redline.claims._tree import children, dep_children
-from redline.claims.cues import Cue
+from redline.claims.cues import Cue, names_what_it_refuses
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.model import ActorKind, Source
@@ -33,13 +33,6 @@ class HolderMixin:
             self._held[id(cue)] = self._find_holder(cue, sources)
         return self._held[id(cue)]
 
-    def _refuses_something(self, i: int) -> bool:
-        """Whether the refusal noun ``i`` names what it refuses ("opposition to")."""
-        return any(
-            c.dep == "prep" and c.text.lower() in {"to", "with", "of"}
-            for c in children(self.pt, i)
-        )
-
     def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
             return None
@@ -55,7 +48,9 @@ class HolderMixin:
             and cue.rule == "noun"
             and (
                 self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
-                or (cue.action == "reject" and self._refuses_something(cue.token))
+                or (
+                    cue.action == "reject" and names_what_it_refuses(self.pt, cue.token)
+                )
             )
         ):
             # "talks stalled over Republican demands that ...": a demonym on the
