@@ -14,7 +14,7 @@ from redline.claims._tree import children, closing_aside, dep_children, subtree_
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
 from redline.claims.phrases import industrial_action
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
 
@@ -92,16 +92,23 @@ def object_takes_no_stance(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     reflecting", "asked Lee for his opinion" (the object of "for" too).
     """
     objects = lexicon.not_stance_objects.get(pt.tokens[verb].lemma.lower(), ())
-    found = [
+    found = _objects(pt, verb, frozenset({"for"}))
+    return any(o.lemma.lower() in objects for o in found)
+
+
+def _objects(
+    pt: ParsedText, verb: int, preps: frozenset[str] | None = None
+) -> list[Token]:
+    """The verb's direct objects and its prepositions' objects (of ``preps`` only)."""
+    return [
         *dep_children(pt, verb, "dobj"),
         *(
             o
             for p in dep_children(pt, verb, "prep")
-            if p.text.lower() == "for"
+            if preps is None or p.text.lower() in preps
             for o in dep_children(pt, p.i, "pobj")
         ),
     ]
-    return any(o.lemma.lower() in objects for o in found)
 
 
 def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -160,15 +167,7 @@ def _brings_harm(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     """
     if pt.tokens[verb].lemma.lower() in lexicon.harm_words:
         return True
-    objects = [
-        *dep_children(pt, verb, "dobj"),
-        *(
-            o
-            for p in dep_children(pt, verb, "prep")
-            for o in dep_children(pt, p.i, "pobj")
-        ),
-    ]
-    return any(o.lemma.lower() in lexicon.harm_words for o in objects)
+    return any(o.lemma.lower() in lexicon.harm_words for o in _objects(pt, verb))
 
 
 def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
