@@ -1968,3 +1968,21 @@ def test_pushing_someone_to_act_demands_the_act(claims_of, text, expected):
 def test_blocking_a_bill_rejects_it_and_accuses_no_one(claims_of):
     found = positions(claims_of("Trump tweeted that Democrats were blocking the bill."))
     assert found == {("reject", "USA-DEM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "House Democrats vowed to fight the repeal of Obamacare.",
+            {("pledge", "USA-DEM"), ("reject", "USA-DEM")},
+        ),
+        ("Japan will challenge the ruling at the GATT.", {("reject", "JPN")}),
+        ("Japan vowed to fight terrorism.", {("pledge", "JPN")}),
+    ],
+)
+def test_fighting_or_challenging_a_plan_rejects_it(claims_of, text, expected):
+    assert (
+        positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
+        == expected
+    )
