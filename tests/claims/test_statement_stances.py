@@ -1062,6 +1062,11 @@ def test_forecasts_about_things_are_no_stance(claims_of, text, expected):
             set(),
         ),
         ("Japan said the tariffs should be lifted.", {("demand", "JPN")}),
+        # an act with its doer is no reading
+        (
+            "The Dutch said any action must be taken by the EC as a whole.",
+            {("demand", "NLD")},
+        ),
     ],
 )
 def test_how_words_should_be_read_demands_nothing(claims_of, text, expected):

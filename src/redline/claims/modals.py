@@ -403,6 +403,8 @@ def _modal_content(
     if (
         tok.lemma.lower() in lexicon.reading_verbs
         and dep_children(pt, verb, "auxpass")
+        # not "must be taken by the EC as a whole": an act with its doer
+        and not dep_children(pt, verb, "agent")
         and any(p.text.lower() == "as" for p in dep_children(pt, verb, "prep"))
     ):
         # "the announcement should not be read as a finding": how to take words,
