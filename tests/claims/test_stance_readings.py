@@ -1986,3 +1986,15 @@ def test_fighting_or_challenging_a_plan_rejects_it(claims_of, text, expected):
         positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain is determined to keep its rebate.", {("pledge", "GBR")}),
+        ("Japan was determined to protect its rice farmers.", {("pledge", "JPN")}),
+        ("The court will determine whether the tax is legal.", set()),
+    ],
+)
+def test_being_determined_to_act_pledges_it(claims_of, text, expected):
+    assert positions(claims_of(text)) == expected

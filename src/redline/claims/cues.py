@@ -217,6 +217,14 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
                 for c in kids
             )
         )
+    if needs == "resolve":
+        # "Britain is determined to keep its rebate": the resolve of the subject,
+        # not "the court will determine whether ..."
+        return (
+            pt.tokens[i].dep in {"acomp", "ROOT", "conj"}
+            and (pt.tokens[i].tag == "JJ" or bool(dep_children(pt, i, "auxpass")))
+            and any(c.dep == "xcomp" and dep_children(pt, c.i, "aux") for c in kids)
+        )
     if needs == "wish":
         # "the EC wanted to stick to the schedule" asks for it; not a goal all
         # profess ("wants to end the war"), a forecast ("will want to test their
