@@ -1998,3 +1998,20 @@ def test_fighting_or_challenging_a_plan_rejects_it(claims_of, text, expected):
 )
 def test_being_determined_to_act_pledges_it(claims_of, text, expected):
     assert positions(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain announced a rise in aid to Africa.", {("pledge", "GBR")}),
+        (
+            "Britain unveiled new funding for schools.",
+            {("pledge", "GBR")},
+        ),
+    ],
+)
+def test_announcing_money_given_out_pledges_it(claims_of, text, expected):
+    assert (
+        positions(claims_of(text, published=datetime(2005, 3, 16, tzinfo=UTC)))
+        == expected
+    )
