@@ -252,6 +252,9 @@ def test_no_stance_in_these_asides(claims_of, text):
             "prices."
         ),
         "Congress has struggled to approve a renewal of the program.",
+        # running for office asks nothing of anyone, and not running concedes nothing
+        "Senator Susan Collins said she would not seek re-election in November.",
+        "Senator Susan Collins is seeking the Republican nomination for governor.",
         # demand in the market's sense
         "The yen's rise has cut Japan's demand for imports, the minister said.",
         "Weak domestic demand hurt Japan's economy, the minister said.",
