@@ -310,3 +310,87 @@ def test_a_with_clause_with_its_own_subject_asserts_its_act(claims_of, text, exp
 def test_no_choice_but_a_penalty_threatens(claims_of, text, holder):
     found = positions(claims_of(text, published=datetime(1987, 4, 1, tzinfo=UTC)))
     assert ("threaten", holder) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a passive is what the agent's stance is about
+        (
+            "The grain plan was rejected by Japan on Tuesday.",
+            ("reject", "JPN", None, "The grain plan", "Japan"),
+        ),
+        (
+            "The tariff bill was backed by Britain.",
+            ("accept", "GBR", None, "The tariff bill", "Britain"),
+        ),
+        # with more after the agent, that is the content; the subject is addressed
+        (
+            "Japan was urged by the United States to open its rice market.",
+            ("demand", "USA", "JPN", "to open its rice market", "United States"),
+        ),
+        (
+            "Canada was accused by the United States of dumping lumber.",
+            ("accuse", "USA", "CAN", "of dumping lumber", "United States"),
+        ),
+    ],
+)
+def test_a_passive_with_an_agent_is_about_its_subject(claims_of, text, expected):
+    action, holder, addressee, content, agent = expected
+    found = [c for c in claims_of(text) if (c.action, c.holder.id) == (action, holder)]
+    assert found, text
+    claim = found[0]
+    assert claim.content == content
+    assert (claim.addressee.id if claim.addressee else None) == addressee
+    assert agent in claim.evidence.text  # the agent is part of the evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        (
+            "Egypt adopted the reforms demanded by the IMF.",
+            ("demand", "IMF"),
+            "the reforms",
+        ),
+        (
+            "Ministers discussed the grain tax opposed by Britain.",
+            ("reject", "GBR"),
+            "the grain tax",
+        ),
+        (
+            "Brazil cited the charges denied by Argentina.",
+            ("deny", "ARG"),
+            "the charges",
+        ),
+    ],
+)
+def test_a_participle_with_an_agent_is_the_agents_stance(
+    claims_of, text, expected, content
+):
+    found = [c for c in claims_of(text) if (c.action, c.holder.id) == expected]
+    assert found, text
+    assert found[0].content == content
+
+
+def test_a_participle_stance_keeps_its_own_phrase(claims_of):
+    # the condition belongs to the clause on the accord, not to those opposed
+    text = (
+        "Leaving would blow apart the deal, a course opposed by Russia and China, "
+        "the other parties to the accord, under which Iran got relief in return "
+        "for curbing its nuclear work."
+    )
+    found = positions(claims_of(text))
+    assert ("reject", "RUS") in found
+    assert ("demand", "RUS") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate debated the bill approved by the House last week.",
+        "Senators debated the amendment offered by Senator Susan Collins.",
+    ],
+)
+def test_a_participle_of_procedure_or_authorship_takes_no_stance(claims_of, text):
+    assert not positions(claims_of(text))

@@ -20,7 +20,14 @@ from redline.claims._tree import (
 from redline.claims.frames import Frame
 from redline.nlp import ParsedText
 
-__all__ = ["Cue", "joined_in", "root_participle", "subject_of"]
+__all__ = [
+    "Cue",
+    "agent_participle",
+    "by_agent",
+    "joined_in",
+    "root_participle",
+    "subject_of",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,6 +144,27 @@ def root_participle(pt: ParsedText, i: int) -> bool:
         and head.pos in {"NOUN", "PROPN"}
         and not dep_children(pt, i, "agent")
     )
+
+
+def by_agent(pt: ParsedText, verb: int) -> int | None:
+    """The object of a passive verb's "by" phrase, if any."""
+    for by in dep_children(pt, verb, "agent"):
+        objs = dep_children(pt, by.i, "pobj")
+        if objs:
+            return objs[0].i
+    return None
+
+
+def agent_participle(pt: ParsedText, i: int) -> int | None:
+    """The by-agent of a past participle on a noun, if any.
+
+    "the reforms demanded by the IMF", "the plan proposed by France": the agent
+    holds the stance the participle names, and the noun is what it holds it on.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "acl" or tok.tag != "VBN":
+        return None
+    return by_agent(pt, i)
 
 
 def _stranded_subject(pt: ParsedText, k: int) -> int | None:

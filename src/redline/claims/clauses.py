@@ -8,7 +8,12 @@ misparsed conjunct or a document's participle belongs to.
 
 from __future__ import annotations
 
-from redline.claims._cue import finite_partner, joined_in, root_participle
+from redline.claims._cue import (
+    agent_participle,
+    finite_partner,
+    joined_in,
+    root_participle,
+)
 from redline.claims._tree import (
     ancestors,
     children,
@@ -124,6 +129,8 @@ def in_subordinate(
             return False  # "with Ottawa accusing Washington of failing to act"
         if anc.dep == "pcomp" and anc.i == i and means_of_the_main_verb(pt, i):
             return False  # "broke the consensus by promising to raise the tax"
+        if anc.dep == "acl" and anc.i == i and agent_participle(pt, i) is not None:
+            return False  # "the reforms demanded by the IMF": the IMF's demand
         if anc.dep == "acl" and root_participle(pt, anc.i):
             continue  # "A report by the committee called for ...": the main verb
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:

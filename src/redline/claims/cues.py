@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from redline.claims._cue import (
     Cue,
+    agent_participle,
+    by_agent,
     finite_partner,
     joined_in,
     root_participle,
@@ -80,6 +82,9 @@ def _agent(
     not been drawn into the argument but have called for ...") or under it ("was
     forced to deny").
     """
+    done_by = None if cue is None else agent_participle(pt, cue)
+    if done_by is not None:
+        return done_by  # "the reforms demanded by the IMF": the IMF's demand
     if (
         cue is not None
         and subject is not None
@@ -88,7 +93,7 @@ def _agent(
     ):
         # "is in prison, having been charged with fraud": the subject of the clause
         # the participle hangs on undergoes it; whoever charged him acts
-        return _by_agent(pt, cue) or (
+        return by_agent(pt, cue) or (
             subject if pt.tokens[cue].lemma.lower() in stative else None
         )
     if subject is None or pt.tokens[subject].dep != "nsubjpass":
@@ -105,7 +110,7 @@ def _agent(
         # "Howard was forced to deny the split", "the Tories are thought likely to
         # propose": the one made to act, or said to be about to, acts
         return subject
-    agent = _by_agent(pt, verb)
+    agent = by_agent(pt, verb)
     if agent is not None:
         return agent
     return subject if pt.tokens[verb].lemma.lower() in stative else None
@@ -122,15 +127,6 @@ def _complements(pt: ParsedText, cue: int, verb: int) -> bool:
             return True
         k = tok.head
     return False
-
-
-def _by_agent(pt: ParsedText, verb: int) -> int | None:
-    """The object of a passive verb's "by" phrase, if any."""
-    for by in dep_children(pt, verb, "agent"):
-        objs = dep_children(pt, by.i, "pobj")
-        if objs:
-            return objs[0].i
-    return None
 
 
 def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bool:
@@ -397,17 +393,26 @@ def _content_range(
         and not dep_children(pt, i, "dobj", "ccomp")
         and not root_participle(pt, i)  # "A report called for ...": the main verb
     )
-    if on_a_charge or (
-        tok_i.dep == "relcl"
-        and any(
-            c.dep in {"dobj", "nsubjpass"} and c.tag in {"WDT", "WP"}
-            for c in children(pt, i)
+    if (
+        on_a_charge
+        # "the reforms demanded by the IMF": the reforms
+        or agent_participle(pt, i) is not None
+        or (
+            tok_i.dep == "relcl"
+            and any(
+                c.dep in {"dobj", "nsubjpass"} and c.tag in {"WDT", "WP"}
+                for c in children(pt, i)
+            )
         )
     ):
         fronted = _fronted_content(pt, i, hi, frame, lexicon)
         if fronted is not None:
             return fronted
     kids = list(children(pt, i))
+    # "have been angered by the delays" is the subject's own displeasure
+    passive = None if displeased(pt, i, lexicon) else _passive_object(pt, i, kids)
+    if passive is not None:  # "the plan was rejected by Japan": the plan
+        return passive
     shared = _conjuncts_object(pt, i, kids)
     if shared is not None:  # "demanded and won amendments to ease the tax"
         o_lo, o_hi = subtree_range(pt, shared)
@@ -446,6 +451,11 @@ def _content_range(
     # Skip particles and complementisers right after the cue ("call for", "said that").
     while lo < sub_hi and pt.tokens[lo].dep in {"prt", "mark", "punct"}:
         lo += 1
+    if lo < sub_hi and pt.tokens[lo].dep == "agent" and pt.tokens[lo].head == i:
+        # "was urged by the US to open its market": what follows the agent
+        after = subtree_range(pt, lo)[1]
+        if any(t.pos not in {"PUNCT", "SPACE"} for t in pt.tokens[after:sub_hi]):
+            lo = after
     end = sub_hi
     if frame is not None and frame.tail_start is not None and frame.tail_start > i:
         end = max(lo, frame.tail_start) if frame.verb > i else end
@@ -474,6 +484,34 @@ def _content_range(
     if end <= lo:
         return _fronted_content(pt, i, hi, frame, lexicon) or (lo, lo)
     return lo, end
+
+
+def _passive_object(
+    pt: ParsedText, i: int, kids: list[Token]
+) -> tuple[int, int] | None:
+    """What a passive cue with a by-agent and nothing else after it is about.
+
+    "The plan was rejected by Japan": the subject, not "by Japan"; "Japan was urged
+    by the US to open its market" keeps the infinitive.
+    """
+    deps = {c.dep for c in kids}
+    if not {"auxpass", "agent", "nsubjpass"} <= deps or deps & {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "dative",
+    }:
+        return None
+    if any(
+        c.dep == "prep" and c.i > i and c.text.lower() in {"of", "as", "for", "over"}
+        for c in kids
+    ):
+        return None  # "accused by the US of dumping": what follows is the charge
+    subj = next(c for c in kids if c.dep == "nsubjpass")
+    if subj.pos == "PRON":
+        return None  # "it was rejected by Japan": the pronoun says nothing
+    lo, hi = subtree_range(pt, subj.i)
+    return (lo, hi) if hi <= i else None
 
 
 def _fronted_content(
@@ -692,6 +730,13 @@ def find_cues(
                 )
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
                 or _undergone(pt, tok.i, lexicon)
+                # "the bill approved by the committee", "the amendment offered by
+                # Rep. Smith": on a noun, acceptance is a procedure and a proposal
+                # names its author; "the reforms demanded by the IMF" is a stance
+                or (
+                    action in {"accept", "propose"}
+                    and agent_participle(pt, tok.i) is not None
+                )
                 # "he declined to be named": a source's anonymity, no refusal
                 or any(
                     c.lemma.lower() in lexicon.being_named
@@ -1015,6 +1060,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 and pt.tokens[c.token].tag == "VBG"
                 and document_of(pt, c.token, lexicon) is not None
             )
+            # "rejected the plan proposed by France": France's own proposal
+            or agent_participle(pt, c.token) is not None
             # "accused them of unmasking names, a charge Democrats have rejected"
             or (
                 c.action == "deny"

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from redline.claims._cue import subject_of
+from redline.claims._cue import agent_participle, subject_of
 from redline.claims._mention import PERSON_PRONOUNS
 from redline.claims._tree import (
     ancestors,
@@ -628,13 +628,17 @@ class _Builder(HolderMixin, DatingMixin):
             split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]
         )
         start = pt.tokens[cue.token].idx
+        stop = pt.tokens[cue.token].end
         if (
             cue.holder is not None
             and pt.tokens[cue.holder].sent == pt.tokens[cue.token].sent
         ):
-            h_lo, _ = subtree_range(pt, cue.holder)
+            h_lo, h_hi = subtree_range(pt, cue.holder)
             if h_lo < cue.token:
                 start = min(start, pt.tokens[h_lo].idx)
+            elif pt.tokens[pt.tokens[cue.holder].head].dep == "agent":
+                # "the plan was rejected by Japan": the agent is evidence too
+                stop = max(stop, pt.tokens[h_hi - 1].end)
         action, negated = self._action(cue)
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         cue_tok = pt.tokens[cue.token]
@@ -649,9 +653,18 @@ class _Builder(HolderMixin, DatingMixin):
             )
         )
         when = self._when(lo, hi, items, cue.token) or self._held_before(cue)
-        conditions = self._conditions(pt.tokens[cue.token].idx, pt.tokens[hi - 1].end)
+        # "a course opposed by European allies, the parties to the accord, under
+        # which Iran got relief in return for curbs": the participle's own phrase
+        cond_hi = (
+            min(hi, subtree_range(pt, cue.token)[1])
+            if agent_participle(pt, cue.token) is not None
+            else hi
+        )
+        conditions = self._conditions(
+            pt.tokens[cue.token].idx, pt.tokens[cond_hi - 1].end
+        )
         out = []
-        addressee: Actor | None = None
+        addressee = self._passive_addressee(cue.token, holder.actor.id)
         for i_lo, i_hi in items:
             c_start, c_end = pt.tokens[i_lo].idx, pt.tokens[i_hi - 1].end
             content = pt.text[c_start:c_end].strip(" ,;")
@@ -667,7 +680,7 @@ class _Builder(HolderMixin, DatingMixin):
                     issues=issues,
                     conditions=tuple(text for text, _, _ in conditions),
                     sources=claim_sources,
-                    span=(min(start, c_start), max(c_end, pt.tokens[cue.token].end)),
+                    span=(min(start, c_start), max(c_end, stop)),
                     when=when,
                     negated=negated,
                     hypothetical=hypothetical,
@@ -1016,6 +1029,16 @@ class _Builder(HolderMixin, DatingMixin):
         before = [t for t in pt.tokens[s_lo : frame.verb] if t.pos != "PUNCT"]
         # "But according to ...", "However, according to ..."
         return all(t.pos in {"CCONJ", "ADV"} for t in before)
+
+    def _passive_addressee(self, verb: int, holder_id: str) -> Actor | None:
+        """The one a passive with a by-agent is done to: "Japan was urged by the US"."""
+        kids = list(children(self.pt, verb))
+        if not any(c.dep == "agent" for c in kids):
+            return None
+        subj = next((c for c in kids if c.dep == "nsubjpass"), None)
+        if subj is None:
+            return None
+        return self._addressee(*subtree_range(self.pt, subj.i), holder_id)
 
     def _addressee(self, lo: int, hi: int, holder_id: str) -> Actor | None:
         found: list[tuple[int, Actor]] = [
