@@ -391,11 +391,46 @@ def test_a_progressive_in_an_aside_on_a_name_is_that_partys_stance(claims_of):
             ),
             ("demand", "PER"),
         ),
+        # a frame verb under "continue" or "keep" speaks for that verb's subject
+        (
+            "The EC continued to insist that Japan must boost its imports.",
+            ("demand", "EU"),
+        ),
+        ("Britain kept insisting that the oils tax must go.", ("demand", "GBR")),
+        # reservations voiced turn a plan down; a hope voiced asks for it
+        (
+            "West Germany expressed reservations about the cereals proposal.",
+            ("reject", "DEU"),
+        ),
+        (
+            "Japan expressed hope that the rice talks would resume soon.",
+            ("demand", "JPN"),
+        ),
+        # a collection of proposals tabled is a proposal
+        (
+            "The European Commission has tabled a series of proposals on farm prices.",
+            ("propose", "EU"),
+        ),
+        ("Britain rejected a set of proposals on farm prices.", ("reject", "GBR")),
     ],
 )
 def test_more_stance_verbs(claims_of, text, expected):
     published = datetime(1987, 3, 30, tzinfo=UTC)
     assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Bob Dole said it's important to offer farmers competitive prices.",
+        "Senator Bob Dole said it was essential to offer Moscow a subsidy.",
+    ],
+)
+def test_an_act_called_important_is_asked_for(claims_of, text):
+    published = datetime(1987, 3, 30, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert ("demand", "USA-REP") in found
+    assert not any(action == "propose" for action, _ in found)
 
 
 def test_claiming_responsibility_demands_nothing(claims_of):

@@ -129,6 +129,32 @@ def _complements(pt: ParsedText, cue: int, verb: int) -> bool:
     return False
 
 
+def _asked_as_necessary(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb is what "it is important to" asks for.
+
+    "said it's important to offer competitive prices": the speaker asks that prices
+    be offered (the statement's idiom reads the demand); "it" offers nothing.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "xcomp":
+        return False
+    head = pt.tokens[tok.head]
+    adjective = (
+        head
+        if head.pos == "ADJ"
+        else next(
+            (c for c in children(pt, head.i) if c.dep == "acomp"),
+            None,
+        )
+    )
+    if adjective is None or adjective.lemma.lower() not in lexicon.necessity_adjectives:
+        return False
+    verb = adjective.head if adjective.i == head.i else head.i
+    return any(
+        s.text.lower() in {"it", "this"} for s in dep_children(pt, verb, "nsubj")
+    )
+
+
 def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bool:
     if needs is None:
         return True
@@ -730,6 +756,12 @@ def find_cues(
                 )
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
                 or _undergone(pt, tok.i, lexicon)
+                # "it's important to offer competitive prices" asks for the act
+                # ("important to reject the plan" still turns it down)
+                or (
+                    action in {"propose", "pledge", "concede", "threaten"}
+                    and _asked_as_necessary(pt, tok.i, lexicon)
+                )
                 # "the bill approved by the committee", "the amendment offered by
                 # Rep. Smith": on a noun, acceptance is a procedure and a proposal
                 # names its author; "the reforms demanded by the IMF" is a stance
@@ -1343,6 +1375,14 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """
     tok = pt.tokens[i]
     gov = pt.tokens[tok.head]
+    if (
+        tok.dep == "pobj"
+        and gov.text.lower() == "of"
+        and pt.tokens[gov.head].lemma.lower() in lexicon.collections
+    ):
+        # "tabled a series of proposals": the series is the verb's object
+        tok = pt.tokens[gov.head]
+        gov = pt.tokens[tok.head]
     if tok.dep == "dobj" and gov.lemma.lower() in lexicon.presenting_verbs:
         return gov.i
     if tok.dep == "pobj" and gov.text.lower() == "with":

@@ -44,7 +44,9 @@ class Frame:
 
 # Words that put a reporting verb under them in the future: "is to tell", "is
 # expected to say", "is due to announce", "is set to tell".
-_SPEECH_TO_COME = frozenset({"be", "expect", "due", "set", "go", "plan", "intend"})
+_SPEECH_TO_COME = frozenset(
+    {"be", "expect", "due", "set", "go", "plan", "intend", "continue", "keep"}
+)
 
 
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:
@@ -58,7 +60,8 @@ def _speaker_of(pt: ParsedText, verb: int) -> int | None:
         if subj:
             return subj[0].i
     # "Mr Kennedy is to tell the audience: ...", "is expected to say that ...", "is
-    # due to tell": speech to come, whose speaker is the subject of the frame around
+    # due to tell", "continued to insist that": speech to come or going on, whose
+    # speaker is the subject of the frame around
     k = verb
     for _ in range(2):
         tok = pt.tokens[k]

@@ -164,6 +164,7 @@ class Lexicon:
     economic_things: frozenset[str]
     plural_only_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    necessity_adjectives: frozenset[str]
     staying_verbs: frozenset[str]
     refusing_acts: frozenset[str]
     reading_verbs: frozenset[str]
@@ -176,6 +177,7 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    collections: frozenset[str]
     necessity: re.Pattern[str]
     request_nouns: frozenset[str]
     giving_up_verbs: frozenset[str]
@@ -360,6 +362,7 @@ def load_lexicon() -> Lexicon:
             economic_things=frozenset(cues["minor"]["economic_things"]),
             plural_only_nouns=frozenset(cues["minor"]["plural_only_nouns"]),
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
+            necessity_adjectives=frozenset(cues["minor"]["necessity_adjectives"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),
             refusing_acts=frozenset(cues["minor"]["refusing_acts"]),
             reading_verbs=frozenset(cues["minor"]["reading_verbs"]),
@@ -379,6 +382,7 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            collections=frozenset(cues["presenting_verbs"]["collections"]),
             necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),
             giving_up_verbs=frozenset(cues["giving_up"]["verbs"]),

@@ -99,7 +99,17 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         # statement expressing support for the plan", the issuer's words
         return None
     lemma = tok.lemma.lower()
-    objects = {o.lemma.lower() for o in dep_children(pt, i, "dobj", "nsubjpass")}
+    objs = dep_children(pt, i, "dobj", "nsubjpass")
+    objects = {o.lemma.lower() for o in objs} | {
+        # "tabled a series of proposals": the noun the collection gathers
+        g.lemma.lower()
+        for o in objs
+        if o.lemma.lower() in lexicon.collections
+        for p in children(pt, o.i)
+        if p.dep == "prep" and p.text.lower() == "of"
+        for g in children(pt, p.i)
+        if g.dep == "pobj"
+    }
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     if any(
