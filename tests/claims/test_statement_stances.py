@@ -36,6 +36,14 @@ pytestmark = pytest.mark.model
         ),
         # forecasts of harm
         (
+            "The Tories say the Labour plans will mean higher council tax bills.",
+            ("warn", "GBR-CON"),
+        ),
+        (
+            "Democratic Senator Tom Vell said the merger would lead to job losses.",
+            ("warn", "USA-DEM"),
+        ),
+        (
             (
                 "The White House said the release could have repercussions for U.S. "
                 "relations with Pakistan."

@@ -215,6 +215,8 @@ class Lexicon:
     displeasure_prepositions: frozenset[str]
     harm_words: frozenset[str]
     harm_preferred_under: frozenset[str]
+    harm_costs: frozenset[str]
+    harm_rises: frozenset[str]
     stative_passives: frozenset[str]
     demand_conditions: tuple[str, ...]
     epistemic_verbs: frozenset[str]
@@ -434,6 +436,8 @@ def load_lexicon() -> Lexicon:
             displeasure_prepositions=frozenset(cues["displeasure"]["prepositions"]),
             harm_words=frozenset(cues["harm"]["words"]),
             harm_preferred_under=frozenset(cues["harm"]["preferred_under"]),
+            harm_costs=frozenset(cues["harm"]["costs"]),
+            harm_rises=frozenset(cues["harm"]["rises"]),
             stative_passives=frozenset(cues["stative_passives"]["lemmas"]),
             likelihood=frozenset(cues["likelihood"]["adjectives"]),
             willingness=frozenset(cues["willingness"]["adjectives"]),

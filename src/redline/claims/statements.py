@@ -367,7 +367,9 @@ class StatementReader:
         """Whether the words forecast harm from something other than the speaker."""
         pt = self.pt
         for t in pt.tokens[lo:hi]:
-            if t.lemma.lower() not in self.lexicon.harm_words:
+            if t.lemma.lower() not in self.lexicon.harm_words and not self._rising_cost(
+                t.i
+            ):
                 continue
             verb = self._forecast_verb(t.i, lo, hi)
             if verb is None:
@@ -383,6 +385,21 @@ class StatementReader:
                     return False
             return True
         return False
+
+    def _rising_cost(self, i: int) -> bool:
+        """Whether token ``i`` is a cost said to rise ("higher council tax bills")."""
+        tok = self.pt.tokens[i]
+        rises = self.lexicon.harm_rises
+        return (
+            tok.pos == "NOUN"
+            and tok.lemma.lower() in self.lexicon.harm_costs
+            and any(
+                k.dep in {"amod", "compound"}
+                and (k.lemma.lower() in rises or k.text.lower() in rises)
+                for k in children(self.pt, i)
+                if k.i < i
+            )
+        )
 
     def _forecast_verb(
         self, i: int, lo: int, hi: int, *, negated_ok: bool = False
