@@ -551,6 +551,11 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "concede",
             "CHN",
         ),
+        # refusing to refuse gives way
+        ("Britain said it would not block the farm deal.", "concede", "GBR"),
+        # a verdict against another's measure rejects it
+        ("Canada said the U.S. duty on lumber was unjustified.", "reject", "CAN"),
+        ("Japan said the U.S. action was unwarranted.", "reject", "JPN"),
         ("Brazil rejected suggestions for talks with the IMF.", "reject", "BRA"),
         (
             "Brazil rejected suggestions that it had misled its creditors.",

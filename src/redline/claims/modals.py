@@ -542,6 +542,14 @@ def _modal_content(
             words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
             action = "threaten" if words & lexicon.punitive else "pledge"
             negated = False
+        spec = lexicon.verbs.get(tok.lemma.lower())
+        if negated and (
+            tok.lemma.lower() in lexicon.refusing_acts
+            or (spec is not None and spec.action == "reject")
+        ):
+            # "said it would not block the deal": refusing to refuse gives way
+            action = "concede"
+            negated = False
         rule = "refusal" if negated else "commitment"
         if not negated and _names_penalty(pt, verb, lexicon):
             action, rule = "threaten", "threat"  # "Washington will impose tariffs"
