@@ -221,3 +221,31 @@ def test_british_day_month_order():
     )
     assert found is not None
     assert found.when == "2005-05-12"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a simple past right after narration set in an earlier year goes on with it
+        (
+            (
+                "During the 2024 campaign, several rivals went public with the "
+                "charges. Senator Susan Collins denied the charges."
+            ),
+            "2024",
+        ),
+        # not after a report, nor after a date that only names a thing
+        (
+            "Exports fell in 2024, the ministry said. Japan rejected the quota.",
+            None,
+        ),
+        (
+            "The 2019 pact had served its purpose. Japan rejected the quota.",
+            None,
+        ),
+    ],
+)
+def test_a_past_act_after_earlier_narration_takes_its_date(claims_of, text, when):
+    (claim,) = [c for c in claims_of(text) if c.action in {"deny", "reject"}]
+    assert claim.when == when

@@ -150,6 +150,21 @@ class DatingMixin:
         tok = self.pt.tokens[cue.token]
         return DateRef(when=str(published.year), start=tok.idx, end=tok.end, past=True)
 
+    def _narrated(self, cue: Cue) -> DateRef | None:
+        """A past act told right after a sentence set in an earlier month or year.
+
+        "The accusations emerged during the 2016 campaign ... Trump apologized for
+        the remarks": a stance verb in the simple past, not reported by anyone in its
+        sentence, carries on the story of the sentence before, and its date.
+        """
+        when = self.state.narrative_when
+        tok = self.pt.tokens[cue.token]
+        if when is None or cue.frame is not None or cue.rule != "verb":
+            return None
+        if tok.tag != "VBD" or tok.dep not in {"ROOT", "conj"}:
+            return None
+        return DateRef(when=when.when, start=tok.idx, end=tok.end, past=True)
+
 
 def _within(pt: ParsedText, i: int | None, head: int) -> bool:
     """Whether token ``i`` sits in the phrase of ``head`` (a stance told inside it)."""

@@ -65,6 +65,8 @@ class _State:
     sentence: int = -1
     prev_claim_sentence: int = -2
     prev_when: DateRef | None = None
+    # The earlier month or year the sentence just before was set in, if any
+    narrative_when: DateRef | None = None
     prev_holder: str | None = None
     prev_sources: tuple[Source, ...] = ()
     # The speaker of the quotation the text is in: (speaker token, source).
@@ -168,11 +170,40 @@ class _Builder(HolderMixin, DatingMixin):
         )
         if date is not None:
             self.state.prev_when = date
+        self.state.narrative_when = (
+            date
+            if date is not None
+            and not frames  # narration, not a report of what someone said
+            and date.when.count("-") < 2  # noqa: PLR2004 - a month or a year
+            and is_historical(date.when, published=self.article.published)
+            and self._dates_an_act(s_start + date.start)
+            else None
+        )
         if out:
             self.state.prev_holder = out[-1].holder.id
             self.state.prev_sources = out[-1].sources
             self.state.prev_claim_sentence = self.state.sentence
         return out
+
+    def _dates_an_act(self, start: int) -> bool:
+        """Whether the date at character ``start`` says when a verb's act took place.
+
+        "During the 2016 campaign, several women went public", "the pact, agreed to
+        last July": a time phrase on a verb; "the 1979 pact", "interference in the
+        2016 election" name a thing.
+        """
+        toks = self.pt.tokens
+        k = next((t for t in toks if t.idx >= start), None)
+        for _ in range(6):
+            if k is None or k.head == k.i:
+                return False
+            head = toks[k.head]
+            if k.dep in {"npadvmod", "advmod"} and head.pos in {"VERB", "AUX"}:
+                return True
+            if k.dep == "pobj":
+                return toks[head.head].pos in {"VERB", "AUX"}
+            k = head
+        return False
 
     # -- free indirect speech -------------------------------------------------------
 
@@ -652,7 +683,11 @@ class _Builder(HolderMixin, DatingMixin):
                 in self.lexicon.likelihood | {"expect", "consider"}
             )
         )
-        when = self._when(lo, hi, items, cue.token) or self._held_before(cue)
+        when = (
+            self._when(lo, hi, items, cue.token)
+            or self._held_before(cue)
+            or self._narrated(cue)
+        )
         # "a course opposed by European allies, the parties to the accord, under
         # which Iran got relief in return for curbs": the participle's own phrase
         cond_hi = (
