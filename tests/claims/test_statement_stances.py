@@ -224,6 +224,14 @@ pytestmark = pytest.mark.model
             ("reject", "USA-DEM"),
         ),
         ("No 10 said the reports were nonsense.", ("deny", "GBR")),
+        # another party said to lack a virtue
+        (
+            (
+                "Tory spokesman Peter Wyn said Labour had not been straightforward "
+                "about its spending plans."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
     ],
 )
 def test_plain_words_carry_a_stance(claims_of, text, expected):
@@ -254,6 +262,8 @@ def test_plain_words_carry_a_stance(claims_of, text, expected):
         # a feeling found right, or the speaker's own course
         "Democratic Senator Tom Vell said voters were right to be worried.",
         "Democratic Senator Tom Vell said it was right to err on the side of caution.",
+        # the speaker's own want of candour is no charge against anyone
+        "Democratic Senator Tom Vell said he had not been straightforward.",
     ],
 )
 def test_plain_words_without_a_stance_stay_statements(claims_of, text):

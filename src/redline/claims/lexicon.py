@@ -195,6 +195,7 @@ class Lexicon:
     attack_targets: frozenset[str]
     head_offices: frozenset[str]
     sufficiency_words: frozenset[str]
+    virtue_words: frozenset[str]
     unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
     role_nouns: Mapping[str, str]
@@ -412,6 +413,7 @@ def load_lexicon() -> Lexicon:
             attack_targets=frozenset(cues["verbal_attack"]["targets"]),
             head_offices=frozenset(cues["bodies"]["head_offices"]),
             sufficiency_words=frozenset(cues["disparaging"]["sufficiency"]),
+            virtue_words=frozenset(cues["disparaging"]["virtues"]),
             unsound_words=frozenset(cues["disparaging"]["unsound"]),
             disparaged_policies=frozenset(cues["disparaging"]["policy_objects"]),
             audience_verbs=frozenset(cues["audiences"]["verbs"]),

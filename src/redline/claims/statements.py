@@ -76,8 +76,10 @@ class StatementReader:
             return ("accuse",)
         if self.condemns_a_plan(lo, hi, speaker=speaker):
             return ("reject", "accuse")
-        if self.disparages_another(lo, hi, speaker=speaker) or self.faults_another(
-            lo, hi, speaker=speaker
+        if (
+            self.disparages_another(lo, hi, speaker=speaker)
+            or self.faults_another(lo, hi, speaker=speaker)
+            or self.denies_a_virtue(lo, hi, speaker=speaker)
         ):
             return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker):
@@ -361,6 +363,31 @@ class StatementReader:
             ):
                 continue
             return True
+        return False
+
+    def denies_a_virtue(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words say another party lacks a virtue.
+
+        "Mr Kilroy-Silk has not been straightforward", "the government was not
+        honest with the public": a negated virtue (``[disparaging] virtues``) as the
+        predicate of a clause whose subject is another actor.
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if t.dep != "acomp" or t.lemma.lower() not in self.lexicon.virtue_words:
+                continue
+            verb = pt.tokens[t.head]
+            kids = list(children(pt, verb.i))
+            if not any(k.dep == "neg" for k in kids) or any(
+                k.dep == "aux" and k.text.lower() in _FORECAST_MODALS for k in kids
+            ):
+                continue
+            subjects = [k for k in kids if k.dep == "nsubj"]
+            if not subjects:
+                continue
+            found = self.resolver.resolve_token(subjects[0].i)
+            if found is not None and found.actor.id != speaker:
+                return True
         return False
 
     def forecasts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
