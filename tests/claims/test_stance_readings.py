@@ -420,6 +420,32 @@ def test_more_stance_verbs(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        (
+            (
+                "Foreign workers will have to take a language test, under plans "
+                "unveiled by the Conservatives."
+            ),
+            ("propose", "GBR-CON"),
+            "Foreign workers will have to take a language test",
+        ),
+        (
+            "Under Labour's plans, the levy on landfill sites would double.",
+            ("propose", "GBR-LAB"),
+            "the levy on landfill sites would double",
+        ),
+    ],
+)
+def test_what_happens_under_a_partys_plans_is_its_proposal(
+    claims_of, text, expected, content
+):
+    found = [c for c in claims_of(text) if (c.action, c.holder.id) == expected]
+    assert found, text
+    assert found[0].content == content
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Senator Bob Dole said it's important to offer farmers competitive prices.",

@@ -909,7 +909,9 @@ def find_cues(
                 cues.append(replace(cue, action="pledge"))
             taken.add(tok.i)
         elif tok.pos == "NOUN" and lemma in lexicon.nouns:
-            cue = _noun_cue(pt, tok.i, hi, lexicon=lexicon, frames=frames)
+            cue = _under_plans(pt, tok.i, hi, lexicon=lexicon, frames=frames) or (
+                _noun_cue(pt, tok.i, hi, lexicon=lexicon, frames=frames)
+            )
             if cue is not None:
                 cues.append(cue)
                 taken.add(tok.i)
@@ -1392,6 +1394,62 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
         ):
             return verb.i
     return None
+
+
+def _under_plans(
+    pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
+) -> Cue | None:
+    """What would happen "under plans" of a named party is that party's proposal.
+
+    "Migrants will have to undergo tests, under plans unveiled by the
+    Conservatives", "under Labour's plans, the tax would rise": the plans' owner (a
+    possessive, the agent of a participle on them, or a "by" phrase) proposes the
+    clause the phrase hangs on.
+    """
+    tok = pt.tokens[i]
+    prep = pt.tokens[tok.head]
+    if (
+        tok.dep != "pobj"
+        or prep.text.lower() != "under"
+        or lexicon.nouns.get(tok.lemma.lower()) != "propose"
+    ):
+        return None
+    verb = pt.tokens[prep.head]
+    if verb.pos not in {"VERB", "AUX"}:
+        return None
+    while verb.dep == "xcomp" and verb.head != verb.i:
+        verb = pt.tokens[verb.head]  # "will have to undergo tests": the whole clause
+    owners = [c.i for c in children(pt, i) if c.dep == "poss"]
+    owners += [
+        a for c in children(pt, i) if (a := agent_participle(pt, c.i)) is not None
+    ]
+    owners += [
+        o.i
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() == "by"
+        for o in dep_children(pt, p.i, "pobj")
+    ]
+    if not owners:
+        return None
+    v_lo, v_hi = subtree_range(pt, verb.i)
+    v_hi = min(v_hi, hi)
+    u_lo, u_hi = subtree_range(pt, prep.i)
+    lo, end = (v_lo, u_lo) if u_lo > v_lo else (u_hi, v_hi)
+    while lo < end and pt.tokens[lo].pos in {"PUNCT", "SPACE"}:
+        lo += 1
+    while end > lo and pt.tokens[end - 1].pos in {"PUNCT", "SPACE"}:
+        end -= 1
+    if end <= lo:
+        return None
+    return Cue(
+        action="propose",
+        token=i,
+        holder=owners[0],
+        content=(lo, end),
+        frame=_frame_for(frames, pt, i),
+        split=False,
+        rule="noun",
+    )
 
 
 def _noun_cue(
