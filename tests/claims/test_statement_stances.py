@@ -34,6 +34,11 @@ pytestmark = pytest.mark.model
             ),
             ("accuse", "GBR-LD"),
         ),
+        # a penalty another named party would impose is foreseen, not threatened
+        (
+            "Welsh Secretary Peter Hain warned that the Tories would cut services.",
+            ("warn", "GBR"),
+        ),
         # forecasts of harm
         (
             "The Tories say the Labour plans will mean higher council tax bills.",
@@ -1092,3 +1097,9 @@ def test_how_words_should_be_read_demands_nothing(claims_of, text, expected):
         positions(claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC)))
         == expected
     )
+
+
+def test_a_penalty_of_anothers_warned_of_is_no_threat(claims_of):
+    text = "Welsh Secretary Peter Hain warned that the Tories would cut services."
+    published = datetime(2005, 2, 1, tzinfo=UTC)
+    assert ("threaten", "GBR") not in positions(claims_of(text, published=published))

@@ -671,6 +671,8 @@ class _Builder(HolderMixin, DatingMixin):
                 # "the plan was rejected by Japan": the agent is evidence too
                 stop = max(stop, pt.tokens[h_hi - 1].end)
         action, negated = self._action(cue)
+        if action == "threaten" and self._penalty_of_another(cue, holder.actor.id):
+            action = "warn"  # "Hain warned that the Tories would cut services"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         cue_tok = pt.tokens[cue.token]
         hypothetical = cue.rule == "verb" and (
@@ -1064,6 +1066,27 @@ class _Builder(HolderMixin, DatingMixin):
         before = [t for t in pt.tokens[s_lo : frame.verb] if t.pos != "PUNCT"]
         # "But according to ...", "However, according to ..."
         return all(t.pos in {"CCONJ", "ADV"} for t in before)
+
+    def _penalty_of_another(self, cue: Cue, holder_id: str) -> bool:
+        """Whether a warned-of penalty is one another named party would impose.
+
+        "Hain warned that the Tories would cut public services" foresees the
+        Tories' act: a warning, not a threat of Hain's. The penalty must be the
+        reported verb itself, its subject a name that resolves to someone else.
+        """
+        pt = self.pt
+        tok = pt.tokens[cue.token]
+        if (
+            cue.rule != "threat"
+            or cue.frame is None
+            or tok.lemma.lower() not in self.lexicon.punitive
+        ):
+            return False
+        subj = next((c for c in children(pt, tok.i) if c.dep == "nsubj"), None)
+        if subj is None or subj.pos == "PRON":
+            return False
+        found = self.resolver.resolve_token(subj.i)
+        return found is not None and found.actor.id != holder_id
 
     def _passive_addressee(self, verb: int, holder_id: str) -> Actor | None:
         """The one a passive with a by-agent is done to: "Japan was urged by the US"."""
