@@ -229,6 +229,11 @@ pytestmark = pytest.mark.model
             ("reject", "USA-DEM"),
         ),
         ("No 10 said the reports were nonsense.", ("deny", "GBR")),
+        # "the party" in a party man's words is his party
+        (
+            "Tory deputy leader Peter Wyn said the party would stand by its pledge.",
+            ("pledge", "GBR-CON"),
+        ),
         # another party said to lack a virtue
         (
             (

@@ -77,10 +77,15 @@ def actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
         or lemma in lexicon.anonymous_nouns
         # "the banks should be able to offer options": a plural body noun
         or (tok.tag == "NNS" and lemma in lexicon.actor_nouns)
-        # "his party would cut spending": a body the possessor speaks for
+        # "his party would cut spending": a body the possessor speaks for; "the
+        # party would stand by its pledge": the speaker's own, named before
         or (
             lemma in lexicon.actor_nouns
-            and any(c.dep == "poss" and c.pos == "PRON" for c in children(pt, i))
+            and any(
+                (c.dep == "poss" and c.pos == "PRON")
+                or (c.dep == "det" and c.text.lower() == "the" and lemma == "party")
+                for c in children(pt, i)
+            )
         )
     )
 
