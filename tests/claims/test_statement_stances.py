@@ -234,6 +234,16 @@ pytestmark = pytest.mark.model
             "Tory deputy leader Peter Wyn said the party would stand by its pledge.",
             ("pledge", "GBR-CON"),
         ),
+        # a bill said to favour the rich charges its authors
+        (
+            "Democratic Senator Tom Vell said the Republican bill favors the wealthy.",
+            ("accuse", "USA-DEM"),
+        ),
+        # a fight promised against a bill turns it down
+        (
+            "Democratic Senator Tom Vell said Democrats would fight the tax bill.",
+            ("reject", "USA-DEM"),
+        ),
         # another party said to lack a virtue
         (
             (

@@ -13,7 +13,7 @@ from redline.claims._cue import Cue, subject_of
 from redline.claims._tree import children, closing_aside, dep_children, subtree_range
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
-from redline.claims.phrases import industrial_action
+from redline.claims.phrases import industrial_action, verb_phrase
 from redline.nlp import ParsedText, Token
 
 __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
@@ -471,7 +471,15 @@ def _modal_content(
     ):
         # "Iran warned that any interference would meet a strong response"
         return _cue("threaten", f.speaker, "threat")
-    if tok.lemma.lower() in lexicon.verbs or (
+    if (
+        tok.lemma.lower() in lexicon.verbs
+        # "Democrats would fight the bill": the phrase's own cue
+        or (
+            not negated
+            and verb_phrase(pt, verb, lexicon) in {"reject", "accuse"}
+            and not _names_penalty(pt, verb, lexicon)  # "may break off negotiations"
+        )
+    ) or (
         tok.lemma.lower() in lexicon.aspectual_verbs
         and any(
             (under := lexicon.verbs.get(x.lemma.lower())) is not None
