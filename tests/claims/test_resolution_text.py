@@ -551,6 +551,17 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "concede",
             "CHN",
         ),
+        # opposition announced turns down; a past act in an "after" clause is told
+        (
+            "Senator Susan Collins announced her opposition to the bill.",
+            "reject",
+            "USA-REP",
+        ),
+        (
+            "The talks collapsed after Britain said it would veto the plan.",
+            "reject",
+            "GBR",
+        ),
         # refusing to refuse gives way
         ("Britain said it would not block the farm deal.", "concede", "GBR"),
         # a verdict against another's measure rejects it
@@ -1910,3 +1921,12 @@ def test_the_lead_speakers_title_passes_to_the_name_in_the_next_sentence(claims_
 def test_a_party_adjective_on_members_names_the_party(claims_of, text, holders):
     claims = claims_of(text, published=datetime(2017, 12, 1, tzinfo=UTC))
     assert {c.holder.id for c in claims if c.action != "state"} == holders
+
+
+def test_they_in_a_declaration_is_whoever_issued_it(claims_of):
+    # the demonstrators are no actor: "they" is not the United States named before
+    text = (
+        "The United States wants Japan to remove tariffs. The demonstrators adopted "
+        "a declaration saying they would fight any moves to open the rice market."
+    )
+    assert ("reject", "USA") not in positions(claims_of(text))

@@ -115,6 +115,10 @@ def in_subordinate(
             # "leaders who said they believe the women and demanded he quit", also
             # where the group sits in a phrase ("as far as leaders who said ...")
             return False
+        if anc.dep == "advcl" and anc.i != i and asserted_clause(pt, anc.i):
+            # "when the state party said it would continue to support him": a past
+            # act the sentence takes as done, and what it said with it
+            return False
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):

@@ -21,7 +21,12 @@ from redline.claims._mention import (
     Resolved,
     norm,
 )
-from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims._tree import (
+    children,
+    dep_children,
+    participle_of_document,
+    subtree_range,
+)
 from redline.claims.antecedents import AntecedentMixin
 from redline.claims.generics import GenericsMixin
 from redline.claims.lexicon import Lexicon
@@ -917,13 +922,21 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             walked = True
         if clause.dep != "ccomp" or clause.head == clause.i:
             return None
+        reporter = clause.head
+        issuer = participle_of_document(
+            self._pt, reporter, self._lexicon.document_nouns
+        )
+        if issuer is not None:
+            # "the demonstrators adopted a declaration saying they would fight":
+            # whoever issued it
+            reporter = issuer
         subjects = [
             child.i
-            for child in children(self._pt, clause.head)
+            for child in children(self._pt, reporter)
             if child.dep in {"nsubj", "nsubjpass"} and child.i != i
         ]
         # with a garbled parse two subjects can hang on the verb: the nearest speaks
-        subject = min(subjects, key=lambda k: abs(k - clause.head), default=None)
+        subject = min(subjects, key=lambda k: abs(k - reporter), default=None)
         if walked and tok.text.lower() == "they" and not self._several(subject):
             # "the U.S. and Malaysia say their exports would be hit and they may
             # retaliate": a second clause's "they" is the speakers only when they
