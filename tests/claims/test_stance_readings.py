@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.claims.helpers import positions
+from tests.claims.helpers import contents_of, positions
 
 pytestmark = pytest.mark.model
 
@@ -440,9 +440,9 @@ def test_more_stance_verbs(claims_of, text, expected):
 def test_what_happens_under_a_partys_plans_is_its_proposal(
     claims_of, text, expected, content
 ):
-    found = [c for c in claims_of(text) if (c.action, c.holder.id) == expected]
+    found = contents_of(claims_of(text), *expected)
     assert found, text
-    assert found[0].content == content
+    assert found[0] == content
 
 
 @pytest.mark.parametrize(
