@@ -49,6 +49,7 @@ from redline.claims.phrases import (
     dislikes,
     disparages,
     displeased,
+    gathered,
     gives_up_a_stance,
     industrial_action,
     intends,
@@ -1377,11 +1378,7 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """
     tok = pt.tokens[i]
     gov = pt.tokens[tok.head]
-    if (
-        tok.dep == "pobj"
-        and gov.text.lower() == "of"
-        and pt.tokens[gov.head].lemma.lower() in lexicon.collections
-    ):
+    if tok.dep == "pobj" and tok in gathered(pt, pt.tokens[gov.head].i, lexicon):
         # "tabled a series of proposals": the series is the verb's object
         tok = pt.tokens[gov.head]
         gov = pt.tokens[tok.head]

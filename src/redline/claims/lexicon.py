@@ -164,6 +164,7 @@ class Lexicon:
     economic_things: frozenset[str]
     plural_only_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    own_side_nouns: frozenset[str]
     necessity_adjectives: frozenset[str]
     staying_verbs: frozenset[str]
     refusing_acts: frozenset[str]
@@ -365,6 +366,7 @@ def load_lexicon() -> Lexicon:
             economic_things=frozenset(cues["minor"]["economic_things"]),
             plural_only_nouns=frozenset(cues["minor"]["plural_only_nouns"]),
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
+            own_side_nouns=frozenset(cues["minor"]["own_side_nouns"]),
             necessity_adjectives=frozenset(cues["minor"]["necessity_adjectives"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),
             refusing_acts=frozenset(cues["minor"]["refusing_acts"]),

@@ -83,7 +83,11 @@ def actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
             lemma in lexicon.actor_nouns
             and any(
                 (c.dep == "poss" and c.pos == "PRON")
-                or (c.dep == "det" and c.text.lower() == "the" and lemma == "party")
+                or (
+                    c.dep == "det"
+                    and c.text.lower() == "the"
+                    and lemma in lexicon.own_side_nouns
+                )
                 for c in children(pt, i)
             )
         )

@@ -25,6 +25,7 @@ __all__ = [
     "dislikes",
     "disparages",
     "displeased",
+    "gathered",
     "gives_up_a_stance",
     "industrial_action",
     "intends",
@@ -78,6 +79,19 @@ def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+def gathered(pt: ParsedText, i: int, lexicon: Lexicon) -> list[Token]:
+    """The nouns a collection noun gathers: "a series of proposals" -> proposals."""
+    if pt.tokens[i].lemma.lower() not in lexicon.collections:
+        return []
+    return [
+        g
+        for p in children(pt, i)
+        if p.dep == "prep" and p.text.lower() == "of"
+        for g in children(pt, p.i)
+        if g.dep == "pobj"
+    ]
+
+
 def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     """The stance a verb phrase takes ("voiced concern over": warn), if any.
 
@@ -101,14 +115,7 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     lemma = tok.lemma.lower()
     objs = dep_children(pt, i, "dobj", "nsubjpass")
     objects = {o.lemma.lower() for o in objs} | {
-        # "tabled a series of proposals": the noun the collection gathers
-        g.lemma.lower()
-        for o in objs
-        if o.lemma.lower() in lexicon.collections
-        for p in children(pt, o.i)
-        if p.dep == "prep" and p.text.lower() == "of"
-        for g in children(pt, p.i)
-        if g.dep == "pobj"
+        g.lemma.lower() for o in objs for g in gathered(pt, o.i, lexicon)
     }
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
