@@ -150,6 +150,26 @@ class DatingMixin:
         tok = self.pt.tokens[cue.token]
         return DateRef(when=str(published.year), start=tok.idx, end=tok.end, past=True)
 
+    def _dates_an_act(self, start: int) -> bool:
+        """Whether the date at character ``start`` says when a verb's act took place.
+
+        "During the 2016 campaign, several women went public", "the pact, agreed to
+        last July": a time phrase on a verb; "the 1979 pact", "interference in the
+        2016 election" name a thing.
+        """
+        toks = self.pt.tokens
+        k = next((t for t in toks if t.idx >= start), None)
+        for _ in range(6):
+            if k is None or k.head == k.i:
+                return False
+            head = toks[k.head]
+            if k.dep in {"npadvmod", "advmod"} and head.pos in {"VERB", "AUX"}:
+                return True
+            if k.dep == "pobj":
+                return toks[head.head].pos in {"VERB", "AUX"}
+            k = head
+        return False
+
     def _narrated(self, cue: Cue) -> DateRef | None:
         """A past act told right after a sentence set in an earlier month or year.
 
