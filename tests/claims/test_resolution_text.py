@@ -551,6 +551,15 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "concede",
             "CHN",
         ),
+        # "quoted as saying" reports what follows, in the quoted one's name
+        (
+            (
+                "Japan's trade minister was quoted as saying Tokyo would reject the "
+                "U.S. demands."
+            ),
+            "reject",
+            "JPN",
+        ),
         # opposition announced turns down; a past act in an "after" clause is told
         (
             "Senator Susan Collins announced her opposition to the bill.",

@@ -22,6 +22,7 @@ from redline.claims._tree import (
     participle_of_means,
     subtree_range,
 )
+from redline.claims.frames import quoted_saying
 from redline.claims.lexicon import Lexicon
 from redline.claims.modals import actor_like
 from redline.nlp import ParsedText
@@ -119,6 +120,14 @@ def in_subordinate(
             # "when the state party said it would continue to support him": a past
             # act the sentence takes as done, and what it said with it
             return False
+        if anc.i != i and (
+            (anc.dep == "pcomp" and quoted_saying(pt, anc.i))
+            or (
+                anc.dep == "prep"
+                and any(quoted_saying(pt, c.i) for c in children(pt, anc.i))
+            )
+        ):
+            continue  # "was quoted as saying Tokyo would reject ...": reported words
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):

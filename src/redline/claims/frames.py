@@ -19,7 +19,7 @@ from redline.claims._tree import (
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText, Token
 
-__all__ = ["Frame", "find_frames"]
+__all__ = ["Frame", "find_frames", "quoted_saying"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,13 +98,29 @@ def _phrase_before(pt: ParsedText, verb: int) -> int | None:
 
 def _quoted_as_saying(pt: ParsedText, i: int) -> bool:
     """Whether "quoted" reports its passive subject: "'…,' he was quoted as saying"."""
+    return bool(_as_saying(pt, i))
+
+
+def _as_saying(pt: ParsedText, i: int) -> list[Token]:
+    """The "saying" of "quoted (the minister) as saying ...", if verb ``i`` has one."""
     if pt.tokens[i].lemma.lower() != "quote":
-        return False
-    return any(
-        prep.text.lower() == "as"
-        and any(c.lemma.lower() == "say" for c in children(pt, prep.i))
+        return []
+    return [
+        c
         for prep in dep_children(pt, i, "prep")
-    )
+        if prep.text.lower() == "as"
+        for c in children(pt, prep.i)
+        if c.lemma.lower() == "say"
+    ]
+
+
+def quoted_saying(pt: ParsedText, i: int) -> bool:
+    """Whether token ``i`` is the "saying" of "was quoted as saying ..."."""
+    tok = pt.tokens[i]
+    if tok.dep != "pcomp" or tok.lemma.lower() != "say":
+        return False
+    prep = pt.tokens[tok.head]
+    return prep.text.lower() == "as" and pt.tokens[prep.head].lemma.lower() == "quote"
 
 
 def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[Frame]:
@@ -165,6 +181,10 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         ):
             continue
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
+        saying = _as_saying(pt, tok.i)
+        if not comps and saying:
+            # "was quoted as saying Tokyo would reject the demands": what follows
+            comps = [c for s in saying for c in dep_children(pt, s.i, "ccomp")]
         if not comps:
             comps = _told_that(pt, tok.i)
         if _makes_clear(pt, tok.i):
@@ -178,6 +198,10 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             ]
             comps = clauses or comps
         speaker = _speaker_of(pt, tok.i)
+        quoted_one = dep_children(pt, tok.i, "dobj") if saying else []
+        if quoted_one:
+            # "the Asahi quoted the minister as saying ...": the one quoted speaks
+            speaker = quoted_one[0].i
         if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
             # "The banker opposed the plan, saying: ..." reports the main subject;
             # "guidance saying that ...", "warning on Tuesday ..." report no one;
