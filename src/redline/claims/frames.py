@@ -96,13 +96,11 @@ def _phrase_before(pt: ParsedText, verb: int) -> int | None:
     return None
 
 
-def _quoted_as_saying(pt: ParsedText, i: int) -> bool:
-    """Whether "quoted" reports its passive subject: "'…,' he was quoted as saying"."""
-    return bool(_as_saying(pt, i))
-
-
 def _as_saying(pt: ParsedText, i: int) -> list[Token]:
-    """The "saying" of "quoted (the minister) as saying ...", if verb ``i`` has one."""
+    """The "saying" of "quoted (the minister) as saying ...", if verb ``i`` has one.
+
+    "'…,' he was quoted as saying": "quoted" reports its passive subject.
+    """
     if pt.tokens[i].lemma.lower() != "quote":
         return []
     return [
@@ -176,7 +174,7 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             continue
         if tok.pos not in {"VERB", "AUX"} or (
             tok.lemma.lower() not in lexicon.reporting_verbs
-            and not _quoted_as_saying(pt, tok.i)
+            and not _as_saying(pt, tok.i)
             and not _makes_clear(pt, tok.i)
         ):
             continue
