@@ -560,6 +560,21 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "reject",
             "JPN",
         ),
+        (
+            (
+                "Japan's trade minister was reported as saying Tokyo would reject "
+                "the U.S. demands."
+            ),
+            "reject",
+            "JPN",
+        ),
+        # "he" in the words of an unnamed speaker is that speaker
+        ("Japan's trade minister said he opposed the plan.", "reject", "JPN"),
+        (
+            "A Japanese official was reported as saying he opposed the plan.",
+            "reject",
+            "JPN",
+        ),
         # opposition announced turns down; a past act in an "after" clause is told
         (
             "Senator Susan Collins announced her opposition to the bill.",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Resolved
 from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims.frames import quoted_saying
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText
 
@@ -109,20 +110,51 @@ class AntecedentMixin:
             if (
                 t.dep == "nsubj"
                 and verb.lemma.lower() in {"say", "add"}
-                and self._a_person_noun(t.i)
-                and not any(
-                    m.start <= t.i < m.end
-                    for m in self.mentions
-                    if m.form in PERSON_FORMS
-                )
-                and not any(
-                    k.dep in {"compound", "appos"} and k.pos == "PROPN"
-                    for k in self._pt.tokens[lo:hi]
-                    if k.head == t.i
-                )
+                and self._unnamed_person(t.i)
             ):
                 return t.i
         return None
+
+    def _unnamed_person(self, i: int) -> bool:
+        """Whether token ``i`` is a noun for one person with no name on it."""
+        lo, hi = self._pt.sents[self._pt.tokens[i].sent]
+        return (
+            self._a_person_noun(i)
+            and not any(
+                m.start <= i < m.end for m in self.mentions if m.form in PERSON_FORMS
+            )
+            and not any(
+                k.dep in {"compound", "appos"} and k.pos == "PROPN"
+                for k in self._pt.tokens[lo:hi]
+                if k.head == i
+            )
+        )
+
+    def _reporter_of(self, i: int) -> int | None:
+        """The unnamed person whose reported clause pronoun ``i`` is the subject of.
+
+        "Japan's trade minister said he opposed the plan", "an official was quoted as
+        saying he would ...": "he" is the one who speaks, for Japan in the first,
+        though no person is named for him.
+        """
+        tokens = self._pt.tokens
+        tok = tokens[i]
+        verb = tokens[tok.head]
+        if tok.dep not in {"nsubj", "nsubjpass"} or verb.dep != "ccomp":
+            return None
+        say = tokens[verb.head]
+        if quoted_saying(self._pt, say.i):
+            say = tokens[tokens[say.head].head]  # "was reported as saying he ..."
+        elif say.lemma.lower() not in self._lexicon.reporting_verbs:
+            return None
+        return next(
+            (
+                s.i
+                for s in dep_children(self._pt, say.i, "nsubj", "nsubjpass")
+                if s.i < i and self._unnamed_person(s.i)
+            ),
+            None,
+        )
 
     def _quoted(self, i: int) -> bool:
         """Whether token ``i`` lies inside quotation marks within its sentence."""
@@ -246,6 +278,9 @@ class AntecedentMixin:
             candidates.append(m)
         if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
             return candidates[0].resolved  # in its own sentence: the nearest
+        reporter = self._reporter_of(i) if want_person else None
+        if reporter is not None:
+            return self.resolve_token(reporter) or self._phrase_affiliation(reporter)
         chained = self._chained_pronoun(tokens[i].sent - 1, low)
         if chained is not None:
             # "He also pledged to ... . And he promised ...": both are whoever the

@@ -49,6 +49,10 @@ _SPEECH_TO_COME = frozenset(
 )
 
 
+# verbs whose "as saying" reports the one quoted: "was quoted/reported/cited as saying"
+_QUOTING = frozenset({"quote", "report", "cite"})
+
+
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:
     subj = dep_children(pt, verb, "nsubj", "nsubjpass")
     if subj:
@@ -99,9 +103,10 @@ def _phrase_before(pt: ParsedText, verb: int) -> int | None:
 def _as_saying(pt: ParsedText, i: int) -> list[Token]:
     """The "saying" of "quoted (the minister) as saying ...", if verb ``i`` has one.
 
-    "'…,' he was quoted as saying": "quoted" reports its passive subject.
+    "'…,' he was quoted as saying": "quoted" reports its passive subject, as
+    "was reported as saying" and "was cited as saying" do.
     """
-    if pt.tokens[i].lemma.lower() != "quote":
+    if pt.tokens[i].lemma.lower() not in _QUOTING:
         return []
     return [
         c
@@ -118,7 +123,7 @@ def quoted_saying(pt: ParsedText, i: int) -> bool:
     if tok.dep != "pcomp" or tok.lemma.lower() != "say":
         return False
     prep = pt.tokens[tok.head]
-    return prep.text.lower() == "as" and pt.tokens[prep.head].lemma.lower() == "quote"
+    return prep.text.lower() == "as" and pt.tokens[prep.head].lemma.lower() in _QUOTING
 
 
 def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[Frame]:
