@@ -568,6 +568,20 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "reject",
             "JPN",
         ),
+        # an aside that reports a party's words gives them in its name
+        (
+            "Labour, which said it would block the tax, attacked the plan.",
+            "pledge",
+            "GBR-LAB",
+        ),
+        (
+            (
+                "The Manila government, which said it would demand a lower spread, "
+                "reacted angrily."
+            ),
+            "demand",
+            "PHL",
+        ),
         # "he" in the words of an unnamed speaker is that speaker
         ("Japan's trade minister said he opposed the plan.", "reject", "JPN"),
         (

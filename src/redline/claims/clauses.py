@@ -70,20 +70,26 @@ def in_subordinate(
     i: int,
     lo: int,
     stance_nouns: frozenset[str],
+    *,
     documents: frozenset[str] = frozenset(),
+    reporting: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether token ``i`` sits in a relative, gerund or conditional clause.
 
     A clause that spells out a stance noun ("his stance that he wanted X") counts as
     a main clause, as do the words of an issued document (one of ``documents``:
-    "issued a statement saying it would not accept the terms").
+    "issued a statement saying it would not accept the terms"), as do the words an
+    aside on a name reports with one of ``reporting`` ("Labour, which said it would
+    scrap the tax").
     """
     if pt.tokens[i].dep == "conj":
         partner = finite_partner(pt, i)
         if partner != pt.tokens[i].head:
             # "has issued a call to unions to support the strikers and criticised
             # the company": the parser's conjunct pairs with the finite verb
-            return in_subordinate(pt, partner, lo, stance_nouns, documents)
+            return in_subordinate(
+                pt, partner, lo, stance_nouns, documents=documents, reporting=reporting
+            )
     top = i
     while pt.tokens[top].dep in {"conj", "xcomp"} and pt.tokens[top].head != top:
         top = pt.tokens[top].head
@@ -128,6 +134,13 @@ def in_subordinate(
             )
         ):
             continue  # "was quoted as saying Tokyo would reject ...": reported words
+        if (
+            anc.dep == "relcl"
+            and anc.i != i
+            and anc.lemma.lower() in reporting
+            and aside_on_a_name(pt, anc.i, nouns=True)
+        ):
+            return False  # "Labour, which said it would scrap the tax": its words
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
@@ -263,15 +276,17 @@ def contrastive(pt: ParsedText, verb: int) -> bool:
     )
 
 
-def aside_on_a_name(pt: ParsedText, verb: int) -> bool:
+def aside_on_a_name(pt: ParsedText, verb: int, *, nouns: bool = False) -> bool:
     """Whether a relative clause is an aside on a name, with "which"/"who" its subject.
 
     "Labour, which denies ...", "Mr Mandelson, who said ...", "Mr Kennedy, whose
     party opposes ...": set off by a comma, so it says something of the named
-    actor, not which one is meant.
+    actor, not which one is meant. With ``nouns`` the actor may be named by a common
+    noun too ("the Manila government, which said ...").
     """
     owner = pt.tokens[pt.tokens[verb].head]
-    if owner.pos != "PROPN" or owner.i + 1 >= len(pt.tokens):
+    kinds = {"PROPN", "NOUN"} if nouns else {"PROPN"}
+    if owner.pos not in kinds or owner.i + 1 >= len(pt.tokens):
         return False
     # the comma closes the name ("Labour, which ...") or a list of names that the
     # parser hangs the clause on the first of ("Britain and Denmark, which ...")

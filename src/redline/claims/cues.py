@@ -746,7 +746,12 @@ def find_cues(
                 not _needs_ok(pt, tok.i, spec.needs, lexicon)
                 or (
                     in_subordinate(
-                        pt, tok.i, lo, lexicon.stance_nouns, lexicon.document_nouns
+                        pt,
+                        tok.i,
+                        lo,
+                        lexicon.stance_nouns,
+                        documents=lexicon.document_nouns,
+                        reporting=lexicon.reporting_verbs,
                     )
                     and document_of(pt, tok.i, lexicon) is None
                     and listed is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from redline.claims._tree import children, dep_children
 from redline.claims.cues import Cue, names_what_it_refuses
+from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.model import ActorKind, Source
@@ -32,6 +33,17 @@ class HolderMixin:
         if id(cue) not in self._held:
             self._held[id(cue)] = self._find_holder(cue, sources)
         return self._held[id(cue)]
+
+    def _relative_owner(self, frame: Frame) -> int:
+        """The frame's speaker, or the name a "which"/"who" speaker stands for.
+
+        "Labour, which said it would block the tax": Labour speaks.
+        """
+        speaker = frame.speaker if frame.speaker is not None else frame.verb
+        verb = self.pt.tokens[frame.verb]
+        if self.pt.tokens[speaker].tag in {"WDT", "WP"} and verb.dep == "relcl":
+            return verb.head
+        return speaker
 
     def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
@@ -155,7 +167,7 @@ class HolderMixin:
             )  # "it has said it will stick to the accord"; "he said he would" is a plan
             speaker_named = frame is not None and frame.speaker is not None
             if speaker_named and frame is not None and frame.speaker is not None:
-                said_by = self.resolver.mention_at(frame.speaker)
+                said_by = self.resolver.mention_at(self._relative_owner(frame))
                 speaker_named = (
                     said_by is not None and said_by.form in {"name", "metonym"}
                 ) or (
