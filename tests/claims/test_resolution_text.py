@@ -582,6 +582,15 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "demand",
             "PHL",
         ),
+        # a second verb after "and" that the parser makes another thing said
+        (
+            (
+                "Japan's trade minister said the banks were rigid and warned that "
+                "a breakdown of the talks could be harmful."
+            ),
+            "warn",
+            "JPN",
+        ),
         # "he" in the words of an unnamed speaker is that speaker
         ("Japan's trade minister said he opposed the plan.", "reject", "JPN"),
         (
@@ -1968,3 +1977,12 @@ def test_they_in_a_declaration_is_whoever_issued_it(claims_of):
         "a declaration saying they would fight any moves to open the rice market."
     )
     assert ("reject", "USA") not in positions(claims_of(text))
+
+
+def test_reported_words_end_before_the_next_verb(claims_of):
+    text = (
+        "Japan's trade minister said the banks were rigid and warned that a "
+        "breakdown of the talks could be harmful."
+    )
+    said = [c.content for c in claims_of(text) if c.action == "state"]
+    assert said == ["the banks were rigid"]

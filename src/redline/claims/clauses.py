@@ -234,12 +234,27 @@ def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     inside what was said; a thing ("prosecutions") cannot promise, so "promised"
     pairs with "said" and shares its subject. Only a finite verb of the reporting
     verb's tense, with no subject of its own, conjoined to the reported clause's
-    verb whose subject names no one who can act.
+    verb whose subject names no one who can act, or made a second clause of the
+    reporting verb after "and".
     """
     tok = pt.tokens[i]
-    if tok.dep != "conj" or tok.tag not in {"VBD", "VBZ", "VBP"}:
+    if tok.tag not in {"VBD", "VBZ", "VBP"} or dep_children(
+        pt, i, "nsubj", "nsubjpass"
+    ):
         return None
-    if dep_children(pt, i, "nsubj", "nsubjpass"):
+    if tok.dep == "ccomp" and i > 0 and pt.tokens[i - 1].dep == "cc":
+        # "said the banks were rigid and warned that ...": the parser makes the
+        # second verb another thing said
+        report = pt.tokens[tok.head]
+        earlier = [c for c in dep_children(pt, report.i, "ccomp") if c.i < i]
+        if (
+            earlier
+            and report.lemma.lower() in lexicon.reporting_verbs
+            and report.tag == tok.tag
+        ):
+            return report.i
+        return None
+    if tok.dep != "conj":
         return None
     clause = pt.tokens[tok.head]
     if clause.dep != "ccomp" or clause.head == clause.i:
