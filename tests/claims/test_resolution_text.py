@@ -1986,3 +1986,21 @@ def test_reported_words_end_before_the_next_verb(claims_of):
     )
     said = [c.content for c in claims_of(text) if c.action == "state"]
     assert said == ["the banks were rigid"]
+
+
+def test_with_no_dateline_the_state_the_text_names_most_is_home(claims_of):
+    text = (
+        "(Reuters) - Republicans in the U.S. Congress agreed on a tax bill on "
+        "Wednesday. President Donald Trump welcomed the deal. The U.S. Treasury "
+        "said it would publish the details. The House had proposed a $500,000 cap."
+    )
+    assert ("propose", "USA-HOUSE") in positions(claims_of(text))
+
+
+def test_with_no_dateline_and_no_clear_lead_a_bare_house_stays_unknown(claims_of):
+    text = (
+        "(Reuters) - Japan and the United States held trade talks on Wednesday. "
+        "Washington said Japan's tariffs were unfair and the U.S. would retaliate. "
+        "The House had proposed a $500,000 cap."
+    )
+    assert not any(h.startswith("USA-") for _, h in positions(claims_of(text)))

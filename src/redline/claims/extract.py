@@ -31,6 +31,7 @@ from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.dating import DatingMixin
 from redline.claims.frames import Frame, find_frames
 from redline.claims.holders import HolderMixin
+from redline.claims.home import text_home_state
 from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
@@ -91,14 +92,27 @@ class _Builder(HolderMixin, DatingMixin):
         self.lexicon = lexicon
         # roles are read on the article's day; an undated one's on ``undated_day``
         day = article.published.date() if article.published else undated_day
+        place = article.dateline.place if article.dateline else None
+        home_state = registry.outlet_home(article.outlet)
         self.resolver = ActorResolver(
             registry=registry,
             lexicon=lexicon,
             parsed=parsed,
             published=day,
-            home=article.dateline.place if article.dateline else None,
-            home_state=registry.outlet_home(article.outlet),
+            home=place,
+            home_state=home_state,
         )
+        if place is None and home_state is None:
+            # no dateline, no national outlet: the state the text is about
+            found = text_home_state(self.resolver.mentions, registry)
+            if found is not None:
+                self.resolver = ActorResolver(
+                    registry=registry,
+                    lexicon=lexicon,
+                    parsed=parsed,
+                    published=day,
+                    home_state=found,
+                )
         self.state = _State(memory=SourceMemory())
         self._quoted = quotation_flags(parsed)
         self._frames: list[Frame] = []
