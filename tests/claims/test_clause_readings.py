@@ -394,3 +394,22 @@ def test_a_participle_stance_keeps_its_own_phrase(claims_of):
 )
 def test_a_participle_of_procedure_or_authorship_takes_no_stance(claims_of, text):
     assert not positions(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether Japan would accept the plan or seek a later date.",
+        "It is not clear whether Japan will reject the plan.",
+        "Officials wondered whether Japan would reject the plan.",
+        "Analysts asked if Japan would reject the plan.",
+        "Japan will decide whether to reject the plan.",
+    ],
+)
+def test_an_open_question_takes_no_stance(claims_of, text):
+    assert positions(claims_of(text)) == set()
+
+
+def test_a_condition_is_no_open_question(claims_of):
+    text = "Japan said it would reject the plan if the U.S. did not drop its tariffs."
+    assert ("reject", "JPN") in positions(claims_of(text))

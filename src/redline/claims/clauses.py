@@ -108,6 +108,8 @@ def in_subordinate(
     for anc in [pt.tokens[i], *ancestors(pt, i)]:
         if anc.i < lo:
             break
+        if _open_question(pt, anc.i):
+            return True  # "it is unclear whether Japan would accept the plan"
         if (
             anc.dep in {"acl", "relcl"}
             and pt.tokens[anc.head].lemma.lower() in stance_nouns
@@ -167,6 +169,23 @@ def in_subordinate(
         if anc.dep == "advcl" and marks & _SUBORDINATORS:
             return True
     return False
+
+
+def _open_question(pt: ParsedText, verb: int) -> bool:
+    """Whether a clause asks a question rather than telling what happened.
+
+    "unclear whether Japan would accept", "will decide whether to reject",
+    "asked if Japan would reject": no one has taken the stance yet. A party's own
+    "considering whether to reject" is a stance foreseen (kept, as hypothetical).
+    """
+    marks = {c.text.lower() for c in dep_children(pt, verb, "mark")}
+    if (
+        "whether" in marks
+        and pt.tokens[pt.tokens[verb].head].lemma.lower() == "consider"
+        and any(c.text.lower() == "to" for c in dep_children(pt, verb, "aux"))
+    ):
+        return False
+    return "whether" in marks or ("if" in marks and pt.tokens[verb].dep == "ccomp")
 
 
 def means_of_the_main_verb(pt: ParsedText, i: int) -> bool:
