@@ -591,6 +591,14 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "warn",
             "JPN",
         ),
+        (
+            (
+                "Japan's trade minister was quoted as telling reporters that Tokyo "
+                "would reject the U.S. demands."
+            ),
+            "reject",
+            "JPN",
+        ),
         # "he" in the words of an unnamed speaker is that speaker
         ("Japan's trade minister said he opposed the plan.", "reject", "JPN"),
         (

@@ -51,6 +51,7 @@ _SPEECH_TO_COME = frozenset(
 
 # verbs whose "as saying" reports the one quoted: "was quoted/reported/cited as saying"
 _QUOTING = frozenset({"quote", "report", "cite"})
+_AS_SAYING = frozenset({"say", "tell"})
 
 
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:
@@ -104,7 +105,8 @@ def _as_saying(pt: ParsedText, i: int) -> list[Token]:
     """The "saying" of "quoted (the minister) as saying ...", if verb ``i`` has one.
 
     "'…,' he was quoted as saying": "quoted" reports its passive subject, as
-    "was reported as saying" and "was cited as saying" do.
+    "was reported as saying", "was cited as saying" and "was quoted as telling
+    members ..." do.
     """
     if pt.tokens[i].lemma.lower() not in _QUOTING:
         return []
@@ -113,14 +115,14 @@ def _as_saying(pt: ParsedText, i: int) -> list[Token]:
         for prep in dep_children(pt, i, "prep")
         if prep.text.lower() == "as"
         for c in children(pt, prep.i)
-        if c.lemma.lower() == "say"
+        if c.lemma.lower() in _AS_SAYING
     ]
 
 
 def quoted_saying(pt: ParsedText, i: int) -> bool:
     """Whether token ``i`` is the "saying" of "was quoted as saying ..."."""
     tok = pt.tokens[i]
-    if tok.dep != "pcomp" or tok.lemma.lower() != "say":
+    if tok.dep != "pcomp" or tok.lemma.lower() not in _AS_SAYING:
         return False
     prep = pt.tokens[tok.head]
     return prep.text.lower() == "as" and pt.tokens[prep.head].lemma.lower() in _QUOTING
