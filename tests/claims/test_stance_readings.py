@@ -406,6 +406,11 @@ def test_a_progressive_in_an_aside_on_a_name_is_that_partys_stance(claims_of):
             "Japan expressed hope that the rice talks would resume soon.",
             ("demand", "JPN"),
         ),
+        (
+            "The Philippines has raised objections to the proposed EC oils tax.",
+            ("reject", "PHL"),
+        ),
+        ("Britain lodged a formal objection to the quota plan.", ("reject", "GBR")),
         # a collection of proposals tabled is a proposal
         (
             "The European Commission has tabled a series of proposals on farm prices.",
