@@ -599,6 +599,17 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "reject",
             "JPN",
         ),
+        # a name said to be among a group, or one of it, holds the group's stance
+        (
+            "Britain is among several delegations which oppose the oils tax.",
+            "reject",
+            "GBR",
+        ),
+        (
+            "Japan is one of several countries that have rejected the plan.",
+            "reject",
+            "JPN",
+        ),
         # "he" in the words of an unnamed speaker is that speaker
         ("Japan's trade minister said he opposed the plan.", "reject", "JPN"),
         (

@@ -364,18 +364,45 @@ def listed_members(pt: ParsedText, verb: int) -> int | None:
 
     "Other countries opposing the tax include Britain, West Germany and Denmark":
     the stance verb describes a plural subject of "include", and the names it
-    includes hold the stance (the first here; the rest are its conjuncts).
+    includes hold the stance (the first here; the rest are its conjuncts); so does
+    the name said to be among such a group (:func:`_one_among`).
     """
     tok = pt.tokens[verb]
     if tok.dep not in {"acl", "relcl"}:
         return None
     owner = pt.tokens[tok.head]
-    if owner.dep != "nsubj" or owner.tag not in {"NNS", "NNPS"}:
+    if owner.tag not in {"NNS", "NNPS"}:
+        return None
+    if owner.dep == "pobj":
+        return _one_among(pt, owner.i)
+    if owner.dep != "nsubj":
         return None
     head = pt.tokens[owner.head]
     if head.lemma.lower() != "include":
         return None
     named = [o for o in dep_children(pt, head.i, "dobj") if o.pos == "PROPN"]
+    return named[0].i if named else None
+
+
+def _one_among(pt: ParsedText, group: int) -> int | None:
+    """The name said to be among the plural noun ``group``, or one of it.
+
+    "Britain is among the countries which oppose the tax", "Japan is one of several
+    states that rejected it". Only a name.
+    """
+    prep = pt.tokens[pt.tokens[group].head]
+    verb = pt.tokens[prep.head]
+    if prep.text.lower() == "of" and verb.text.lower() == "one":
+        verb = pt.tokens[verb.head]  # "is one of ..."
+    elif prep.text.lower() != "among":
+        return None
+    if verb.lemma.lower() != "be":
+        return None
+    named = [
+        s
+        for s in dep_children(pt, verb.i, "nsubj")
+        if s.pos == "PROPN" or s.ent_type in {"GPE", "ORG", "NORP"}
+    ]
     return named[0].i if named else None
 
 
