@@ -132,6 +132,9 @@ def test_extract_no_comment_with_metonym(claims_of):
         "The Kremlin remained silent on the rumours.",
         "The Kremlin could not be reached on Sunday for comment.",
         "The Kremlin declined to respond to the question.",
+        "The Kremlin said it would study the offer but did not elaborate.",
+        "The Kremlin declined to give a reason for the delay.",
+        "A Kremlin spokesman was not immediately available to discuss the talks.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
