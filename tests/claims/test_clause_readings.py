@@ -413,3 +413,13 @@ def test_an_open_question_takes_no_stance(claims_of, text):
 def test_a_condition_is_no_open_question(claims_of):
     text = "Japan said it would reject the plan if the U.S. did not drop its tariffs."
     assert ("reject", "JPN") in positions(claims_of(text))
+
+
+def test_a_name_after_an_opening_clause_is_the_main_verbs_subject(claims_of):
+    text = (
+        "While a top UN official has described the army's actions as a textbook "
+        "case of “ethnic cleansing”, U.S. Secretary of State Rex Tillerson on a "
+        "visit last week refused to label it as such."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 11, 21, tzinfo=UTC)))
+    assert ("reject", "USA") in found

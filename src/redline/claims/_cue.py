@@ -100,7 +100,37 @@ def subject_of(
             # "McCain joined Warren in demanding", "broke the consensus by promising"
             k = pt.tokens[tok.head].head
             continue
-        return _name_before_an_aside(pt, k)
+        aside = _name_before_an_aside(pt, k)  # token 0 is a name too
+        return aside if aside is not None else _name_taken_by_a_clause(pt, k)
+    return None
+
+
+def _name_taken_by_a_clause(pt: ParsedText, verb: int) -> int | None:
+    """A name the parser hung on an opening clause instead of on its own verb.
+
+    "While a UN official has described it as ethnic cleansing, U.S. Secretary of
+    State Rex Tillerson last week refused to label it as such": the parser makes
+    "Tillerson" an adverb (or a second object) of "described", and "refused" has no
+    subject. The name must follow the clause's closing comma, and the verb be
+    finite.
+    """
+    if pt.tokens[verb].tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for clause in dep_children(pt, verb, "advcl"):
+        if clause.i > verb:
+            continue
+        commas = [c.i for c in dep_children(pt, clause.i, "punct") if c.text == ","]
+        objects = [c.i for c in dep_children(pt, clause.i, "dobj")]
+        for g in children(pt, clause.i):
+            # a second object after the comma is no object of the clause either
+            second = g.dep == "dobj" and any(o < g.i for o in objects)
+            if (
+                (g.dep in {"npadvmod", "dep", "appos"} or second)
+                and g.pos == "PROPN"
+                and any(k < g.i for k in commas)
+                and g.i < verb
+            ):
+                return g.i
     return None
 
 
