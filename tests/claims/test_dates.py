@@ -249,3 +249,20 @@ def test_british_day_month_order():
 def test_a_past_act_after_earlier_narration_takes_its_date(claims_of, text, when):
     (claim,) = [c for c in claims_of(text) if c.action in {"deny", "reject"}]
     assert claim.when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "past"),
+    [
+        # "early November" lies weeks behind an article of 21 November ...
+        ("In early November, lawmakers proposed sanctions", 21, True),
+        # ... not behind one of 5 November, nor when it is a time to come
+        ("In early November, lawmakers proposed sanctions", 5, False),
+        ("In early November, lawmakers will propose sanctions", 21, False),
+        ("In November, lawmakers proposed sanctions", 21, False),
+    ],
+)
+def test_find_date_early_this_month_is_past_late_in_the_month(text, day, past):
+    ref = find_date(text, published=datetime(2017, 11, day, tzinfo=UTC))
+    assert ref is not None
+    assert (ref.when, ref.past) == ("2017-11", past)

@@ -135,6 +135,8 @@ _SMALL = {
 # the month each season ends in (winter ends in February of the year it reaches)
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 _POINTS_BACK = frozenset({"last_span", "earlier_this", "units_ago"})
+# "early November" lies behind an article dated after the month's first ten days
+_EARLY_DAYS = 10
 _NEWS_DAYS = frozenset({"yesterday", "weekday"})
 # words that put a weekday in the days to come
 _FUTURE = re.compile(
@@ -189,7 +191,8 @@ def find_date(
                     end=m.end(),
                     past=kind in _POINTS_BACK
                     or kind == "years_ago"
-                    or (kind in _NEWS_DAYS and _days_back(kind, m, published) > 0),
+                    or (kind in _NEWS_DAYS and _days_back(kind, m, published) > 0)
+                    or (not ahead and _early_this_month(kind, m, published)),
                 )
                 found.append((rank, ref))
     if not found:
@@ -197,6 +200,17 @@ def find_date(
     # Prefer the most specific pattern; among equals, the first in the text.
     found.sort(key=lambda x: (x[0], x[1].start))
     return found[0][1]
+
+
+def _early_this_month(kind: str, m: re.Match[str], published: datetime | None) -> bool:
+    """Whether "in early November" is weeks behind an article of late November."""
+    return (
+        kind == "month_alone"
+        and published is not None
+        and m.group("prep").lower() == "early"
+        and _month(m.group("month")) == published.month
+        and published.day > _EARLY_DAYS
+    )
 
 
 def _resolve(kind: str, m: re.Match[str], published: datetime | None) -> str | None:
