@@ -144,6 +144,7 @@ def test_a_vowed_penalty_threatens(claims_of, text):
     [
         "Iran promised to cut tariffs on grain.",
         "Canada agreed to impose a duty on its own lumber exports.",
+        "Iran plans to cut tariffs on grain.",
     ],
 )
 def test_a_promised_relief_or_an_agreed_duty_is_no_threat(claims_of, text):

@@ -994,9 +994,12 @@ def _plan_action(pt: ParsedText, i: int, lexicon: Lexicon) -> str:
     """What an intended act of the subject's own is: a penalty threatens.
 
     "the EU is ready to retaliate", "Washington plans to impose tariffs" hold a
-    penalty out; "Manila is willing to pay a wider spread" proposes.
+    penalty out; "Manila is willing to pay a wider spread" and "Britain plans to cut
+    tariffs" (a penalty taken away) propose.
     """
     for c in dep_children(pt, i, "xcomp"):
+        if c.lemma.lower() in lexicon.penalty_relief:
+            continue
         words = [c, *dep_children(pt, c.i, "dobj")]
         if any(w.lemma.lower() in lexicon.certain_penalties for w in words):
             return "threaten"
