@@ -424,3 +424,31 @@ def test_a_name_after_an_opening_clause_is_the_main_verbs_subject(claims_of):
     )
     found = positions(claims_of(text, published=datetime(2017, 11, 21, tzinfo=UTC)))
     assert ("reject", "USA") in found
+
+
+def test_a_refusal_joined_to_a_reported_clause_is_the_speakers(claims_of):
+    text = (
+        "Senator Al Franken said he was ashamed of his behavior but would not resign."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 11, 25, tzinfo=UTC)))
+    assert ("reject", "USA-DEM") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own subject, and a passive: no refusal of the speaker's
+        (
+            "Robin Cook warned that voters were the real challenge and they would not "
+            "be motivated by the manifesto."
+        ),
+        # one of those accused by others accuses no one
+        (
+            "Senator Al Franken is one of several senators who have been accused of "
+            "misconduct."
+        ),
+    ],
+)
+def test_no_refusal_or_charge_read_into_others_words(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2017, 11, 25, tzinfo=UTC)))
+    assert not {a for a, _ in found} & {"reject", "accuse"}

@@ -132,7 +132,7 @@ def test_extract_no_comment_with_metonym(claims_of):
         "The Kremlin remained silent on the rumours.",
         "The Kremlin could not be reached on Sunday for comment.",
         "The Kremlin declined to respond to the question.",
-        "The Kremlin said it would study the offer but did not elaborate.",
+        "The Kremlin did not elaborate.",
         "The Kremlin declined to give a reason for the delay.",
         "A Kremlin spokesman was not immediately available to discuss the talks.",
     ],
@@ -262,3 +262,10 @@ def test_extract_evidence_stays_in_one_sentence(claims_of):
     assert claims
     for c in claims:
         assert "." not in c.evidence.text.rstrip(".")
+
+
+def test_words_said_before_but_did_not_elaborate_still_stand(claims_of):
+    claims = claims_of(
+        "The Kremlin said it would reject the offer but did not elaborate."
+    )
+    assert [c.action for c in claims] == ["reject"]

@@ -374,6 +374,8 @@ def listed_members(pt: ParsedText, verb: int) -> int | None:
     if owner.tag not in {"NNS", "NNPS"}:
         return None
     if owner.dep == "pobj":
+        if dep_children(pt, verb, "auxpass", "nsubjpass"):
+            return None  # "one of the men who have been accused": accused by others
         return _one_among(pt, owner.i)
     if owner.dep != "nsubj":
         return None

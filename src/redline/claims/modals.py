@@ -46,6 +46,18 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
                 a.dep == "aux" and a.text.lower() in lexicon.obligation
                 for a in children(pt, c.i)
             )
+            # "said he was ashamed but would not resign": a refusal joined on,
+            # sharing the clause's subject (not "they would not be motivated")
+            or (
+                not dep_children(pt, c.i, "nsubj", "nsubjpass", "auxpass")
+                and any(k.dep == "cc" and k.i < c.i for k in children(pt, verb))
+                and actor_like(pt, subject_of(pt, c.i), lexicon)
+                and any(
+                    a.dep == "aux" and a.text.lower() in lexicon.future
+                    for a in children(pt, c.i)
+                )
+                and any(a.dep == "neg" for a in children(pt, c.i))
+            )
             # "say their exports would be hit and they may retaliate if it is
             # approved": a conjunct with a penalty under a condition threatens
             or (
