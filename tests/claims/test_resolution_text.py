@@ -599,6 +599,12 @@ def test_they_of_a_coordinated_speaker_gives_each_party(claims_of):
             "reject",
             "JPN",
         ),
+        # a passive relative clause with a named agent is the agent's stance
+        (
+            "The hormone ban, which is opposed by the United States, was shelved.",
+            "reject",
+            "USA",
+        ),
         # a name said to be among a group, or one of it, holds the group's stance
         (
             "Britain is among several delegations which oppose the oils tax.",

@@ -189,12 +189,22 @@ def agent_participle(pt: ParsedText, i: int) -> int | None:
     """The by-agent of a past participle on a noun, if any.
 
     "the reforms demanded by the IMF", "the plan proposed by France": the agent
-    holds the stance the participle names, and the noun is what it holds it on.
+    holds the stance the participle names, and the noun is what it holds it on. So
+    does a passive relative clause on the noun ("the hormone ban, which is opposed
+    by the United States").
     """
     tok = pt.tokens[i]
-    if tok.dep != "acl" or tok.tag != "VBN":
+    if tok.tag != "VBN":
         return None
-    return by_agent(pt, i)
+    if tok.dep == "acl":
+        return by_agent(pt, i)
+    if (
+        tok.dep == "relcl"
+        and dep_children(pt, i, "auxpass")
+        and any(c.tag in {"WDT", "WP"} for c in dep_children(pt, i, "nsubjpass"))
+    ):
+        return by_agent(pt, i)
+    return None
 
 
 def _stranded_subject(pt: ParsedText, k: int) -> int | None:

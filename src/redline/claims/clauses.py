@@ -157,7 +157,11 @@ def in_subordinate(
             return False  # "with Ottawa accusing Washington of failing to act"
         if anc.dep == "pcomp" and anc.i == i and means_of_the_main_verb(pt, i):
             return False  # "broke the consensus by promising to raise the tax"
-        if anc.dep == "acl" and anc.i == i and agent_participle(pt, i) is not None:
+        if (
+            anc.dep in {"acl", "relcl"}
+            and anc.i == i
+            and agent_participle(pt, i) is not None
+        ):
             return False  # "the reforms demanded by the IMF": the IMF's demand
         if anc.dep == "acl" and root_participle(pt, anc.i):
             continue  # "A report by the committee called for ...": the main verb
