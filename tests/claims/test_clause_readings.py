@@ -452,3 +452,12 @@ def test_a_refusal_joined_to_a_reported_clause_is_the_speakers(claims_of):
 def test_no_refusal_or_charge_read_into_others_words(claims_of, text):
     found = positions(claims_of(text, published=datetime(2017, 11, 25, tzinfo=UTC)))
     assert not {a for a, _ in found} & {"reject", "accuse"}
+
+
+def test_a_modal_on_a_chain_of_conjuncts_is_reported_too(claims_of):
+    text = (
+        "“I consider the senator a dear friend, but he has a higher obligation to "
+        "his constituents, and he should step down immediately,” Schumer said."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 12, 7, tzinfo=UTC)))
+    assert ("demand", "USA-DEM") in found

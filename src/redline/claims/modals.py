@@ -40,7 +40,7 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
         # allegations troubling and thinks he should leave the race")
         conjuncts = [
             c.i
-            for c in dep_children(pt, verb, "conj")
+            for c in _conjunct_chain(pt, verb)
             if c.lemma.lower() in lexicon.belief_verbs
             or any(
                 a.dep == "aux" and a.text.lower() in lexicon.obligation
@@ -74,6 +74,21 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
             if cue is not None:
                 return cue
     return None
+
+
+def _conjunct_chain(pt: ParsedText, verb: int) -> list[Token]:
+    """The verbs conjoined to ``verb``, also those the parser chains on each other.
+
+    "I consider him a friend, but he has a duty, and he should step down": the
+    parser hangs "should step down" on "has", itself a conjunct of "consider".
+    """
+    out: list[Token] = []
+    todo = list(dep_children(pt, verb, "conj"))
+    while todo:
+        c = todo.pop(0)
+        out.append(c)
+        todo.extend(dep_children(pt, c.i, "conj"))
+    return out
 
 
 def actor_like(pt: ParsedText, i: int | None, lexicon: Lexicon) -> bool:
