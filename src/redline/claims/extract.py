@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from redline.claims._cue import agent_participle, subject_of
 from redline.claims._mention import PERSON_PRONOUNS
@@ -93,26 +94,21 @@ class _Builder(HolderMixin, DatingMixin):
         # roles are read on the article's day; an undated one's on ``undated_day``
         day = article.published.date() if article.published else undated_day
         place = article.dateline.place if article.dateline else None
-        home_state = registry.outlet_home(article.outlet)
-        self.resolver = ActorResolver(
+        resolver = partial(
+            ActorResolver,
             registry=registry,
             lexicon=lexicon,
             parsed=parsed,
             published=day,
             home=place,
-            home_state=home_state,
         )
+        home_state = registry.outlet_home(article.outlet)
+        self.resolver = resolver(home_state=home_state)
         if place is None and home_state is None:
             # no dateline, no national outlet: the state the text is about
             found = text_home_state(self.resolver.mentions, registry)
             if found is not None:
-                self.resolver = ActorResolver(
-                    registry=registry,
-                    lexicon=lexicon,
-                    parsed=parsed,
-                    published=day,
-                    home_state=found,
-                )
+                self.resolver = resolver(home_state=found)
         self.state = _State(memory=SourceMemory())
         self._quoted = quotation_flags(parsed)
         self._frames: list[Frame] = []
