@@ -2084,3 +2084,44 @@ def test_announcing_money_given_out_pledges_it(claims_of, text, expected):
         positions(claims_of(text, published=datetime(2005, 3, 16, tzinfo=UTC)))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Republican Party leaders responded with demands that the senator quit.",
+            {("demand", "USA-REP")},
+        ),
+        (
+            "France reacted with calls for an immediate ceasefire.",
+            {("demand", "FRA")},
+        ),
+        ("Germany has defied calls to send more troops.", {("reject", "DEU")}),
+        ("China shot down the proposal on Tuesday.", {("reject", "CHN")}),
+        ("The air force shot down a drone near the border.", set()),
+        (
+            "Moscow has dug in its heels over the sanctions issue.",
+            {("reject", "RUS")},
+        ),
+        ("The European Union signed off on the deal on Friday.", {("accept", "EU")}),
+        ("Israel gave the green light to the ceasefire plan.", {("accept", "ISR")}),
+        (
+            "South Africa expressed its intention to defend the current system.",
+            {("pledge", "ZAF")},
+        ),
+        (
+            "The United Nations set a deadline for the withdrawal of the troops.",
+            {("demand", "UN")},
+        ),
+    ],
+)
+def test_idioms_of_answering_defying_and_approving(claims_of, text, expected):
+    published = datetime(2017, 12, 1, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected
+
+
+def test_a_sign_off_someone_would_have_to_give_is_a_rule_not_a_stance(claims_of):
+    text = "The president would have to sign off on the bill before it became law."
+    published = datetime(2017, 12, 1, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == set()

@@ -1382,7 +1382,8 @@ def _criticises_a_policy(
 def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """The verb whose subject puts the noun ``i`` forward, if any.
 
-    "tabled proposals", "came up with a plan": the subject owns the noun.
+    "tabled proposals", "came up with a plan", "responded with demands": the
+    subject owns the noun.
     """
     tok = pt.tokens[i]
     gov = pt.tokens[tok.head]
@@ -1398,6 +1399,8 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
             p.text.lower() == "up" for p in dep_children(pt, verb.i, "prt", "advmod")
         ):
             return verb.i
+        if verb.pos == "VERB" and verb.lemma.lower() in lexicon.answering_verbs:
+            return verb.i  # "responded with demands that he drop out"
     return None
 
 

@@ -618,13 +618,15 @@ class _Builder(HolderMixin, DatingMixin):
             and any(k.text.lower() == "yet" for k in children(pt, head.i))
         ):
             return True  # "Republicans have yet to unveil a bill": not done
-        # "Turkey may have to accept restrictions": a forecast of giving way
+        # "Turkey may have to accept restrictions", "Trump would have to sign off
+        # on it before it could become law": a forecast of giving way, or a rule
         return (
             cue.action == "accept"
             and tok.dep == "xcomp"
             and head.lemma.lower() in self.lexicon.compulsion
             and any(
-                k.dep == "aux" and k.text.lower() in self.lexicon.possibility
+                k.dep == "aux"
+                and k.text.lower() in self.lexicon.possibility | self.lexicon.future
                 for k in children(pt, head.i)
             )
         )

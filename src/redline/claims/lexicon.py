@@ -178,6 +178,7 @@ class Lexicon:
     statement_idioms: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
+    answering_verbs: frozenset[str]
     collections: frozenset[str]
     necessity: re.Pattern[str]
     request_nouns: frozenset[str]
@@ -387,6 +388,7 @@ def load_lexicon() -> Lexicon:
             ),
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
+            answering_verbs=frozenset(cues["presenting_verbs"]["answering"]),
             collections=frozenset(cues["presenting_verbs"]["collections"]),
             necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),
