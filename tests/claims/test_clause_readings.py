@@ -461,3 +461,22 @@ def test_a_modal_on_a_chain_of_conjuncts_is_reported_too(claims_of):
     )
     found = positions(claims_of(text, published=datetime(2017, 12, 7, tzinfo=UTC)))
     assert ("demand", "USA-DEM") in found
+
+
+def test_a_main_verb_the_parser_hung_in_an_aside_is_the_names(claims_of):
+    text = (
+        "Senate Republican leader Mitch McConnell, working with a slim 52-48 "
+        'majority, called on Moore to drop out of the race "if these allegations '
+        'are true."'
+    )
+    claims = claims_of(text, published=datetime(2017, 11, 10, tzinfo=UTC))
+    assert ("demand", "USA-REP") in positions(claims)
+
+
+def test_words_in_an_interview_in_which_a_party_speaks_are_its_own(claims_of):
+    text = (
+        "The Times publishes an interview in which Trump says he will propose "
+        "ending sanctions on Russia."
+    )
+    claims = claims_of(text, published=datetime(2017, 11, 10, tzinfo=UTC))
+    assert ("propose", "USA") in positions(claims)

@@ -2125,3 +2125,39 @@ def test_a_sign_off_someone_would_have_to_give_is_a_rule_not_a_stance(claims_of)
     text = "The president would have to sign off on the bill before it became law."
     published = datetime(2017, 12, 1, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Optimism had reigned earlier in the day, when the bill won the backing "
+                "of Republican Senator John McCain."
+            ),
+            {("accept", "USA-REP")},
+        ),
+        ("The plan secured the support of France.", {("accept", "FRA")}),
+        ("The plan failed to win the support of Germany.", set()),
+        ("The proposal has won broad support.", set()),
+    ],
+)
+def test_backing_won_from_a_party_is_its_acceptance(claims_of, text, expected):
+    published = datetime(2017, 11, 10, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Donald Trump campaigned on a promise to toughen enforcement.",
+            {("pledge", "USA")},
+        ),
+        ("Labour ran on a pledge to cut class sizes.", {("pledge", "GBR-LAB")}),
+        ("The president campaigned on the economy.", set()),
+    ],
+)
+def test_campaigning_on_a_promise_pledges_it(claims_of, text, expected):
+    published = datetime(2017, 11, 10, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

@@ -1118,3 +1118,48 @@ def test_a_penalty_of_anothers_warned_of_is_no_threat(claims_of):
     text = "Welsh Secretary Peter Hain warned that the Tories would cut services."
     published = datetime(2005, 2, 1, tzinfo=UTC)
     assert ("threaten", "GBR") not in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Conservatives said the proposals were a step too far.",
+            ("reject", "GBR-CON"),
+        ),
+        ('The Tories said the idea was "ill thought out".', ("reject", "GBR-CON")),
+        (
+            "Downing Street said there were no plans to change the law.",
+            ("reject", "GBR"),
+        ),
+        (
+            (
+                "Shadow home secretary Peter Wyn said the government had lost control "
+                "of immigration."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            "Mr Blair said he was happy to look at the proposals.",
+            ("accept", "GBR"),
+        ),
+        (
+            (
+                "Tory spokesman Peter Wyn said the figures were a damning indictment "
+                "of the government."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+    ],
+)
+def test_verdicts_in_plain_words(claims_of, text, expected):
+    published = datetime(2005, 2, 10, tzinfo=UTC)
+    claims = claims_of(text, published=published, outlet="BBC News")
+    assert expected in positions(claims)
+
+
+def test_control_we_lost_is_no_charge(claims_of):
+    text = 'Tory spokesman Peter Wyn said: "We have lost control of the debate."'
+    published = datetime(2005, 2, 10, tzinfo=UTC)
+    claims = claims_of(text, published=published, outlet="BBC News")
+    assert ("accuse", "GBR-CON") not in positions(claims)

@@ -25,6 +25,7 @@ __all__ = [
     "agent_participle",
     "by_agent",
     "joined_in",
+    "participle_root",
     "root_participle",
     "subject_of",
 ]
@@ -94,8 +95,9 @@ def subject_of(
         if tok.dep in {"xcomp", "advcl"} and tok.head != k:
             k = tok.head
             continue
-        if root_participle(pt, k):
-            return tok.head  # "A report by the committee called for ..."
+        root = participle_root(pt, k)
+        if root is not None:
+            return root  # "A report by the committee called for ..."
         if tok.dep == "pcomp" and (joined_in(pt, k) or participle_of_means(pt, k)):
             # "McCain joined Warren in demanding", "broke the consensus by promising"
             k = pt.tokens[tok.head].head
@@ -165,15 +167,35 @@ def root_participle(pt: ParsedText, i: int) -> bool:
     "participle" (past tense or past participle, with no by-agent of its own) is the
     sentence's verb and the noun its subject.
     """
+    return participle_root(pt, i) is not None
+
+
+def participle_root(pt: ParsedText, i: int) -> int | None:
+    """The root noun whose verb the parser made a participle at ``i``, if any.
+
+    The noun the participle hangs on ("A report by the committee called for ...");
+    or, for a past tense after a comma, the root noun above the aside it was hung
+    in ("Senate leader Mitch McConnell, working with a slim majority, called on
+    Moore to drop out": the parser hangs "called" on "majority").
+    """
     tok = pt.tokens[i]
+    if (
+        tok.dep != "acl"
+        or tok.tag not in {"VBD", "VBN"}
+        or dep_children(pt, i, "agent")
+    ):
+        return None
     head = pt.tokens[tok.head]
-    return (
-        tok.dep == "acl"
-        and tok.tag in {"VBD", "VBN"}
-        and head.dep == "ROOT"
-        and head.pos in {"NOUN", "PROPN"}
-        and not dep_children(pt, i, "agent")
-    )
+    if head.dep == "ROOT" and head.pos in {"NOUN", "PROPN"}:
+        return head.i
+    if tok.tag != "VBD" or i == 0 or pt.tokens[i - 1].text != ",":
+        return None
+    for anc in ancestors(pt, i):
+        if anc.dep == "ROOT":
+            return anc.i if anc.pos in {"NOUN", "PROPN"} and anc.i < i else None
+        if anc.dep not in {"acl", "prep", "pobj", "appos", "npadvmod"}:
+            return None
+    return None
 
 
 def by_agent(pt: ParsedText, verb: int) -> int | None:

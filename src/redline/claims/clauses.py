@@ -143,6 +143,13 @@ def in_subordinate(
             and aside_on_a_name(pt, anc.i, nouns=True)
         ):
             return False  # "Labour, which said it would scrap the tax": its words
+        if (
+            anc.dep == "relcl"
+            and anc.i != i
+            and anc.lemma.lower() in reporting
+            and _spoken_in(pt, anc.i, documents)
+        ):
+            return False  # "an interview in which Trump says he will propose ..."
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
@@ -164,7 +171,10 @@ def in_subordinate(
         ):
             return False  # "the reforms demanded by the IMF": the IMF's demand
         if anc.dep == "acl" and root_participle(pt, anc.i):
-            continue  # "A report by the committee called for ...": the main verb
+            # "A report by the committee called for ...": the main verb, and what
+            # the parser hung it in ("McConnell, working with a majority, called
+            # on Moore ...") is no clause over it
+            return False
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}
@@ -311,6 +321,21 @@ def contrastive(pt: ParsedText, verb: int) -> bool:
     return any(m.text.lower() == "as" for m in marks) and any(
         c.dep == "advmod" and c.text.lower() == "even" and c.i < verb
         for c in children(pt, verb)
+    )
+
+
+def _spoken_in(pt: ParsedText, verb: int, documents: frozenset[str]) -> bool:
+    """Whether a relative clause tells what was said in a document or interview.
+
+    "an interview with Trump in which the president-elect says he will propose
+    ...", "a letter in which the senators said they wanted ...": the clause
+    reports words, as "said" in a main clause does.
+    """
+    head = pt.tokens[pt.tokens[verb].head]
+    return head.lemma.lower() in documents and any(
+        p.text.lower() in {"in", "through"}
+        and any(o.text.lower() == "which" for o in dep_children(pt, p.i, "pobj"))
+        for p in dep_children(pt, verb, "prep")
     )
 
 

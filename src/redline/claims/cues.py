@@ -921,6 +921,11 @@ def find_cues(
             if cue is not None:
                 cues.append(cue)
                 taken.add(tok.i)
+        elif tok.pos == "NOUN" and (
+            won := _backing_won(pt, tok.i, hi, lexicon=lexicon, frames=frames)
+        ):
+            cues.append(won)
+            taken.add(tok.i)
         elif _direct_threat(pt, tok.i, lexicon=lexicon, frames=frames):
             cues.append(
                 Cue(
@@ -1382,8 +1387,8 @@ def _criticises_a_policy(
 def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """The verb whose subject puts the noun ``i`` forward, if any.
 
-    "tabled proposals", "came up with a plan", "responded with demands": the
-    subject owns the noun.
+    "tabled proposals", "came up with a plan", "responded with demands",
+    "campaigned on a promise": the subject owns the noun.
     """
     tok = pt.tokens[i]
     gov = pt.tokens[tok.head]
@@ -1401,6 +1406,10 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
             return verb.i
         if verb.pos == "VERB" and verb.lemma.lower() in lexicon.answering_verbs:
             return verb.i  # "responded with demands that he drop out"
+    if tok.dep == "pobj" and gov.text.lower() == "on":
+        verb = pt.tokens[gov.head]
+        if verb.pos == "VERB" and verb.lemma.lower() in lexicon.campaigning_verbs:
+            return verb.i  # "campaigned on a promise to toughen enforcement"
     return None
 
 
@@ -1454,6 +1463,49 @@ def _under_plans(
         token=i,
         holder=owners[0],
         content=(lo, end),
+        frame=_frame_for(frames, pt, i),
+        split=False,
+        rule="noun",
+    )
+
+
+def _backing_won(
+    pt: ParsedText, i: int, hi: int, *, lexicon: Lexicon, frames: list[Frame]
+) -> Cue | None:
+    """Backing a subject won from a party: the party accepts the subject.
+
+    "the bill won the backing of Republican Senator John McCain": McCain accepts
+    the bill. Not "failed to win the support of" (no act), nor backing with no
+    named giver ("won broad support").
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "dobj" or tok.lemma.lower() not in lexicon.backing_nouns:
+        return None
+    verb = pt.tokens[tok.head]
+    if (
+        verb.lemma.lower() not in lexicon.winning_verbs
+        or verb.pos != "VERB"
+        or dep_children(pt, verb.i, "neg")
+        or (verb.dep == "xcomp" and pt.tokens[verb.head].lemma.lower() != "help")
+    ):
+        return None
+    givers = [
+        o
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() in {"of", "from"}
+        for o in dep_children(pt, p.i, "pobj")
+    ]
+    subject = subject_of(pt, verb.i)
+    if not givers or subject is None:
+        return None
+    lo, s_hi = subtree_range(pt, subject)
+    if pt.tokens[subject].pos == "PRON" or s_hi > hi:
+        return None  # "it won the backing of ...": what "it" is, is said elsewhere
+    return Cue(
+        action="accept",
+        token=i,
+        holder=givers[0].i,
+        content=(lo, s_hi),
         frame=_frame_for(frames, pt, i),
         split=False,
         rule="noun",

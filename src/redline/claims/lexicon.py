@@ -179,6 +179,7 @@ class Lexicon:
     proposal_subjects: frozenset[str]
     presenting_verbs: frozenset[str]
     answering_verbs: frozenset[str]
+    campaigning_verbs: frozenset[str]
     collections: frozenset[str]
     necessity: re.Pattern[str]
     request_nouns: frozenset[str]
@@ -205,6 +206,8 @@ class Lexicon:
     audience_nouns: frozenset[str]
     partisan_audiences: frozenset[str]
     approving_words: frozenset[str]
+    backing_nouns: frozenset[str]
+    winning_verbs: frozenset[str]
     displeasure_adjectives: frozenset[str]
     action_verbs: frozenset[str]
     action_staging_verbs: frozenset[str]
@@ -389,6 +392,7 @@ def load_lexicon() -> Lexicon:
             proposal_subjects=frozenset(cues["proposal_subjects"]["nouns"]),
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
             answering_verbs=frozenset(cues["presenting_verbs"]["answering"]),
+            campaigning_verbs=frozenset(cues["presenting_verbs"]["campaigning"]),
             collections=frozenset(cues["presenting_verbs"]["collections"]),
             necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),
@@ -429,6 +433,8 @@ def load_lexicon() -> Lexicon:
                 for noun in nouns
             },
             approving_words=frozenset(cues["approving"]["words"]),
+            backing_nouns=frozenset(cues["backing_won"]["nouns"]),
+            winning_verbs=frozenset(cues["backing_won"]["verbs"]),
             displeasure_adjectives=frozenset(cues["displeasure"]["adjectives"]),
             action_verbs=frozenset(cues["industrial_action"]["verbs"]),
             action_staging_verbs=frozenset(cues["industrial_action"]["staging_verbs"]),
