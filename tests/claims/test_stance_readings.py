@@ -2161,3 +2161,12 @@ def test_backing_won_from_a_party_is_its_acceptance(claims_of, text, expected):
 def test_campaigning_on_a_promise_pledges_it(claims_of, text, expected):
     published = datetime(2017, 11, 10, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+def test_criticism_a_party_reserves_for_a_plan_is_its_charge(claims_of):
+    text = (
+        "West German Chancellor Helmut Kohl reserved his harshest criticism for "
+        "the proposed tax."
+    )
+    published = datetime(1987, 4, 1, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == {("accuse", "DEU")}
