@@ -480,3 +480,12 @@ def test_words_in_an_interview_in_which_a_party_speaks_are_its_own(claims_of):
     )
     claims = claims_of(text, published=datetime(2017, 11, 10, tzinfo=UTC))
     assert ("propose", "USA") in positions(claims)
+
+
+def test_a_stance_after_which_something_happened_is_asserted(claims_of):
+    text = (
+        "Trump rebuked British Prime Minister Theresa May after she criticized him "
+        "for retweeting the videos."
+    )
+    claims = claims_of(text, published=datetime(2017, 11, 30, tzinfo=UTC))
+    assert ("accuse", "GBR") in positions(claims)

@@ -2170,3 +2170,64 @@ def test_criticism_a_party_reserves_for_a_plan_is_its_charge(claims_of):
     )
     published = datetime(1987, 4, 1, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == {("accuse", "DEU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Senator Susan Collins, a key moderate Republican, was critical on Tuesday "
+                "about talks to cut the top rate."
+            ),
+            {("reject", "USA-REP")},
+        ),
+        ("Japan is supportive of the plan.", {("accept", "JPN")}),
+        ("China is hostile to the idea.", {("reject", "CHN")}),
+        ("The vote was critical to passage of the bill.", set()),
+        ("Britain was not critical of the plan.", set()),
+    ],
+)
+def test_a_stance_adjective_after_a_copula_is_the_subjects(claims_of, text, expected):
+    published = datetime(2017, 11, 30, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Republicans have also turned up the pressure on the special counsel.",
+            ("demand", "USA-REP"),
+        ),
+        ("Republicans have attacked the FBI's integrity.", ("accuse", "USA-REP")),
+    ],
+)
+def test_pressure_turned_up_and_integrity_attacked(claims_of, text, expected):
+    published = datetime(2017, 11, 30, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))
+
+
+def test_beijing_facing_intensifying_pressure_demands_nothing(claims_of):
+    text = "Beijing faces intensifying pressure from Western governments to act."
+    published = datetime(2017, 11, 30, tzinfo=UTC)
+    assert ("demand", "CHN") not in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Republicans control both chambers of Congress but their Senate majority "
+                "is so small that they need some Democratic support to advance most "
+                "legislation."
+            ),
+            set(),
+        ),
+        ("Britain needs Japan to open its markets.", {("demand", "GBR")}),
+    ],
+)
+def test_support_needed_to_pass_a_bill_asks_nothing(claims_of, text, expected):
+    published = datetime(2017, 11, 30, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

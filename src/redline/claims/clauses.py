@@ -244,10 +244,10 @@ def asserted_clause(pt: ParsedText, i: int) -> bool:
     named subject of its own.
     """
     tok = pt.tokens[i]
-    if tok.dep != "advcl" or not named_subject(pt, i):
+    if tok.dep != "advcl" or not named_subject(pt, i, pronouns=True):
         return False
     if contrastive(pt, i):
-        return True
+        return named_subject(pt, i)
     marks = {c.text.lower() for c in children(pt, i) if c.dep == "mark"}
     perfect = tok.tag == "VBN" and any(
         c.lemma.lower() == "have" for c in dep_children(pt, i, "aux")
@@ -437,14 +437,19 @@ def _one_among(pt: ParsedText, group: int) -> int | None:
     return named[0].i if named else None
 
 
-def named_subject(pt: ParsedText, verb: int, *, passive: bool = False) -> bool:
+def named_subject(
+    pt: ParsedText, verb: int, *, passive: bool = False, pronouns: bool = False
+) -> bool:
     """Whether a verb's own subject is a name (not "which", "that" or "who").
 
-    With ``passive`` a passive subject counts too ("Howard was forced to ...").
+    With ``passive`` a passive subject counts too ("Howard was forced to ..."); with
+    ``pronouns`` a personal pronoun that stands for a person does
+    ("after she criticized him").
     """
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     return any(
         c.pos == "PROPN"
+        or (pronouns and c.text.lower() in {"he", "she"})
         or c.ent_type in {"GPE", "ORG", "NORP", "PERSON"}
         # "after Republican senators Marco Rubio and Bob Corker pledged support"
         or (

@@ -202,7 +202,20 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
         return (
             # "we need that they ..."; not a clause before it ("... may God shed His
             # grace on us all ... we sure need it")
-            any(c.dep == "ccomp" and c.i > i for c in kids)
+            any(
+                c.dep == "ccomp"
+                and c.i > i
+                # "need some Democratic support to advance legislation", parsed as
+                # a clause: an infinitive's subject must be someone who can act
+                and not (
+                    any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
+                    and not any(
+                        s.pos in {"PROPN", "PRON"} or s.ent_type in _ACTOR_ENTS
+                        for s in dep_children(pt, c.i, "nsubj")
+                    )
+                )
+                for c in kids
+            )
             # '"We need a free trade agreement," the senator said', "prosecutors
             # said they needed an independent appraisal": the speaker's side asks
             or (
@@ -211,7 +224,14 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
                 # "we sure need it" (grace, in a condolence) names nothing asked for
                 and not any(c.dep == "dobj" and c.pos == "PRON" for c in kids)
                 and any(
-                    c.dep == "nsubj" and c.text.lower() in {"we", "they"} for c in kids
+                    c.dep == "nsubj"
+                    and (
+                        c.text.lower() == "we"
+                        # "they" in reported words; the writer's "they need some
+                        # Democratic support to advance legislation" asks nothing
+                        or (c.text.lower() == "they" and pt.tokens[i].dep == "ccomp")
+                    )
+                    for c in kids
                 )
                 and not any(c.dep == "aux" and c.tag == "MD" for c in kids)
             )
