@@ -1163,3 +1163,42 @@ def test_control_we_lost_is_no_charge(claims_of):
     published = datetime(2005, 2, 10, tzinfo=UTC)
     claims = claims_of(text, published=published, outlet="BBC News")
     assert ("accuse", "GBR-CON") not in positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                'Tory spokesman Peter Wyn said the proposals were "a taxpayer-funded PR '
+                'exercise".'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                'Lib Dem spokesman Mark Oaten said: "These measures will only work if '
+                'they are matched with a cut in paperwork."'
+            ),
+            ("demand", "GBR-LD"),
+        ),
+        (
+            (
+                'Housing Minister Keith Hill said: "The Lib Dem proposals are completely '
+                'uncosted."'
+            ),
+            ("reject", "GBR"),
+        ),
+        (
+            (
+                'Michael Howard has launched an attack on the cost of the "chaotic" asylum '
+                "system."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+    ],
+)
+def test_more_verdicts_in_plain_words(claims_of, text, expected):
+    published = datetime(2005, 2, 10, tzinfo=UTC)
+    claims = claims_of(text, published=published, outlet="BBC News")
+    assert expected in positions(claims)
