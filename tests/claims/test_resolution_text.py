@@ -2029,3 +2029,27 @@ def test_with_no_dateline_and_no_clear_lead_a_bare_house_stays_unknown(claims_of
         "The House had proposed a $500,000 cap."
     )
     assert not any(h.startswith("USA-") for _, h in positions(claims_of(text)))
+
+
+def test_a_noun_named_by_an_apposition_holds_the_stance(claims_of):
+    text = (
+        "His Democratic predecessor, Barack Obama, also proposed ending the tax break "
+        "for stadiums."
+    )
+    published = datetime(2017, 12, 20, tzinfo=UTC)
+    assert ("propose", "USA") in positions(claims_of(text, published=published))
+
+
+def test_it_after_suing_a_named_party_is_no_ones(claims_of):
+    text = (
+        "The U.S. Department of Justice on Monday sued AT&T, arguing that it would "
+        "use Time Warner's content to force rival pay-TV companies to pay more."
+    )
+    published = datetime(2017, 11, 21, tzinfo=UTC)
+    assert ("pledge", "USA") not in positions(claims_of(text, published=published))
+
+
+def test_it_that_would_hurt_farmers_is_not_the_speakers_pledge(claims_of):
+    text = "Britain rejected the plan, saying it would hurt farmers."
+    published = datetime(2017, 11, 21, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == {("reject", "GBR")}

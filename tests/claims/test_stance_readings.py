@@ -2231,3 +2231,33 @@ def test_beijing_facing_intensifying_pressure_demands_nothing(claims_of):
 def test_support_needed_to_pass_a_bill_asks_nothing(claims_of, text, expected):
     published = datetime(2017, 11, 30, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Democrats were united in opposition to the tax legislation.",
+            {("reject", "USA-DEM")},
+        ),
+        ("Britain joined in calls for an inquiry.", {("demand", "GBR")}),
+        (
+            (
+                "The bill was not changed, despite Democrats' push to resolve the issue "
+                "by year's end."
+            ),
+            {("demand", "USA-DEM")},
+        ),
+        ("Britain's push into Asian markets worried exporters.", set()),
+        (
+            (
+                "The loophole stays, despite pledges by Republicans including President "
+                "Donald Trump to close it."
+            ),
+            {("pledge", "USA-REP")},
+        ),
+    ],
+)
+def test_stance_nouns_owned_through_in_by_and_push(claims_of, text, expected):
+    published = datetime(2017, 12, 20, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

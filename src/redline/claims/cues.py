@@ -1266,6 +1266,37 @@ def _of_owner(pt: ParsedText, i: int) -> list[Token]:
     return of[:1] if spelled else []
 
 
+def _by_owner(pt: ParsedText, i: int) -> list[Token]:
+    """A named owner in a "by" phrase, with the stance spelled out after it.
+
+    "despite pledges by Republicans including President Donald Trump to close it",
+    "a proposal by France to cut tariffs": the "by" phrase names who holds it, and
+    an infinitive or a "to"/"for"/"on" phrase says what.
+    """
+    by = [
+        o
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() == "by"
+        for o in dep_children(pt, p.i, "pobj")
+        if o.pos == "PROPN" or o.ent_type in {"ORG", "GPE", "NORP"}
+    ]
+    if not by:
+        return []
+    after = [
+        c
+        for c in [*children(pt, i), *(d for b in by for d in children(pt, b.i))]
+        if c.i > by[0].i
+        and (
+            (c.dep == "prep" and c.text.lower() in {"to", "for", "on"})
+            or (
+                c.dep in {"acl", "relcl", "xcomp"}
+                and any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
+            )
+        )
+    ]
+    return by[:1] if after else []
+
+
 def _spells_out_a_request(pt: ParsedText, i: int) -> bool:
     """A noun with "for" someone "to" act: "demand for the U.S. to hand over Gulen".
 
@@ -1408,7 +1439,8 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     """The verb whose subject puts the noun ``i`` forward, if any.
 
     "tabled proposals", "came up with a plan", "responded with demands",
-    "campaigned on a promise": the subject owns the noun.
+    "campaigned on a promise", "were united in opposition": the subject owns the
+    noun.
     """
     tok = pt.tokens[i]
     gov = pt.tokens[tok.head]
@@ -1430,6 +1462,10 @@ def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
         verb = pt.tokens[gov.head]
         if verb.pos == "VERB" and verb.lemma.lower() in lexicon.campaigning_verbs:
             return verb.i  # "campaigned on a promise to toughen enforcement"
+    if tok.dep == "pobj" and gov.text.lower() == "in":
+        verb = pt.tokens[gov.head]
+        if verb.pos == "VERB" and verb.lemma.lower() in lexicon.joining_verbs:
+            return verb.i  # "Democrats were united in opposition to the bill"
     return None
 
 
@@ -1549,7 +1585,7 @@ def _noun_cue(
         and (c.pos in {"PROPN", "NOUN"} or c.ent_type == "NORP")
         and c.i < i
     ]  # ... or "Republican demands that ...", "British objections to ..."
-    of_owner = [] if owner else _of_owner(pt, i)
+    of_owner = [] if owner else _of_owner(pt, i) or _by_owner(pt, i)
     owner = owner or of_owner
     opposition = tok.lemma.lower() in lexicon.met_opposition.nouns
     met = _met_opposition(pt, i, hi, lexicon) if opposition else None

@@ -194,6 +194,10 @@ class GenericsMixin:
             tok.pos != "NOUN"
             or (tok.text[:1].isupper() and not opens)
             or self.mention_at(head)
+            # "His predecessor, Barack Obama, proposed ...": named beside it
+            or any(
+                c.dep == "appos" and c.pos == "PROPN" for c in children(self._pt, head)
+            )
         ):
             return False
         lemma = tok.lemma.lower()

@@ -179,13 +179,16 @@ class HolderMixin:
                     and self.pt.tokens[cue.token].lemma.lower()
                     not in self.lexicon.nonvolitional
                 )
-            # "China said it would drop ...": "it" is the state that spoke.
+            # "China said it would drop ...": "it" is the state that spoke; not in
+            # "Britain rejected the plan, saying it would hurt farmers" (the plan)
             speaker_itself = (
                 speaker_named
                 and holder is not None
                 and speaker is not None
                 and holder.actor.id == speaker.actor.id
                 and subject.text.lower() in {"it", "they"}
+                and self.pt.tokens[cue.token].lemma.lower()
+                not in self.lexicon.nonvolitional
             )
             # "McConnell said he would bring the bill to the floor", "Clarke said he
             # would consider the ruling": what a person says he will do, of himself,

@@ -180,6 +180,7 @@ class Lexicon:
     presenting_verbs: frozenset[str]
     answering_verbs: frozenset[str]
     campaigning_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     collections: frozenset[str]
     necessity: re.Pattern[str]
     request_nouns: frozenset[str]
@@ -395,6 +396,7 @@ def load_lexicon() -> Lexicon:
             presenting_verbs=frozenset(cues["presenting_verbs"]["lemmas"]),
             answering_verbs=frozenset(cues["presenting_verbs"]["answering"]),
             campaigning_verbs=frozenset(cues["presenting_verbs"]["campaigning"]),
+            joining_verbs=frozenset(cues["presenting_verbs"]["joining"]),
             collections=frozenset(cues["presenting_verbs"]["collections"]),
             necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),

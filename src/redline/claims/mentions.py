@@ -632,6 +632,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             )
             if matrix is not None and not anonymous:
                 return self.resolve_token(matrix)
+            if low in {"it", "they"} and self._named_object_of_participle(i):
+                return None
             return self.antecedent(i)
         pair = self.pair_back(i)
         if pair is not None:
@@ -647,7 +649,16 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The delegation called for Myanmar to ...": the root noun's phrase ends
             # where the verb the parser hung on it begins
             hi = min(hi, subtree_range(self._pt, verbs[0])[0])
-        return self.resolve_range(lo, hi, head=i)
+        found = self.resolve_range(lo, hi, head=i)
+        if found is None:
+            # "His Democratic predecessor, Barack Obama, also proposed ...": a noun
+            # the registry cannot place, named by the name set beside it
+            for name in children(self._pt, i):
+                if name.dep == "appos" and name.pos == "PROPN":
+                    m = self.mention_at(name.i)
+                    if m is not None and m.form in {"person", "name"}:
+                        return self.resolve_token(name.i)
+        return found
 
     def _speaking_for(self, i: int) -> int | None:
         """The party a subject says it speaks for.
@@ -943,6 +954,25 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # are several
             return None
         return subject
+
+    def _named_object_of_participle(self, i: int) -> bool:
+        """Whether "it" reports for a participle whose verb names another party.
+
+        "The Justice Department sued AT&T, arguing that it would use Time Warner's
+        content ...": "it" is AT&T as likely as the department, so it is no one's.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        clause = pt.tokens[tok.head]
+        if tok.dep not in {"nsubj", "nsubjpass"} or clause.dep != "ccomp":
+            return False
+        reporter = pt.tokens[clause.head]
+        if reporter.tag != "VBG" or reporter.dep != "advcl":
+            return False
+        return any(
+            o.pos == "PROPN" and o.i < i
+            for o in dep_children(pt, reporter.head, "dobj")
+        )
 
     def _several(self, i: int | None) -> bool:
         """Whether the noun phrase at ``i`` names several parties."""
