@@ -2261,3 +2261,31 @@ def test_support_needed_to_pass_a_bill_asks_nothing(claims_of, text, expected):
 def test_stance_nouns_owned_through_in_by_and_push(claims_of, text, expected):
     published = datetime(2017, 12, 20, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Charles Kennedy attacked Gordon Brown for failing to mention the "
+                "environment."
+            ),
+            {("accuse", "GBR-LD")},
+        ),
+        ("Iraqi jets attacked the town for the second day.", set()),
+        (
+            "Tory leader Michael Howard attacked Labour's pledges as vacuous.",
+            {("accuse", "GBR-CON")},
+        ),
+        (
+            "Pensioners are being promised energy savings by the Liberal Democrats.",
+            {("pledge", "GBR-LD")},
+        ),
+    ],
+)
+def test_attacks_for_what_was_done_and_promises_made_to_others(
+    claims_of, text, expected
+):
+    published = datetime(2005, 2, 10, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

@@ -111,10 +111,27 @@ def _agent(
         # "Howard was forced to deny the split", "the Tories are thought likely to
         # propose": the one made to act, or said to be about to, acts
         return subject
-    agent = by_agent(pt, verb)
+    agent = by_agent(pt, verb) or _by_on_the_object(pt, verb)
     if agent is not None:
         return agent
     return subject if pt.tokens[verb].lemma.lower() in stative else None
+
+
+def _by_on_the_object(pt: ParsedText, verb: int) -> int | None:
+    """A passive's agent the parser hung on its second object.
+
+    "Pensioners are being promised energy savings by the Liberal Democrats": "by"
+    hangs on "savings"; with the verb passive, its object is the Liberal Democrats.
+    """
+    if not dep_children(pt, verb, "auxpass"):
+        return None
+    for obj in dep_children(pt, verb, "dobj"):
+        for by in dep_children(pt, obj.i, "prep"):
+            if by.text.lower() == "by":
+                named = [o for o in dep_children(pt, by.i, "pobj") if o.pos == "PROPN"]
+                if named:
+                    return named[0].i
+    return None
 
 
 def _complements(pt: ParsedText, cue: int, verb: int) -> bool:

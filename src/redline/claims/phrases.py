@@ -120,6 +120,11 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     if any(
+        p.text.lower() == "for" and dep_children(pt, p.i, "pcomp")
+        for p in dep_children(pt, i, "prep")
+    ):
+        preps.add("for doing")  # "attacked Mr Brown for failing to mention ..."
+    if any(
         p.text.lower() == "in"
         and any(o.lemma.lower() in {"favour", "favor"} for o in children(pt, p.i))
         for p in dep_children(pt, i, "prep")
@@ -132,7 +137,12 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         if (
             objects & phrase.objects
             or particles & phrase.particles
-            or (preps & phrase.preps and not (objects and not phrase.objects))
+            or (
+                preps & phrase.preps
+                # "attacked Mr Brown for failing ...": the gerund says what is
+                # faulted, whatever the object
+                and (not (objects and not phrase.objects) or "for doing" in preps)
+            )
         ):
             if (
                 phrase.action == "reject"
