@@ -2289,3 +2289,23 @@ def test_attacks_for_what_was_done_and_promises_made_to_others(
 ):
     published = datetime(2005, 2, 10, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The West German government had come under pressure from the United "
+                "States to stimulate its economy with tax cuts."
+            ),
+            {("demand", "USA")},
+        ),
+        ("There were calls from Labour for an inquiry.", {("demand", "GBR-LAB")}),
+        ("There was no pressure from Washington on the drugs war.", set()),
+        ("Stocks fell under pressure from rising rates.", set()),
+    ],
+)
+def test_pressure_and_calls_from_a_party_are_its_demands(claims_of, text, expected):
+    published = datetime(1987, 4, 1, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

@@ -1610,6 +1610,19 @@ def _noun_cue(
     if not owner and opposition:
         owner = _from_owner(pt, i)  # "opposition from the US and Japan"
         from_owner = bool(owner)
+    if (
+        not owner
+        and tok.lemma.lower() in lexicon.pressing_nouns
+        # "there was no pressure from Trump on the drugs war" asks for nothing
+        and not any(d.text.lower() == "no" for d in dep_children(pt, i, "det"))
+    ):
+        # "had come under pressure from the United States to stimulate its economy"
+        owner = of_owner = [
+            o
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() == "from"
+            for o in dep_children(pt, p.i, "pobj")
+        ][:1]
     if not owner:
         # "consumers have tabled proposals requiring ...", "Clarke has come up with
         # proposals for ...": the presenter owns them

@@ -181,6 +181,7 @@ class Lexicon:
     answering_verbs: frozenset[str]
     campaigning_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    pressing_nouns: frozenset[str]
     collections: frozenset[str]
     necessity: re.Pattern[str]
     request_nouns: frozenset[str]
@@ -397,6 +398,7 @@ def load_lexicon() -> Lexicon:
             answering_verbs=frozenset(cues["presenting_verbs"]["answering"]),
             campaigning_verbs=frozenset(cues["presenting_verbs"]["campaigning"]),
             joining_verbs=frozenset(cues["presenting_verbs"]["joining"]),
+            pressing_nouns=frozenset(cues["presenting_verbs"]["pressing"]),
             collections=frozenset(cues["presenting_verbs"]["collections"]),
             necessity=re.compile(cues["necessity"]["pattern"], re.IGNORECASE),
             request_nouns=frozenset(cues["request_nouns"]["nouns"]),
