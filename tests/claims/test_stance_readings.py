@@ -2309,3 +2309,35 @@ def test_attacks_for_what_was_done_and_promises_made_to_others(
 def test_pressure_and_calls_from_a_party_are_its_demands(claims_of, text, expected):
     published = datetime(1987, 4, 1, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Chancellor Gordon Brown also announced a cash hand-out for older "
+                "pensioners."
+            ),
+            {("pledge", "GBR")},
+        ),
+        (
+            (
+                'Conservative co-chairman Liam Fox likened the two men to "self-obsessed '
+                'schoolboys".'
+            ),
+            {("accuse", "GBR-CON")},
+        ),
+        (
+            (
+                "Chancellor Gordon Brown also highlighted plans for debt relief for the "
+                "poorest countries."
+            ),
+            {("propose", "GBR")},
+        ),
+        ("Israel gave the go-ahead for the plan.", {("accept", "ISR")}),
+    ],
+)
+def test_hand_outs_likenings_and_plans_highlighted(claims_of, text, expected):
+    published = datetime(2005, 2, 10, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

@@ -117,6 +117,13 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     objects = {o.lemma.lower() for o in objs} | {
         g.lemma.lower() for o in objs for g in gathered(pt, o.i, lexicon)
     }
+    # "a cash hand-out", "gave the go-ahead": the tokenizer splits the hyphenated
+    # word and the parser takes its last part for the object
+    objects |= {
+        f"{pt.tokens[o.i - 2].text.lower()}-{o.text.lower()}"
+        for o in objs
+        if o.i >= 2 and pt.tokens[o.i - 1].text == "-"  # noqa: PLR2004
+    }
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     if any(
