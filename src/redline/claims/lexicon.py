@@ -204,8 +204,6 @@ class Lexicon:
     unsound_words: frozenset[str]
     disparaged_policies: frozenset[str]
     role_nouns: Mapping[str, str]
-    role_adjectives: Mapping[str, str]
-    role_adjectives_to: frozenset[str]
     audience_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     partisan_audiences: frozenset[str]
@@ -438,13 +436,6 @@ def load_lexicon() -> Lexicon:
                 for action, nouns in cues["role_nouns"].items()
                 for noun in nouns
             },
-            role_adjectives={
-                word: action
-                for action, words in cues["role_adjectives"].items()
-                if action != "to"
-                for word in words
-            },
-            role_adjectives_to=frozenset(cues["role_adjectives"]["to"]),
             approving_words=frozenset(cues["approving"]["words"]),
             backing_nouns=frozenset(cues["backing_won"]["nouns"]),
             winning_verbs=frozenset(cues["backing_won"]["verbs"]),

@@ -325,8 +325,6 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     critic of the plan" and "Britain is against the plan" reject
     (``[role_nouns]``; "against" needs a plan noun after it); "Britain is in favour
     of the tax" accepts; a critic of a party ("a vocal critic of CNN") accuses it.
-    So do adjectives (``[role_adjectives]``): "Collins was critical of the talks"
-    rejects them, "Japan is supportive of the plan" accepts it.
     """
     tok = pt.tokens[i]
     if tok.lemma.lower() not in {"be", "remain", "become"} or dep_children(
@@ -345,28 +343,6 @@ def role_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
             for o in dep_children(pt, p.i, "pobj")
         ):
             return "accuse"  # "a vocal critic of CNN" runs a party down
-        return action
-    for adj in dep_children(pt, i, "acomp"):
-        action = lexicon.role_adjectives.get(adj.lemma.lower())
-        wanted = {"of", "about"} | (
-            {"to", "towards", "toward"}
-            if adj.lemma.lower() in lexicon.role_adjectives_to
-            else set()
-        )
-        ofs = [
-            p
-            for p in [*dep_children(pt, adj.i, "prep"), *dep_children(pt, i, "prep")]
-            if p.text.lower() in wanted and p.i > adj.i
-        ]  # "was critical on Tuesday about the talks": "about" on the copula
-        if action is None or not ofs or dep_children(pt, adj.i, "neg"):
-            continue
-        if action == "reject" and any(
-            o.ent_type in _OWNER_ENTS
-            and o.lemma.lower() not in lexicon.disparaged_policies
-            for p in ofs
-            for o in dep_children(pt, p.i, "pobj")
-        ):
-            return "accuse"  # "was critical of Trump" runs him down
         return action
     for prep in dep_children(pt, i, "prep"):
         objects = dep_children(pt, prep.i, "pobj")
