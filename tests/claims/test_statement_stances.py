@@ -1150,24 +1150,6 @@ def test_a_penalty_of_anothers_warned_of_is_no_threat(claims_of):
             ),
             ("accuse", "GBR-CON"),
         ),
-    ],
-)
-def test_verdicts_in_plain_words(claims_of, text, expected):
-    published = datetime(2005, 2, 10, tzinfo=UTC)
-    claims = claims_of(text, published=published, outlet="BBC News")
-    assert expected in positions(claims)
-
-
-def test_control_we_lost_is_no_charge(claims_of):
-    text = 'Tory spokesman Peter Wyn said: "We have lost control of the debate."'
-    published = datetime(2005, 2, 10, tzinfo=UTC)
-    claims = claims_of(text, published=published, outlet="BBC News")
-    assert ("accuse", "GBR-CON") not in positions(claims)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         (
             (
                 'Tory spokesman Peter Wyn said the proposals were "a taxpayer-funded PR '
@@ -1198,7 +1180,14 @@ def test_control_we_lost_is_no_charge(claims_of):
         ),
     ],
 )
-def test_more_verdicts_in_plain_words(claims_of, text, expected):
+def test_verdicts_in_plain_words(claims_of, text, expected):
     published = datetime(2005, 2, 10, tzinfo=UTC)
     claims = claims_of(text, published=published, outlet="BBC News")
     assert expected in positions(claims)
+
+
+def test_control_we_lost_is_no_charge(claims_of):
+    text = 'Tory spokesman Peter Wyn said: "We have lost control of the debate."'
+    published = datetime(2005, 2, 10, tzinfo=UTC)
+    claims = claims_of(text, published=published, outlet="BBC News")
+    assert ("accuse", "GBR-CON") not in positions(claims)
