@@ -1602,8 +1602,8 @@ def _noun_cue(
         and (c.pos in {"PROPN", "NOUN"} or c.ent_type == "NORP")
         and c.i < i
     ]  # ... or "Republican demands that ...", "British objections to ..."
-    of_owner = [] if owner else _of_owner(pt, i) or _by_owner(pt, i)
-    owner = owner or of_owner
+    phrase_owner = [] if owner else _of_owner(pt, i) or _by_owner(pt, i)
+    owner = owner or phrase_owner
     opposition = tok.lemma.lower() in lexicon.met_opposition.nouns
     met = _met_opposition(pt, i, hi, lexicon) if opposition else None
     from_owner = False
@@ -1617,7 +1617,7 @@ def _noun_cue(
         and not any(d.text.lower() == "no" for d in dep_children(pt, i, "det"))
     ):
         # "had come under pressure from the United States to stimulate its economy"
-        owner = of_owner = [
+        owner = phrase_owner = [
             o
             for p in dep_children(pt, i, "prep")
             if p.text.lower() == "from"
@@ -1684,8 +1684,9 @@ def _noun_cue(
             content = met  # "despite Spanish opposition": to what the clause is about
         else:
             return None  # "his plans with family" says what, of whom, nothing
-    if of_owner:
-        # what follows the owner: "the opposition of the United States [to the tax]"
+    if phrase_owner:
+        # what follows an owner named in an "of", "by" or "from" phrase: "the
+        # opposition of the United States [to the tax]"
         o_hi = subtree_range(pt, owner[0].i)[1]
         after = [
             p
