@@ -2302,13 +2302,6 @@ def test_pressure_and_calls_from_a_party_are_its_demands(claims_of, text, expect
         ),
         (
             (
-                'Conservative co-chairman Liam Fox likened the two men to "self-obsessed '
-                'schoolboys".'
-            ),
-            {("accuse", "GBR-CON")},
-        ),
-        (
-            (
                 "Chancellor Gordon Brown also highlighted plans for debt relief for the "
                 "poorest countries."
             ),
@@ -2317,6 +2310,15 @@ def test_pressure_and_calls_from_a_party_are_its_demands(claims_of, text, expect
         ("Israel gave the go-ahead for the plan.", {("accept", "ISR")}),
     ],
 )
-def test_hand_outs_likenings_and_plans_highlighted(claims_of, text, expected):
+def test_hand_outs_and_plans_highlighted(claims_of, text, expected):
     published = datetime(2005, 2, 10, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+def test_democrats_united_in_opposition_to_nothing_named_oppose_nothing(claims_of):
+    text = (
+        "The committee approved the legislation along party lines, with Democrats "
+        "united in opposition."
+    )
+    published = datetime(2017, 12, 20, tzinfo=UTC)
+    assert ("reject", "USA-DEM") not in positions(claims_of(text, published=published))

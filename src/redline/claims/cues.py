@@ -1414,6 +1414,8 @@ def _met_opposition(
             verb = prep.head
     if verb is None or pt.tokens[verb].pos not in {"VERB", "AUX", "NOUN"}:
         return None
+    if pt.tokens[verb].lemma.lower() in lexicon.joining_verbs:
+        return None  # "with Democrats united in opposition": theirs, on nothing named
     if pt.tokens[verb].pos == "NOUN":  # "changed its proposals in the light of ..."
         return subtree_range(pt, verb)[0], verb + 1
     target = [t.i for t in dep_children(pt, verb, "dobj", "nsubjpass")]
