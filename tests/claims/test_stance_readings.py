@@ -2302,6 +2302,13 @@ def test_pressure_and_calls_from_a_party_are_its_demands(claims_of, text, expect
         ),
         (
             (
+                'Conservative co-chairman Liam Fox likened the two men to "self-obsessed '
+                'schoolboys".'
+            ),
+            {("accuse", "GBR-CON")},
+        ),
+        (
+            (
                 "Chancellor Gordon Brown also highlighted plans for debt relief for the "
                 "poorest countries."
             ),
@@ -2310,7 +2317,7 @@ def test_pressure_and_calls_from_a_party_are_its_demands(claims_of, text, expect
         ("Israel gave the go-ahead for the plan.", {("accept", "ISR")}),
     ],
 )
-def test_hand_outs_and_plans_highlighted(claims_of, text, expected):
+def test_hand_outs_likenings_and_plans_highlighted(claims_of, text, expected):
     published = datetime(2005, 2, 10, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
 
