@@ -37,6 +37,7 @@ __all__ = [
     "listed_members",
     "means_of_the_main_verb",
     "named_subject",
+    "predicated_who_did",
     "reattached_report",
     "with_a_subject",
 ]
@@ -158,6 +159,8 @@ def in_subordinate(
             return False  # "Labour, which denies engaging in ...": Labour's denial
         if anc.dep == "relcl" and anc.i == i and group_who_did(pt, i):
             return False  # "Republicans who have demanded he quit": they demanded it
+        if anc.dep == "relcl" and anc.i == i and predicated_who_did(pt, i) is not None:
+            return False  # "Cotton is an ally who has opposed the deal": he did
         if anc.dep == "pcomp" and anc.i == i and joined_in(pt, i):
             return False  # "McCain joined Warren in demanding an answer": asserted
         if anc.dep == "pcomp" and anc.i == i and with_a_subject(pt, i):
@@ -386,6 +389,36 @@ def group_who_did(pt: ParsedText, verb: int) -> bool:
             or any(c.lemma.lower() == "have" for c in dep_children(pt, verb, "aux"))
         )
     )
+
+
+def predicated_who_did(pt: ParsedText, verb: int) -> int | None:
+    """The named subject a "who" clause on its predicate noun tells a past act of.
+
+    "Cotton is a staunch Trump ally who has vigorously opposed the Iran deal":
+    the clause says what Cotton did, as "Cotton, who has opposed ..." would. Only
+    a past act ("who opposed", "who has opposed"), on the predicate of "be".
+    """
+    tok = pt.tokens[verb]
+    noun = pt.tokens[tok.head]
+    copula = pt.tokens[noun.head]
+    if not (
+        tok.dep == "relcl"
+        and noun.dep == "attr"
+        and copula.lemma.lower() == "be"
+        and any(c.text.lower() == "who" for c in dep_children(pt, verb, "nsubj"))
+        and not dep_children(pt, verb, "mark")
+        and (
+            tok.tag == "VBD"
+            or any(c.lemma.lower() == "have" for c in dep_children(pt, verb, "aux"))
+        )
+    ):
+        return None
+    subjects = [
+        c
+        for c in dep_children(pt, copula.i, "nsubj")
+        if c.pos == "PROPN" or c.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
+    ]
+    return subjects[0].i if subjects else None
 
 
 def listed_members(pt: ParsedText, verb: int) -> int | None:

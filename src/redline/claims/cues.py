@@ -198,10 +198,13 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
         # asks for it; "insisted that the plan was fair" states
         return any(
             c.dep == "ccomp"
-            and (subjects := dep_children(pt, c.i, "nsubj"))
+            and (subjects := dep_children(pt, c.i, "nsubj", "nsubjpass"))
             and not dep_children(pt, c.i, "aux")
             and (
                 c.tag == "VB"
+                # "insisting that any added funding be accompanied by ...": a
+                # passive's bare "be"
+                or any(a.tag == "VB" for a in dep_children(pt, c.i, "auxpass"))
                 # "insisted that any deal include protections": a plain form after
                 # a singular subject is the subjunctive the tagger took for a VBP
                 or (

@@ -28,6 +28,7 @@ from redline.claims._tree import (
     subtree_range,
 )
 from redline.claims.antecedents import AntecedentMixin
+from redline.claims.clauses import predicated_who_did
 from redline.claims.generics import GenericsMixin
 from redline.claims.lexicon import Lexicon
 from redline.claims.people import PeopleMixin
@@ -293,6 +294,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         self, form: str, target: str, start: int, end: int, surface: str
     ) -> Resolved | None:
         if form == "person":
+            earlier = self._people.get(norm(surface))
+            if earlier is not None and " " not in surface.strip():
+                # "Senator Ron Johnson ... Johnson said" in 2017: the surname is the
+                # person this article named, not the registry's Boris Johnson
+                return earlier
             person = self._registry.lookup_person(surface, on=self._day)
             if person is None:
                 return None
@@ -614,6 +620,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "Labour, which denies engaging in ...", "Mr Mandelson, who said ...":
             # the relative pronoun is the noun its clause hangs on
             owner = self._pt.tokens[tok.head].head
+            # "Cotton is an ally who has opposed the deal": the one it is said of
+            subject = predicated_who_did(self._pt, tok.head)
+            if subject is not None:
+                owner = subject
             return None if owner == i else self.resolve_token(owner)
         if low in PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             # "Ukraine says it needs ...": the subject of a reported clause is the

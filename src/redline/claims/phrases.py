@@ -124,6 +124,10 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         for o in objs
         if o.i >= 2 and pt.tokens[o.i - 1].text == "-"  # noqa: PLR2004
     }
+    if any(o.ent_type == "PERSON" for o in objs):
+        # "attacked Mueller": a named person as the object (``<person>`` in a
+        # phrase's objects)
+        objects.add("<person>")
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     if any(

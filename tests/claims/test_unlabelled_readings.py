@@ -1,0 +1,92 @@
+"""Readings found on unlabelled corpus stories: sentences with a stance and no claim.
+
+Every sentence here is written for the test (fictional people, real bodies).
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_2017 = datetime(2017, 12, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's bare "be" is a subjunctive too
+        (
+            (
+                "Democrats are insisting that any added border funding be matched by "
+                "money for housing."
+            ),
+            ("demand", "USA-DEM"),
+        ),
+        # a named person attacked is criticised
+        (
+            (
+                "Republican lawmakers have attacked Dana Morrow, the prosecutor leading "
+                "the inquiry."
+            ),
+            ("accuse", "USA-REP"),
+        ),
+        # a surname the article gave someone is theirs, not the registry's
+        (
+            (
+                "Republican Senator Dan Johnson spoke on Tuesday. Johnson said the plan "
+                "was unacceptable."
+            ),
+            ("reject", "USA-REP"),
+        ),
+        # a "who" clause on the predicate tells what the subject did
+        (
+            (
+                "Senator Walt Harlan, a Republican, spoke on Monday. Harlan is a staunch "
+                "conservative who has opposed the Iran nuclear deal."
+            ),
+            ("reject", "USA-REP"),
+        ),
+    ],
+)
+def test_reading(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Democrats insisted that the funding was matched by money for housing.",
+            "USA-DEM",
+        ),
+        ("Republican lawmakers have attacked the town.", "USA-REP"),
+        (
+            (
+                "Republican Senator Dan Johnson spoke on Tuesday. Johnson said the plan "
+                "was unacceptable."
+            ),
+            "GBR",
+        ),
+        (
+            (
+                "Senator Walt Harlan, a Republican, spoke on Monday. Harlan is a staunch "
+                "conservative who may oppose the Iran nuclear deal."
+            ),
+            "USA-REP",
+        ),
+    ],
+)
+def test_no_stance_of_this_holder(claims_of, text, holder):
+    found = positions(claims_of(text, published=_2017))
+    assert not any(h == holder for _, h in found)
+
+
+def test_the_registry_person_keeps_the_surname_when_named_in_full(claims_of):
+    text = (
+        "Foreign Secretary Boris Johnson spoke on Tuesday. Johnson said the plan was "
+        "unacceptable."
+    )
+    assert ("reject", "GBR") in positions(claims_of(text, published=_2017))
