@@ -55,6 +55,32 @@ def test_reading(claims_of, text, expected):
     assert expected in positions(claims_of(text, published=_2017))
 
 
+_2005 = datetime(2005, 2, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call spelled out by a clause marked with "for"
+        (
+            "Mr Blair repeated calls for the mayor to apologise for his remarks.",
+            ("demand", "GBR"),
+        ),
+        # a failing of character is a charge
+        (
+            "The Tories said the government was being naive.",
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            "The Liberal Democrats said the government had been spineless.",
+            ("accuse", "GBR-LD"),
+        ),
+    ],
+)
+def test_reading_2005(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2005))
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [

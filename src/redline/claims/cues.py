@@ -1681,6 +1681,12 @@ def _noun_cue(
         spelled = any(
             c.dep in {"acl", "ccomp", "relcl"}
             or (c.dep == "prep" and c.text.lower() in preps | {"that"})
+            # "calls for the mayor to apologise for his remarks", parsed as a
+            # clause marked by "for"
+            or (
+                c.dep == "advcl"
+                and any(m.text.lower() == "for" for m in dep_children(pt, c.i, "mark"))
+            )
             for c in children(pt, i)
         )  # "his call for talks" asks; "his call to Grassley" is a telephone call
         if spelled:
