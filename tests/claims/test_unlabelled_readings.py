@@ -75,6 +75,12 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             "The Liberal Democrats said the government had been spineless.",
             ("accuse", "GBR-LD"),
         ),
+        # a stance noun that "came from" someone is theirs
+        (
+            "Calls for an inquiry came from the Tories and the Liberal Democrats.",
+            ("demand", "GBR-CON"),
+        ),
+        ("Opposition to the plan came from Britain.", ("reject", "GBR")),
     ],
 )
 def test_reading_2005(claims_of, text, expected):

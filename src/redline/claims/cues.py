@@ -1356,6 +1356,25 @@ def _named_owners_terms(pt: ParsedText, i: int) -> bool:
     )
 
 
+def _came_from(pt: ParsedText, i: int) -> list[Token]:
+    """The party a stance noun that "came from" someone is theirs.
+
+    "A call for retaliation also came from the semiconductor industry", "the
+    sharpest criticism came from Labour": the noun is the subject of "come" and
+    the "from" phrase names its owner (the first of several).
+    """
+    tok = pt.tokens[i]
+    verb = pt.tokens[tok.head]
+    if tok.dep != "nsubj" or verb.lemma.lower() != "come":
+        return []
+    return [
+        o
+        for p in dep_children(pt, verb.i, "prep")
+        if p.text.lower() == "from"
+        for o in dep_children(pt, p.i, "pobj")
+    ][:1]
+
+
 def _from_owner(pt: ParsedText, i: int) -> list[Token]:
     """The party an opposition noun comes "from".
 
@@ -1628,6 +1647,10 @@ def _noun_cue(
             if p.text.lower() == "from"
             for o in dep_children(pt, p.i, "pobj")
         ][:1]
+    came_from = False
+    if not owner:
+        owner = _came_from(pt, i)  # "a call for retaliation came from the union"
+        came_from = bool(owner)
     if not owner:
         # "consumers have tabled proposals requiring ...", "Clarke has come up with
         # proposals for ...": the presenter owns them
@@ -1654,6 +1677,7 @@ def _noun_cue(
         content = (c_lo, c_hi)
     elif (
         tok.dep in {"nsubj", "nsubjpass"}
+        and not came_from
         and not _spells_out_a_request(pt, i)
         and not (action in {"demand", "pledge"} and _named_owners_terms(pt, i))
         # "Saudi displeasure with the agreement has long been noted": a refusal
