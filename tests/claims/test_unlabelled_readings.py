@@ -81,6 +81,21 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             ("demand", "GBR-CON"),
         ),
         ("Opposition to the plan came from Britain.", ("reject", "GBR")),
+        # a clause framed by "the fact", "a principle", "my message" is the content
+        (
+            (
+                "Labour said it was a basic principle that people should only be "
+                "punished after a fair trial."
+            ),
+            ("demand", "GBR-LAB"),
+        ),
+        (
+            (
+                "Labour said it doesn't change the fact that there should be a full "
+                "investigation."
+            ),
+            ("demand", "GBR-LAB"),
+        ),
     ],
 )
 def test_reading_2005(claims_of, text, expected):

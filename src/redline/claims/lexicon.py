@@ -103,6 +103,7 @@ class Lexicon:
     no_undertaking: frozenset[str]
     errands: frozenset[str]
     belief_verbs: frozenset[str]
+    framing_nouns: frozenset[str]
     aspectual_verbs: frozenset[str]
     not_refusals: frozenset[str]
     future: frozenset[str]
@@ -300,6 +301,7 @@ def load_lexicon() -> Lexicon:
             generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
             nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
             belief_verbs=frozenset(cues["modals"]["belief"]),
+            framing_nouns=frozenset(cues["modals"]["framing"]),
             aspectual_verbs=frozenset(cues["modals"]["aspectual"]),
             no_undertaking=frozenset(cues["modals"]["mental"])
             | frozenset(cues["modals"]["errands"]),

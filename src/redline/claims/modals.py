@@ -237,6 +237,25 @@ def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None
     return None
 
 
+def _framed_clauses(pt: ParsedText, verb: int, lexicon: Lexicon) -> list[int]:
+    """Clauses a framing noun of ``verb`` holds (``[modals] framing``).
+
+    "my message is that Arkansas must ...", "it was a principle that people should
+    ...", "it doesn't change the fact that there should be ...": the clause after
+    "be" whose subject is such a noun, or the clause on such a noun.
+    """
+    nouns = [
+        c
+        for c in children(pt, verb)
+        if c.dep in {"nsubj", "attr", "dobj"}
+        and c.lemma.lower() in lexicon.framing_nouns
+    ]
+    found = [k.i for n in nouns for k in children(pt, n.i) if k.dep in {"acl", "ccomp"}]
+    if pt.tokens[verb].lemma.lower() == "be" and any(n.dep == "nsubj" for n in nouns):
+        found += [k.i for k in dep_children(pt, verb, "ccomp")]
+    return found
+
+
 def _going_to(pt: ParsedText, verb: int) -> int | None:
     """The infinitive of "be going to <verb>", a future ("I am going to vote")."""
     tok = pt.tokens[verb]
@@ -321,6 +340,16 @@ def _modal_content(
             ):
                 continue
             cue = _modal_content(pt, f, comp.i, hi, lexicon=lexicon)
+            if cue is not None and cue.rule == "modal":
+                return cue
+    for framed in _framed_clauses(pt, verb, lexicon):
+        # "it was a basic principle that people should only be punished after a
+        # fair trial": the framed clause is the content
+        if any(
+            a.dep == "aux" and a.text.lower() in lexicon.obligation
+            for a in children(pt, framed)
+        ):
+            cue = _modal_content(pt, f, framed, hi, lexicon=lexicon)
             if cue is not None and cue.rule == "modal":
                 return cue
     auxes = {
