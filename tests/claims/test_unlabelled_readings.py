@@ -102,6 +102,15 @@ def test_reading_2005(claims_of, text, expected):
     assert expected in positions(claims_of(text, published=_2005))
 
 
+def test_an_adverse_effect_foreseen_warns(claims_of):
+    text = (
+        "The EC said the adoption of such measures would have a detrimental effect "
+        "on the talks."
+    )
+    published = datetime(1987, 4, 2, tzinfo=UTC)
+    assert ("warn", "EU") in positions(claims_of(text, published=published))
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
