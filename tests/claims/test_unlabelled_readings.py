@@ -41,6 +41,13 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ),
             ("reject", "USA-REP"),
         ),
+        # a number the tagger took for a name is no name
+        ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
+        # a party's colleagues are its members
+        (
+            "Many Republican colleagues rejected the plan on Tuesday.",
+            ("reject", "USA-REP"),
+        ),
         # a "who" clause on the predicate tells what the subject did
         (
             (

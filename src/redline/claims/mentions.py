@@ -288,6 +288,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and prev.text.lower() not in self._lexicon.titles
             # "the Texas Democrat": a place before a party member is no name
             and not (prev.ent_type == "GPE" and toks[i].ent_type == "NORP")
+            # "Thirteen Republicans opposed it": a number the tagger took for a name
+            and prev.ent_type != "CARDINAL"
         )
 
     def _resolve_form(
