@@ -41,6 +41,14 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ),
             ("reject", "USA-REP"),
         ),
+        # attacked "as" a disparaging label, also a hyphenated one
+        (
+            (
+                "The committee weighed amendments to a bill that Democrats have blasted "
+                "as a give-away to corporations."
+            ),
+            ("accuse", "USA-DEM"),
+        ),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members

@@ -617,5 +617,12 @@ def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
     words: set[str] = set()
     for label in labels:
         l_lo, l_hi = subtree_range(pt, label.i)
-        words.update(t.lemma.lower() for t in pt.tokens[l_lo:l_hi])
+        toks = pt.tokens[l_lo:l_hi]
+        words.update(t.lemma.lower() for t in toks)
+        # "a give-away", "half-baked": the tokenizer splits the hyphenated word
+        words.update(
+            f"{a.text.lower()}-{c.text.lower()}"
+            for a, b, c in zip(toks, toks[1:], toks[2:], strict=False)
+            if b.text == "-"
+        )
     return words
