@@ -49,6 +49,14 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ),
             ("accuse", "USA-DEM"),
         ),
+        # a plan called a giveaway is condemned
+        (
+            (
+                "Democrats say the proposed cuts are a giveaway to businesses and the "
+                "rich."
+            ),
+            ("reject", "USA-DEM"),
+        ),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members
