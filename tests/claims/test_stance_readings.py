@@ -2255,7 +2255,7 @@ def test_stance_nouns_owned_through_in_by_and_push(claims_of, text, expected):
         ("Iraqi jets attacked the town for the second day.", set()),
         (
             "Tory leader Michael Howard attacked Labour's pledges as vacuous.",
-            {("accuse", "GBR-CON")},
+            {("accuse", "GBR-CON"), ("reject", "GBR-CON")},
         ),
         (
             "Pensioners are being promised energy savings by the Liberal Democrats.",

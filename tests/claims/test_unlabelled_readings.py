@@ -98,6 +98,27 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             "The Liberal Democrats said the government had been spineless.",
             ("accuse", "GBR-LD"),
         ),
+        # a participle the parser hung on the one written to is the writer's
+        (
+            (
+                "Tory leader Michael Howard has written to Tony Blair demanding an "
+                "explanation."
+            ),
+            ("demand", "GBR-CON"),
+        ),
+        # a cabinet title joined by "and"
+        (
+            (
+                "Violent video games should carry larger warnings, the trade and "
+                "industry secretary has said."
+            ),
+            ("demand", "GBR"),
+        ),
+        # pledges called worthless are turned down
+        (
+            "The Conservatives say the government's pledges are worthless.",
+            ("reject", "GBR-CON"),
+        ),
         # a stance noun that "came from" someone is theirs
         (
             "Calls for an inquiry came from the Tories and the Liberal Democrats.",
@@ -122,7 +143,8 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
     ],
 )
 def test_reading_2005(claims_of, text, expected):
-    assert expected in positions(claims_of(text, published=_2005))
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert expected in found
 
 
 def test_an_adverse_effect_foreseen_warns(claims_of):

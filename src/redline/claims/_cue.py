@@ -25,6 +25,7 @@ __all__ = [
     "agent_participle",
     "by_agent",
     "joined_in",
+    "letter_participle",
     "participle_root",
     "root_participle",
     "subject_of",
@@ -98,6 +99,10 @@ def subject_of(
         root = participle_root(pt, k)
         if root is not None:
             return root  # "A report by the committee called for ..."
+        writer = letter_participle(pt, k)
+        if writer is not None:
+            k = writer  # "has written to Tony Blair demanding an explanation"
+            continue
         if tok.dep == "pcomp" and (joined_in(pt, k) or participle_of_means(pt, k)):
             # "McCain joined Warren in demanding", "broke the consensus by promising"
             k = pt.tokens[tok.head].head
@@ -196,6 +201,33 @@ def participle_root(pt: ParsedText, i: int) -> int | None:
         if anc.dep not in {"acl", "prep", "pobj", "appos", "npadvmod"}:
             return None
     return None
+
+
+_WRITING_VERBS = frozenset({"write", "send", "address"})
+
+
+def letter_participle(pt: ParsedText, i: int) -> int | None:
+    """The writing verb a participle the parser hung on the addressee belongs to.
+
+    "Howard has written to Tony Blair demanding an explanation", "sent a letter to
+    the minister urging her to act": the parser hangs "demanding" on the name after
+    "to"; the writer demands. Returns the verb whose subject wrote.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return None
+    addressee = pt.tokens[tok.head]
+    if addressee.dep != "pobj" or not 0 < addressee.i < i:
+        return None
+    prep = pt.tokens[addressee.head]
+    if prep.text.lower() != "to" or prep.dep != "prep":
+        return None
+    owner = pt.tokens[prep.head]
+    if owner.pos == "NOUN" and owner.lemma.lower() == "letter" and owner.dep == "dobj":
+        owner = pt.tokens[owner.head]  # "sent a letter to the minister urging ..."
+    if owner.pos != "VERB" or owner.lemma.lower() not in _WRITING_VERBS:
+        return None
+    return owner.i
 
 
 def by_agent(pt: ParsedText, verb: int) -> int | None:

@@ -12,6 +12,7 @@ from redline.claims._cue import (
     agent_participle,
     finite_partner,
     joined_in,
+    letter_participle,
     root_participle,
 )
 from redline.claims._tree import (
@@ -173,6 +174,8 @@ def in_subordinate(
             and agent_participle(pt, i) is not None
         ):
             return False  # "the reforms demanded by the IMF": the IMF's demand
+        if anc.dep == "acl" and anc.i == i and letter_participle(pt, i) is not None:
+            return False  # "has written to Tony Blair demanding an explanation"
         if anc.dep == "acl" and root_participle(pt, anc.i):
             # "A report by the committee called for ...": the main verb, and what
             # the parser hung it in ("McConnell, working with a majority, called

@@ -17,6 +17,7 @@ from redline.claims._cue import (
     by_agent,
     finite_partner,
     joined_in,
+    letter_participle,
     root_participle,
     subject_of,
 )
@@ -847,6 +848,8 @@ def find_cues(
                 )
                 and document_of(pt, tok.i, lexicon) is None
                 and listed is None
+                # "has written to Tony Blair demanding an explanation": the writer's
+                and letter_participle(pt, tok.i) is None
             ):
                 continue
             if action == "reject" and any(
