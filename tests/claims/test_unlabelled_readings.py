@@ -191,3 +191,17 @@ def test_the_registry_person_keeps_the_surname_when_named_in_full(claims_of):
         "unacceptable."
     )
     assert ("reject", "GBR") in positions(claims_of(text, published=_2017))
+
+
+def test_someone_the_quoted_speaker_reports_does_not_take_over_the_quotation(
+    claims_of,
+):
+    text = (
+        "Ms Follett, whose husband was held in South Africa, will vote against the "
+        'bill. Mr Blair told the BBC: "We are advised by the police. "What they say '
+        'is you must give us powers. "And we will use them only in the most limited '
+        'circumstances."'
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("pledge", "GBR") in found
+    assert ("pledge", "ZAF") not in found

@@ -251,6 +251,17 @@ class _Builder(HolderMixin, DatingMixin):
         if self.state.quoted is not None and self._in_quotation(lo, hi):
             # inside the quotation "the government" is the quoted speaker's
             self.resolver.quote_speakers[pt.tokens[lo].sent] = self.state.quoted[0]
+        if (
+            spoken is not None
+            and spoken.speaker is not None
+            and self.state.quoted is not None
+            and self._in_quotation(lo, hi)
+            and sum(1 for t in pt.tokens[lo : spoken.speaker] if t.text in _QUOTES) % 2
+        ):
+            # '... Woman's Hour: "... "What they say is you have got to give us
+            # powers ... "And these will be restrictions that we will use ...':
+            # someone the quoted speaker reports is not the next sentence's speaker
+            return frames
         if spoken is not None:
             # a quotation opening next quotes this speaker: 'Yeutter told
             # reporters the talks had failed. "We will not ..."'
