@@ -205,3 +205,20 @@ def test_someone_the_quoted_speaker_reports_does_not_take_over_the_quotation(
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("pledge", "GBR") in found
     assert ("pledge", "ZAF") not in found
+
+
+def test_an_aside_on_a_noun_tells_what_its_group_did(claims_of):
+    text = (
+        "Talks stalled with the creditor banks, who were insisting on a higher spread."
+    )
+    published = datetime(1987, 4, 2, tzinfo=UTC)
+    assert ("demand", "BANKS") in positions(claims_of(text, published=published))
+
+
+def test_plans_on_a_topic_propose_nothing(claims_of):
+    text = (
+        "Education Secretary Ruth Kelly is expected to announce her plans on the "
+        "issue in the next fortnight."
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert not any(action == "propose" for action, _ in found)

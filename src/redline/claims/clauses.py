@@ -156,8 +156,10 @@ def in_subordinate(
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
             return False  # "items on which Washington has asked Seoul to cut tariffs"
-        if anc.dep == "relcl" and anc.i == i and aside_on_a_name(pt, i):
-            return False  # "Labour, which denies engaging in ...": Labour's denial
+        if anc.dep == "relcl" and anc.i == i and aside_on_a_name(pt, i, nouns=True):
+            # "Labour, which denies engaging in ...": Labour's denial; "the creditor
+            # banks, who were insisting on a minimum spread"
+            return False
         if anc.dep == "relcl" and anc.i == i and group_who_did(pt, i):
             return False  # "Republicans who have demanded he quit": they demanded it
         if anc.dep == "relcl" and anc.i == i and predicated_who_did(pt, i) is not None:

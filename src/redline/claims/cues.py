@@ -1701,6 +1701,8 @@ def _noun_cue(
         # "Turkey's demand for the United States to hand over Gulen would be
         # discussed"
         preps = {"for", "on"} if tok.lemma.lower() == "call" else {"for", "on", "to"}
+        if action == "propose" and _on_a_bare_topic(pt, i):
+            preps.discard("on")  # "her plans on the issue" name no plan
         if action in {"deny", "reject"}:
             preps.add("of")  # "his denial of the allegations", "its rejection of"
         if action == "reject":
@@ -1767,6 +1769,22 @@ def _broken(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     elif tok.dep not in {"dobj", "nsubjpass"}:
         return False
     return pt.tokens[verb].lemma.lower() in lexicon.word_breaking
+
+
+_BARE_TOPICS = frozenset({"issue", "matter", "subject", "question", "topic", "it"})
+
+
+def _on_a_bare_topic(pt: ParsedText, i: int) -> bool:
+    """Whether a plan noun's "on" phrase names only a topic ("her plans on the issue").
+
+    "a new proposal on copper exports" names what it is about; "plans on the issue"
+    or "on the matter" say nothing of what is planned.
+    """
+    return any(
+        p.text.lower() == "on"
+        and any(o.lemma.lower() in _BARE_TOPICS for o in dep_children(pt, p.i, "pobj"))
+        for p in dep_children(pt, i, "prep")
+    )
 
 
 def _only_referred_to(pt: ParsedText, i: int) -> bool:
