@@ -222,3 +222,23 @@ def test_plans_on_a_topic_propose_nothing(claims_of):
     )
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert not any(action == "propose" for action, _ in found)
+
+
+def test_bare_senators_in_a_washington_story_are_the_senate(nlp):
+    from dataclasses import replace
+
+    from redline.claims import extract_claims, load_lexicon
+    from redline.claims.registry import default_registry
+    from redline.model import Article, Dateline
+    from redline.nlp import parse_texts
+
+    text = "Some senators want legislation to curb the president's authority."
+    article = replace(
+        Article.from_text(text, source="test", published=_2017),
+        dateline=Dateline(place="WASHINGTON", text="WASHINGTON -"),
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    claims = extract_claims(
+        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    )
+    assert ("demand", "USA-SENATE") in positions(claims)

@@ -28,6 +28,12 @@ _OWNING_KINDS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.BLOC})
 _MINISTRY_NOUNS = frozenset({"ministry", "department"})
 
 
+# Words that count members without naming them: "some senators", "other lawmakers"
+_QUANTIFIERS = frozenset(
+    {"some", "many", "several", "most", "other", "few", "all", "both", "two", "three"}
+)
+
+
 class GenericsMixin:
     """Back-references for an :class:`ActorResolver`, which supplies the state below."""
 
@@ -48,6 +54,8 @@ class GenericsMixin:
         def _home_state(self) -> Actor | None: ...
 
         def _numeric(self, i: int) -> bool: ...
+
+        def _legislature(self, state: Resolved, head: int) -> Resolved | None: ...
 
         def mention_at(self, i: int) -> Mention | None:
             """The mention that covers token ``i`` (the resolver's)."""
@@ -77,6 +85,9 @@ class GenericsMixin:
         if ministry is not None:
             return ministry
         lemma = tok.lemma.lower()
+        members = self._home_legislators(i)
+        if members is not None:
+            return members
         body = tok.text[:1].isupper() and lemma not in self._lexicon.home_nouns
         if not body and lemma not in self._lexicon.home_nouns:
             return None
@@ -100,6 +111,38 @@ class GenericsMixin:
             found = self._registry.home_body(home.id, lemma)
             return Resolved(actor=found) if found is not None else None
         return Resolved(actor=home)
+
+    def _home_legislators(self, i: int) -> Resolved | None:
+        """Bare senators ("some senators", "several senators"): the home's Senate.
+
+        A plural legislator title (``[titles] legislator_titles``) with no name,
+        party or place of its own, in an article with a home state, stands for that
+        state's chamber ("Some senators want legislation to ..." in a Washington
+        story is the Senate).
+        """
+        tok = self._pt.tokens[i]
+        # only senators: a bare "lawmakers" or "MPs" is as often any group of
+        # members (measured: each of those on the dev gold's held-out half read
+        # two claims the annotators gave another holder)
+        titles = self._lexicon.legislator_titles & {"senator"}
+        plural = tok.tag in {"NNS", "NNPS"} or (
+            tok.tag == "NNP" and tok.text[-1:] == "s"
+        )
+        if not plural or (
+            tok.lemma.lower() not in titles and tok.text.lower()[:-1] not in titles
+        ):
+            return None  # "MPs", which the tagger may take for a name
+        for k in children(self._pt, i):
+            if k.dep in {"poss", "compound", "nmod", "prep", "relcl", "acl", "appos"}:
+                return None
+            if k.dep == "amod" and k.lemma.lower() not in _QUANTIFIERS:
+                return None
+            if k.dep == "det" and k.text.lower() not in _QUANTIFIERS | {"the"}:
+                return None
+        home = self._home_state()
+        if home is None:
+            return None
+        return self._legislature(Resolved(actor=home), i)
 
     def _home_ministry(self, i: int) -> Resolved | None:
         """A home state's ministry: "the Foreign Ministry", "a Foreign Ministry aide".
