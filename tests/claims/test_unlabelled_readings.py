@@ -57,6 +57,20 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ),
             ("reject", "USA-DEM"),
         ),
+        # a Korean leader named by his family name
+        (
+            (
+                "North Korean leader Kim Jong Un spoke on Sunday. Kim has blasted "
+                "Trump as deranged."
+            ),
+            ("accuse", "PRK"),
+        ),
+        # a stance verb under "start", "keep" or "begin"
+        (
+            "Members of Congress started pressing for a rollback.",
+            ("demand", "USA-CONGRESS"),
+        ),
+        ("Democrats kept demanding a vote.", ("demand", "USA-DEM")),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members

@@ -850,6 +850,11 @@ def find_cues(
                 and listed is None
                 # "has written to Tony Blair demanding an explanation": the writer's
                 and letter_participle(pt, tok.i) is None
+                # "members of Congress started pressing for a rollback"
+                and not (
+                    tok.dep == "xcomp"
+                    and pt.tokens[tok.head].lemma.lower() in lexicon.aspectual_verbs
+                )
             ):
                 continue
             if action == "reject" and any(

@@ -150,6 +150,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Norman Baker" is not James Baker
                 if n == 1 and form == "person" and norm(words[0]) in self._surnames:
                     continue  # "Tina Johnson ... Johnson said" is not Boris Johnson
+                if n == 1 and form == "person" and self._opens_a_longer_name(i):
+                    continue  # "Kim Rosen" is not Kim Jong Un
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
                 if n > 1 and titled_name(surface) and not words[0][:1].isupper():
@@ -271,6 +273,21 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             other is not None
             and other.kind is ActorKind.STATE
             and other.id != entry.acts_for
+        )
+
+    def _opens_a_longer_name(self, i: int) -> bool:
+        """Whether the word at ``i`` is the first word of a longer person's name.
+
+        "Kim Rosen, the U.S. trade official": the tagger's person name goes on past
+        the registry's one-word alias ("Kim" for Kim Jong Un).
+        """
+        toks = self._pt.tokens
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.sent == toks[i].sent
+            and nxt.ent_type == "PERSON"
+            and nxt.ent_iob == "I"
         )
 
     def _inside_longer_name(self, i: int) -> bool:
