@@ -256,3 +256,10 @@ def test_bare_senators_in_a_washington_story_are_the_senate(nlp):
         article, parsed, registry=default_registry(), lexicon=load_lexicon()
     )
     assert ("demand", "USA-SENATE") in positions(claims)
+
+
+def test_a_one_word_alias_is_no_first_name(claims_of):
+    text = "Kim Rosen, the U.S. trade official, said the plan was unacceptable."
+    found = positions(claims_of(text, published=_2017))
+    assert ("reject", "USA") in found
+    assert not any(holder == "PRK" for _, holder in found)

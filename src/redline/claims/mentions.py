@@ -288,6 +288,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and nxt.sent == toks[i].sent
             and nxt.ent_type == "PERSON"
             and nxt.ent_iob == "I"
+            and nxt.pos == "PROPN"
+            and nxt.text[:1].isupper()
         )
 
     def _inside_longer_name(self, i: int) -> bool:
