@@ -263,3 +263,19 @@ def test_a_one_word_alias_is_no_first_name(claims_of):
     found = positions(claims_of(text, published=_2017))
     assert ("reject", "USA") in found
     assert not any(holder == "PRK" for _, holder in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazil has rejected suggestions that it should let the IMF play a role.",
+            "reject",
+        ),
+        ("Brazil has rejected suggestions that it was seeking IMF help.", "deny"),
+    ],
+)
+def test_a_suggestion_of_what_to_do_is_a_proposal(claims_of, text, expected):
+    published = datetime(1987, 4, 2, tzinfo=UTC)
+    found = positions(claims_of(text, published=published))
+    assert (expected, "BRA") in found

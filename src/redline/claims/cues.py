@@ -872,6 +872,10 @@ def find_cues(
                     )
                     for g in children(pt, c.i)
                 )
+                # "rejected suggestions that it let the IMF play a role": what is
+                # suggested it do is a proposal ("suggestions that it was seeking
+                # IMF help" still denies a charge)
+                and not (c.lemma.lower() == "suggestion" and _urged_clause(pt, c.i))
                 for c in children(pt, tok.i)
             ):
                 action = "deny"
@@ -1790,6 +1794,31 @@ def _on_a_bare_topic(pt: ParsedText, i: int) -> bool:
         and any(o.lemma.lower() in _BARE_TOPICS for o in dep_children(pt, p.i, "pobj"))
         for p in dep_children(pt, i, "prep")
     )
+
+
+def _urged_clause(pt: ParsedText, i: int) -> bool:
+    """Whether the noun ``i`` has a clause that says what someone should do.
+
+    "suggestions that it let the IMF play a role" (a bare verb after a singular
+    subject), "that it should let ...": a course urged, not a fact alleged.
+    """
+    for c in children(pt, i):
+        if c.dep not in {"acl", "ccomp"}:
+            continue
+        auxes = {a.text.lower() for a in dep_children(pt, c.i, "aux")}
+        if "should" in auxes:
+            return True
+        subjects = dep_children(pt, c.i, "nsubj")
+        if auxes or not subjects:
+            continue
+        singular = subjects[0].tag in {"NN", "NNP"} or subjects[0].text.lower() in {
+            "he",
+            "she",
+            "it",
+        }
+        if c.tag == "VB" or (c.tag == "VBP" and singular):
+            return True
+    return False
 
 
 def _only_referred_to(pt: ParsedText, i: int) -> bool:
