@@ -71,6 +71,14 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ("demand", "USA-CONGRESS"),
         ),
         ("Democrats kept demanding a vote.", ("demand", "USA-DEM")),
+        # "has no place in" turns something down
+        (
+            (
+                "Senator Walt Harlan, a Republican, said harassment in any form has no "
+                "place in the Senate."
+            ),
+            ("reject", "USA-REP"),
+        ),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members
