@@ -79,6 +79,14 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ),
             ("reject", "USA-REP"),
         ),
+        # hailing a decision welcomes it
+        (
+            (
+                "Senator Walt Harlan, a Republican, hailed the decision to lift the "
+                "sanctions."
+            ),
+            ("accept", "USA-REP"),
+        ),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members
