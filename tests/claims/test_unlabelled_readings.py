@@ -87,6 +87,16 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             ),
             ("accept", "USA-REP"),
         ),
+        # what a party's poster says, the party says
+        (
+            "Labour unveiled a poster accusing the Tories of planning deep cuts.",
+            ("accuse", "GBR-LAB"),
+        ),
+        # promises called vague are turned down
+        (
+            "The Tories said the promises of changes to the bill were vague.",
+            ("reject", "GBR-CON"),
+        ),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members
@@ -105,7 +115,9 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
     ],
 )
 def test_reading(claims_of, text, expected):
-    assert expected in positions(claims_of(text, published=_2017))
+    found = positions(claims_of(text, published=_2017))
+    assert expected in found
+    assert ("propose", expected[1]) not in found or expected[0] == "propose"
 
 
 _2005 = datetime(2005, 2, 10, tzinfo=UTC)
