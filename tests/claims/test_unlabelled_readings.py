@@ -161,6 +161,17 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             "The Conservatives say the government's pledges are worthless.",
             ("reject", "GBR-CON"),
         ),
+        # offering "movement" gives ground
+        (
+            'The Prime Minister had offered some "movement" to address his concerns.',
+            ("concede", "GBR"),
+        ),
+        # agreeing a verdict grants it
+        (
+            "Ministers agreed that the law was discriminatory.",
+            ("concede", "GBR"),
+        ),
+        ("Ministers agreed that talks should resume.", ("accept", "GBR")),
         # a stance noun that "came from" someone is theirs
         (
             "Calls for an inquiry came from the Tories and the Liberal Democrats.",

@@ -890,6 +890,8 @@ def find_cues(
                 action = "accuse"  # "dismissed the Conservatives as a fading force"
             if lemma == "regret" and _own_doing(pt, tok.i):
                 action = "concede"  # "I regret that my remarks caused distress"
+            if lemma == "agree" and _agreed_verdict(pt, tok.i, lexicon):
+                action = "concede"  # "agreed the 1701 Act was discriminatory"
             frame = _frame_for(frames, pt, tok.i)
             # "ministers issued a statement deploring ...": the issuer's stance
             reported = reattached_report(pt, tok.i, lexicon) or document_of(
@@ -1794,6 +1796,24 @@ def _on_a_bare_topic(pt: ParsedText, i: int) -> bool:
         and any(o.lemma.lower() in _BARE_TOPICS for o in dep_children(pt, p.i, "pobj"))
         for p in dep_children(pt, i, "prep")
     )
+
+
+def _agreed_verdict(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether "agree" grants a verdict ("agreed the law was discriminatory").
+
+    A clause of "be" with a predicate and no modal: the speaker grants what is
+    said of something, as "acknowledged" does; "agreed that talks should resume"
+    and "agreed to cut tariffs" accept a course.
+    """
+    modals = lexicon.future | lexicon.possibility | lexicon.obligation
+    for c in dep_children(pt, i, "ccomp"):
+        if c.lemma.lower() != "be":
+            continue
+        if any(a.text.lower() in modals for a in dep_children(pt, c.i, "aux")):
+            continue
+        if dep_children(pt, c.i, "acomp", "attr") and dep_children(pt, c.i, "nsubj"):
+            return True
+    return False
 
 
 def _urged_clause(pt: ParsedText, i: int) -> bool:
