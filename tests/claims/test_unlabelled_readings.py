@@ -97,6 +97,18 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
             "The Tories said the promises of changes to the bill were vague.",
             ("reject", "GBR-CON"),
         ),
+        # a party's figures are its members
+        (
+            "Numerous other Republican figures have called on Moore to withdraw.",
+            ("demand", "USA-REP"),
+        ),
+        # coming out in support of something accepts it
+        (
+            "Democrats have come out in support of the package.",
+            ("accept", "USA-DEM"),
+        ),
+        # a body slammed or blasted is faulted
+        ("Trump slammed China over trade.", ("accuse", "USA")),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members
@@ -318,3 +330,8 @@ def test_a_suggestion_of_what_to_do_is_a_proposal(claims_of, text, expected):
     published = datetime(1987, 4, 2, tzinfo=UTC)
     found = positions(claims_of(text, published=published))
     assert (expected, "BRA") in found
+
+
+def test_an_attack_on_a_body_may_be_in_arms(claims_of):
+    found = positions(claims_of("Israel attacked Hamas.", published=_2017))
+    assert not any(action == "accuse" for action, _ in found)

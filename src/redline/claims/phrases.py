@@ -128,6 +128,8 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         # "attacked Mueller": a named person as the object (``<person>`` in a
         # phrase's objects)
         objects.add("<person>")
+    if any(o.ent_type in {"ORG", "NORP", "GPE"} for o in objs):
+        objects.add("<body>")  # "blasted the World Trade Organization"
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
     preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
     if any(
@@ -141,6 +143,16 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         for p in dep_children(pt, i, "prep")
     ):
         preps.add("in favour")  # "voted in favor of the bill"
+    if any(
+        p.text.lower() == "in"
+        and any(
+            o.lemma.lower() == "support"
+            and any(g.text.lower() == "of" for g in dep_children(pt, o.i, "prep"))
+            for o in dep_children(pt, p.i, "pobj")
+        )
+        for p in dep_children(pt, i, "prep")
+    ):
+        preps.add("in support")  # "have come out in support of the package"
     said = {lemma} | {f"{lemma} {p}" for p in particles}
     for phrase in lexicon.verb_phrases:
         if not said & phrase.verbs or (phrase.done and not _happened(pt, i)):
