@@ -109,6 +109,15 @@ _2017 = datetime(2017, 12, 1, tzinfo=UTC)
         ),
         # a body slammed or blasted is faulted
         ("Trump slammed China over trade.", ("accuse", "USA")),
+        # a stance urged in the passive is the speaker's
+        (
+            "Senator Tom Vell, a Democrat, said the move should be opposed.",
+            ("reject", "USA-DEM"),
+        ),
+        (
+            "Senator Tom Vell, a Democrat, said the deal should be welcomed.",
+            ("accept", "USA-DEM"),
+        ),
         # a number the tagger took for a name is no name
         ("Thirteen Republicans opposed the bill.", ("reject", "USA-REP")),
         # a party's colleagues are its members

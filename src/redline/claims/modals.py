@@ -256,6 +256,32 @@ def _framed_clauses(pt: ParsedText, verb: int, lexicon: Lexicon) -> list[int]:
     return found
 
 
+def _urged_stance(pt: ParsedText, verb: int, lexicon: Lexicon) -> str | None:
+    """The stance a passive stance verb with no agent names ("be opposed").
+
+    "should be opposed" (a passive, or "be" with the participle the parser took for
+    an adjective, with no "to" after it), "must be rejected", "should be welcomed":
+    a rejection, acceptance or charge nobody else is named to make.
+    """
+    tok = pt.tokens[verb]
+    word = tok
+    if tok.lemma.lower() == "be":
+        comps = [
+            c
+            for c in dep_children(pt, verb, "acomp")
+            if not any(p.text.lower() == "to" for p in dep_children(pt, c.i, "prep"))
+        ]
+        if not comps:
+            return None
+        word = comps[0]
+    elif not dep_children(pt, verb, "auxpass") or dep_children(pt, verb, "agent"):
+        return None
+    spec = lexicon.verbs.get(word.lemma.lower())
+    if spec is None or spec.action not in {"reject", "accept", "accuse"}:
+        return None
+    return spec.action
+
+
 def _going_to(pt: ParsedText, verb: int) -> int | None:
     """The infinitive of "be going to <verb>", a future ("I am going to vote")."""
     tok = pt.tokens[verb]
@@ -440,6 +466,22 @@ def _modal_content(
             and any(c.text.lower() == "no" for c in children(pt, subject))
         )
     )
+    urged = _urged_stance(pt, verb, lexicon)
+    # "the move should be opposed", parsed with "should" on the passive's "be"
+    held_up = {
+        a.text.lower()
+        for p in dep_children(pt, verb, "auxpass")
+        for a in dep_children(pt, p.i, "aux")
+    }
+    if (
+        (auxes | held_up) & lexicon.obligation
+        and not negated
+        and urged is not None
+        and not actor_like(pt, subject, lexicon)
+    ):
+        # "the move should be opposed", "the plan must be rejected", "the deal
+        # should be welcomed": the speaker takes the stance the verb names
+        return _cue(urged, f.speaker, "modal")
     if (
         tok.lemma.lower() == "be"
         and not actor_like(pt, subject, lexicon)
