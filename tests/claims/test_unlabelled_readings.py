@@ -193,6 +193,11 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             ("concede", "GBR"),
         ),
         ("Ministers agreed that talks should resume.", ("accept", "GBR")),
+        # a rising cost laid at another party's door with "under"
+        (
+            "The Liberal Democrats insist voters face higher taxes under Labour.",
+            ("accuse", "GBR-LD"),
+        ),
         # a stance noun that "came from" someone is theirs
         (
             "Calls for an inquiry came from the Tories and the Liberal Democrats.",

@@ -76,6 +76,7 @@ def test_a_prefixed_word_is_one_token_and_the_clause_parses(nlp):
         ("The union is hoping for a better offer.", "hoping", "hope"),
         ("He hopes the talks will resume.", "hopes", "hope"),
         ("Having to wait angered the farmers.", "Having", "have"),
+        ("Voters face higher taxes under the plan.", "taxes", "tax"),
     ],
 )
 def test_forms_the_model_lemmatises_wrongly_get_their_lemma(nlp, text, form, lemma):

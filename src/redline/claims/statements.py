@@ -80,6 +80,7 @@ class StatementReader:
             self.disparages_another(lo, hi, speaker=speaker)
             or self.faults_another(lo, hi, speaker=speaker)
             or self.denies_a_virtue(lo, hi, speaker=speaker)
+            or self.harm_under_another(lo, hi, speaker=speaker)
         ):
             return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker):
@@ -388,6 +389,27 @@ class StatementReader:
             found = self.resolver.resolve_token(subjects[0].i)
             if found is not None and found.actor.id != speaker:
                 return True
+        return False
+
+    def harm_under_another(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words lay harm at another party's door with "under".
+
+        "voters face higher taxes and more means-testing under Labour": a rising
+        cost or a word of harm, and "under" a party other than the speaker.
+        """
+        pt = self.pt
+        if not any(
+            t.lemma.lower() in self.lexicon.harm_words or self._rising_cost(t.i)
+            for t in pt.tokens[lo:hi]
+        ):
+            return False
+        for t in pt.tokens[lo:hi]:
+            if t.text.lower() != "under" or t.dep != "prep":
+                continue
+            for obj in dep_children(pt, t.i, "pobj"):
+                found = self.resolver.resolve_token(obj.i)
+                if found is not None and found.actor.id != speaker:
+                    return True
         return False
 
     def forecasts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
