@@ -198,6 +198,11 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             "The Liberal Democrats insist voters face higher taxes under Labour.",
             ("accuse", "GBR-LD"),
         ),
+        # a hyphenated title after a party's name
+        (
+            "The Tory co-chairman attacked Labour's new pledges as vacuous.",
+            ("accuse", "GBR-CON"),
+        ),
         # a stance noun that "came from" someone is theirs
         (
             "Calls for an inquiry came from the Tories and the Liberal Democrats.",
