@@ -354,3 +354,18 @@ def test_a_suggestion_of_what_to_do_is_a_proposal(claims_of, text, expected):
 def test_an_attack_on_a_body_may_be_in_arms(claims_of):
     found = positions(claims_of("Israel attacked Hamas.", published=_2017))
     assert not any(action == "accuse" for action, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's main demand will be the lifting of the tariffs.",
+            {("demand", "JPN")},
+        ),
+        ("The EC proposal would be a disaster for farmers.", set()),
+    ],
+)
+def test_a_demand_that_will_be_something_says_what_is_asked(claims_of, text, expected):
+    published = datetime(1987, 4, 2, tzinfo=UTC)
+    assert positions(claims_of(text, published=published)) == expected

@@ -1701,8 +1701,13 @@ def _noun_cue(
         verb = tok.head
         if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
             return None  # "Indonesia's conditions do not prove ...": not its terms
-        if any(c.dep == "aux" and c.tag == "MD" for c in children(pt, verb)):
-            return None  # "the proposal would mean a 35% rise": what it would do
+        if not (
+            lexicon.nouns[tok.lemma.lower()] == "demand"
+            and pt.tokens[verb].lemma.lower() == "be"
+        ) and any(c.dep == "aux" and c.tag == "MD" for c in children(pt, verb)):
+            # "the proposal would mean a 35% rise": what it would do; "his main
+            # demand would be the lifting of the tariffs" still says what is asked
+            return None
         objs = dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp")
         if not objs:
             return None
