@@ -369,3 +369,16 @@ def test_an_attack_on_a_body_may_be_in_arms(claims_of):
 def test_a_demand_that_will_be_something_says_what_is_asked(claims_of, text, expected):
     published = datetime(1987, 4, 2, tzinfo=UTC)
     assert positions(claims_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Democrats say the Pentagon does need more money.", "concede"),
+        ("Democrats say the Pentagon needs more money.", "state"),
+        ("Democrats say they do know the Pentagon needs money.", "state"),
+    ],
+)
+def test_an_emphatic_do_grants_a_point(claims_of, text, expected):
+    claims = claims_of(text, published=_2017)
+    assert [c.action for c in claims if c.holder.id == "USA-DEM"] == [expected]

@@ -85,6 +85,8 @@ class StatementReader:
             return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker):
             return ("warn",)
+        if root is not None and self.grants(root):
+            return ("concede",)
         return ("state",)
 
     def _subjects(self, lo: int, hi: int, lemmas: frozenset[str]) -> list[Token]:
@@ -390,6 +392,30 @@ class StatementReader:
             if found is not None and found.actor.id != speaker:
                 return True
         return False
+
+    def grants(self, root: int) -> bool:
+        """Whether the reported clause grants a point with an emphatic "do".
+
+        "Democrats say the Pentagon does need more money", "we did make mistakes":
+        an unnegated "do", "does" or "did" before a plain verb concedes what the
+        clause says.
+        """
+        pt = self.pt
+        tok = pt.tokens[root]
+        if tok.pos != "VERB" or tok.tag != "VB" or dep_children(pt, root, "neg"):
+            return False
+        if tok.lemma.lower() in self.lexicon.epistemic_verbs | {"hope", "want", "have"}:
+            # "we do know that ...", "I do think", "these issues do have a damaging
+            # effect": emphasis only
+            return False
+        return any(
+            a.lemma.lower() == "do" and a.i < root and a.i + 1 == root
+            for a in dep_children(pt, root, "aux")
+        ) and not any(
+            a.lemma.lower() == "do" and a.i < s
+            for s in (k.i for k in dep_children(pt, root, "nsubj"))
+            for a in dep_children(pt, root, "aux")
+        )
 
     def harm_under_another(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the words lay harm at another party's door with "under".
