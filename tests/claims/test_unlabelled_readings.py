@@ -203,6 +203,8 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
             "The Tory co-chairman attacked Labour's new pledges as vacuous.",
             ("accuse", "GBR-CON"),
         ),
+        # a plan said to lack something is condemned
+        ("The Tories said the plan lacks credibility.", ("reject", "GBR-CON")),
         # a stance noun that "came from" someone is theirs
         (
             "Calls for an inquiry came from the Tories and the Liberal Democrats.",
