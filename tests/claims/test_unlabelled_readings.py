@@ -205,6 +205,16 @@ _2005 = datetime(2005, 2, 10, tzinfo=UTC)
         ),
         # a plan said to lack something is condemned
         ("The Tories said the plan lacks credibility.", ("reject", "GBR-CON")),
+        # a policy called a barrier or an obstacle is condemned
+        (
+            "The Liberal Democrats said the tariff was an obstacle to trade.",
+            ("reject", "GBR-LD"),
+        ),
+        # bureaucracy laid at someone's door faults them
+        (
+            "The Tories said Gordon Brown had created a system of bureaucracy.",
+            ("accuse", "GBR-CON"),
+        ),
         # a stance noun that "came from" someone is theirs
         (
             "Calls for an inquiry came from the Tories and the Liberal Democrats.",
