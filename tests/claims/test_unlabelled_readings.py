@@ -394,3 +394,15 @@ def test_a_demand_that_will_be_something_says_what_is_asked(claims_of, text, exp
 def test_an_emphatic_do_grants_a_point(claims_of, text, expected):
     claims = claims_of(text, published=_2017)
     assert [c.action for c in claims if c.holder.id == "USA-DEM"] == [expected]
+
+
+def test_an_emphatic_do_of_the_speaker_itself_grants_nothing(claims_of):
+    text = "Labour says it did try to contact the local Conservative chairman."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert not any(action == "concede" for action, _ in found)
+
+
+def test_accompanying_someone_is_an_errand(claims_of):
+    text = "South Korean President Moon Jae-in said he would accompany Trump."
+    found = positions(claims_of(text, published=_2017))
+    assert not any(action == "pledge" for action, _ in found)

@@ -85,7 +85,7 @@ class StatementReader:
             return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker):
             return ("warn",)
-        if root is not None and self.grants(root):
+        if root is not None and self.grants(root, speaker=speaker):
             return ("concede",)
         return ("state",)
 
@@ -393,15 +393,22 @@ class StatementReader:
                 return True
         return False
 
-    def grants(self, root: int) -> bool:
+    def grants(self, root: int, *, speaker: str) -> bool:
         """Whether the reported clause grants a point with an emphatic "do".
 
-        "Democrats say the Pentagon does need more money", "we did make mistakes":
-        an unnegated "do", "does" or "did" before a plain verb concedes what the
-        clause says.
+        "Democrats say the Pentagon does need more money": an unnegated "do",
+        "does" or "did" before a plain verb, of another party, concedes what the
+        clause says; of the speaker itself it rebuts a charge ("the party says it
+        did try to contact the chairman").
         """
         pt = self.pt
         tok = pt.tokens[root]
+        subjects = dep_children(pt, root, "nsubj")
+        if not subjects or subjects[0].pos == "PRON":
+            return False
+        found = self.resolver.resolve_token(subjects[0].i)
+        if found is None or found.actor.id == speaker:
+            return False
         if tok.pos != "VERB" or tok.tag != "VB" or dep_children(pt, root, "neg"):
             return False
         if tok.lemma.lower() in self.lexicon.epistemic_verbs | {"hope", "want", "have"}:
