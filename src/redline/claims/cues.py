@@ -872,9 +872,9 @@ def find_cues(
                     )
                     for g in children(pt, c.i)
                 )
-                # "rejected suggestions that it let the IMF play a role": what is
-                # suggested it do is a proposal ("suggestions that it was seeking
-                # IMF help" still denies a charge)
+                # "rejected suggestions that it should let the IMF play a role":
+                # what is suggested it do is a proposal ("suggestions that it was
+                # seeking IMF help" still denies a charge)
                 and not (c.lemma.lower() == "suggestion" and _urged_clause(pt, c.i))
                 for c in children(pt, tok.i)
             ):
@@ -1371,11 +1371,11 @@ def _named_owners_terms(pt: ParsedText, i: int) -> bool:
 
 
 def _came_from(pt: ParsedText, i: int) -> list[Token]:
-    """The party a stance noun that "came from" someone is theirs.
+    """The party a stance noun "came from", which owns it.
 
-    "A call for retaliation also came from the semiconductor industry", "the
-    sharpest criticism came from Labour": the noun is the subject of "come" and
-    the "from" phrase names its owner (the first of several).
+    "A call for retaliation also came from the semiconductor industry", "opposition
+    to the plan came from Britain": the noun is the subject of "come" and the "from"
+    phrase names its owner (the first of several).
     """
     tok = pt.tokens[i]
     verb = pt.tokens[tok.head]
@@ -1824,8 +1824,9 @@ def _agreed_verdict(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
 def _urged_clause(pt: ParsedText, i: int) -> bool:
     """Whether the noun ``i`` has a clause that says what someone should do.
 
-    "suggestions that it let the IMF play a role" (a bare verb after a singular
-    subject), "that it should let ...": a course urged, not a fact alleged.
+    "suggestions that it should let the IMF play a role", "that Funaro resign" (a
+    bare verb after its subject, where the tagger gets it right): a course urged,
+    not a fact alleged.
     """
     for c in children(pt, i):
         if c.dep not in {"acl", "ccomp"}:

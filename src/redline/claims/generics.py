@@ -28,7 +28,7 @@ _OWNING_KINDS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.BLOC})
 _MINISTRY_NOUNS = frozenset({"ministry", "department"})
 
 
-# Words that count members without naming them: "some senators", "other lawmakers"
+# Words that count members without naming them: "some senators", "other senators"
 _QUANTIFIERS = frozenset(
     {"some", "many", "several", "most", "other", "few", "all", "both", "two", "three"}
 )
@@ -122,8 +122,8 @@ class GenericsMixin:
         """
         tok = self._pt.tokens[i]
         # only senators: a bare "lawmakers" or "MPs" is as often any group of
-        # members (measured: each of those on the dev gold's held-out half read
-        # two claims the annotators gave another holder)
+        # members (with them the dev gold's held-out half read two more false
+        # claims)
         titles = self._lexicon.legislator_titles & {"senator"}
         plural = tok.tag in {"NNS", "NNPS"} or (
             tok.tag == "NNP" and tok.text[-1:] == "s"
