@@ -1381,9 +1381,14 @@ def _came_from(pt: ParsedText, i: int) -> list[Token]:
     verb = pt.tokens[tok.head]
     if tok.dep != "nsubj" or verb.lemma.lower() != "come":
         return []
+    return _first_from(pt, verb.i)
+
+
+def _first_from(pt: ParsedText, i: int) -> list[Token]:
+    """The first object of a "from" phrase on token ``i`` ("from the United States")."""
     return [
         o
-        for p in dep_children(pt, verb.i, "prep")
+        for p in dep_children(pt, i, "prep")
         if p.text.lower() == "from"
         for o in dep_children(pt, p.i, "pobj")
     ][:1]
@@ -1655,12 +1660,7 @@ def _noun_cue(
         and not any(d.text.lower() == "no" for d in dep_children(pt, i, "det"))
     ):
         # "had come under pressure from the United States to stimulate its economy"
-        owner = phrase_owner = [
-            o
-            for p in dep_children(pt, i, "prep")
-            if p.text.lower() == "from"
-            for o in dep_children(pt, p.i, "pobj")
-        ][:1]
+        owner = phrase_owner = _first_from(pt, i)
     came_from = False
     if not owner:
         owner = _came_from(pt, i)  # "a call for retaliation came from the union"
