@@ -32,6 +32,14 @@ _CHAIN_PRONOUNS: dict[str, frozenset[str]] = {
     "they": frozenset({"they"}),
 }
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_SAY = frozenset({"say", "add"})
+# how many sentences back a pronoun or a bare "the spokesman" reaches for its speaker
+_SPEAKER_REACH = 4
+# unnamed people a bare "the <noun>" refers back to ("the spokesman", "the sources")
+_BACK_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "source", "official", "diplomat",
+     "aide", "negotiator", "envoy", "adviser", "advisor", "delegate", "insider"}
+)  # fmt: skip
 
 
 class AntecedentMixin:
@@ -96,11 +104,13 @@ class AntecedentMixin:
             return None
         return subj[0].i
 
-    def _unnamed_speaker(self, sent: int) -> int | None:
+    def _unnamed_speaker(
+        self, sent: int, *, verbs: frozenset[str] = _SAY
+    ) -> int | None:
         """The unnamed person who says the sentence ``sent`` ("…, said a spokesman").
 
-        The subject of "say" or "add" that is a noun for one person
-        (:meth:`_a_person_noun`) with no name on it.
+        The subject of "say" or "add" (or any of ``verbs``) that is a noun for one
+        person (:meth:`_a_person_noun`) with no name on it.
         """
         if sent < 0:
             return None
@@ -109,10 +119,48 @@ class AntecedentMixin:
             verb = self._pt.tokens[t.head]
             if (
                 t.dep == "nsubj"
-                and verb.lemma.lower() in {"say", "add"}
+                and verb.lemma.lower() in verbs
                 and self._unnamed_person(t.i)
             ):
                 return t.i
+        return None
+
+    def _earlier_speaker(self, i: int, since: int) -> Resolved | None:
+        """The placed unnamed speaker a few sentences before pronoun ``i``.
+
+        'A Labour spokesman told the BBC ... . But that did not apply to ... .
+        "…," he said': "he" is the spokesman when no person is named in between
+        (``since`` is the first sentence after the latest one that names a person).
+        Only a speaker the text places (by party, body or state) counts.
+        """
+        sent = self._pt.tokens[i].sent
+        for back in range(sent - 1, max(since, sent - _SPEAKER_REACH) - 1, -1):
+            speaker = self._unnamed_speaker(back, verbs=self._lexicon.reporting_verbs)
+            if speaker is not None:
+                return self.resolve_token(speaker) or self._phrase_affiliation(speaker)
+        return None
+
+    def unnamed_back(self, i: int) -> Resolved | None:
+        """Whom a bare "the spokesman" or "the sources" stands for.
+
+        The nearest earlier noun of the same word and number, within
+        ``_SPEAKER_REACH`` sentences, as the text placed it ("A Labour Party
+        spokesman said ... . The spokesman added ..."): Labour.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma not in _BACK_NOUNS or tok.pos != "NOUN":
+            return None
+        if [k.text.lower() for k in children(pt, i) if k.dep != "punct"] != ["the"]:
+            return None
+        first = tok.sent - _SPEAKER_REACH
+        for k in range(i - 1, -1, -1):
+            earlier = pt.tokens[k]
+            if earlier.sent < first:
+                break
+            if earlier.lemma.lower() == lemma and earlier.tag == tok.tag:
+                return self.resolve_token(k) or self._phrase_affiliation(k)
         return None
 
     def _unnamed_person(self, i: int) -> bool:
@@ -124,7 +172,13 @@ class AntecedentMixin:
                 m.start <= i < m.end for m in self.mentions if m.form in PERSON_FORMS
             )
             and not any(
-                k.dep in {"compound", "appos"} and k.pos == "PROPN"
+                k.dep in {"compound", "appos"}
+                and k.pos == "PROPN"
+                # "a Labour Party spokesman": a body's name does not name him
+                and not any(
+                    m.start <= k.i < m.end and m.form not in PERSON_FORMS
+                    for m in self.mentions
+                )
                 for k in self._pt.tokens[lo:hi]
                 if k.head == i
             )
@@ -310,6 +364,11 @@ class AntecedentMixin:
             # 'Climate change was an issue ..., said a spokesman. But he played
             # down reports ...': "he" is the spokesman, not a person named before
             return self.resolve_token(speaker) or self._phrase_affiliation(speaker)
+        if want_person:
+            since = tokens[candidates[0].start].sent + 1 if candidates else 0
+            earlier = self._earlier_speaker(i, since)
+            if earlier is not None:
+                return earlier
         if not candidates:
             return None
 

@@ -689,6 +689,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     m = self.mention_at(name.i)
                     if m is not None and m.form in {"person", "name"}:
                         return self.resolve_token(name.i)
+            # "The spokesman added ...": the spokesman placed before
+            return self.unnamed_back(i)
         return found
 
     def _speaking_for(self, i: int) -> int | None:
