@@ -293,6 +293,13 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
         # "the EC wanted to stick to the schedule" asks for it; not a goal all
         # profess ("wants to end the war"), a forecast ("will want to test their
         # resolve") or one's own staying on ("wanted to carry on as prime minister")
+        if pt.tokens[i].lemma.lower() == "wish" and (
+            len(dep_children(pt, i, "dobj", "dative")) > 1
+            or dep_children(pt, i, "ccomp", "advmod")
+        ):
+            # "we wish the talks every success", "I wish him well", "I wish they
+            # had acted sooner": good wishes and regrets ask for nothing
+            return False
         if _needs_ok(pt, i, "object", lexicon):
             return True
         if any(c.dep == "aux" and c.tag == "MD" for c in kids):

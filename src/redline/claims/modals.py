@@ -58,6 +58,13 @@ def modal_cue(pt: ParsedText, f: Frame, hi: int, *, lexicon: Lexicon) -> Cue | N
                 )
                 and any(a.dep == "neg" for a in children(pt, c.i))
             )
+            # "I respect that position, but my message is that Arkansas must keep
+            # its access": a conjunct framing a clause with a modal of its own
+            or any(
+                a.dep == "aux" and a.text.lower() in lexicon.obligation
+                for k in _framed_clauses(pt, c.i, lexicon)
+                for a in children(pt, k)
+            )
             # "say their exports would be hit and they may retaliate if it is
             # approved": a conjunct with a penalty under a condition threatens
             or (
@@ -251,9 +258,82 @@ def _framed_clauses(pt: ParsedText, verb: int, lexicon: Lexicon) -> list[int]:
         and c.lemma.lower() in lexicon.framing_nouns
     ]
     found = [k.i for n in nouns for k in children(pt, n.i) if k.dep in {"acl", "ccomp"}]
-    if pt.tokens[verb].lemma.lower() == "be" and any(n.dep == "nsubj" for n in nouns):
-        found += [k.i for k in dep_children(pt, verb, "ccomp")]
+    if pt.tokens[verb].lemma.lower() == "be" and (
+        any(n.dep == "nsubj" for n in nouns)
+        # "what we do agree is that taxpayers should not pay": a clause a
+        # pseudo-cleft of saying or thinking holds (not "what I understand less
+        # is why the BBC should ...")
+        or (
+            (cleft := _cleft_verb(pt, verb)) is not None
+            and cleft.lemma.lower() in _CLEFT_FRAMING
+            and not dep_children(pt, cleft.i, "neg")
+        )
+    ):
+        found += [
+            k.i
+            for k in dep_children(pt, verb, "ccomp")
+            if k.i > verb
+            and not any(
+                w.tag in {"WRB", "WP"} or w.text.lower() == "whether"
+                for w in children(pt, k.i)
+            )
+        ]
     return found
+
+
+# verbs whose pseudo-cleft frames a clause: "what we agree is that ..."
+_CLEFT_FRAMING = frozenset(
+    {"agree", "believe", "think", "say", "argue", "insist", "mean", "feel", "know"}
+)
+
+
+def _cleft_verb(pt: ParsedText, verb: int) -> Token | None:
+    """The verb of a pseudo-cleft's "what" clause on ``verb`` ("be").
+
+    "What we want is a fair deal": "want"; "what we agree is that ...": "agree".
+    """
+    if pt.tokens[verb].lemma.lower() != "be":
+        return None
+    return next(
+        (
+            c
+            for c in dep_children(pt, verb, "csubj")
+            if c.i < verb
+            and any(
+                w.text.lower() == "what" and w.dep in {"dobj", "ccomp"}
+                for w in children(pt, c.i)
+            )
+        ),
+        None,
+    )
+
+
+def _cleft_stance(
+    pt: ParsedText, verb: int, lexicon: Lexicon
+) -> tuple[str, tuple[int, int]] | None:
+    """The stance the speaker's pseudo-cleft on ``verb`` takes, and its focus.
+
+    "What we want is a fair deal" demands the deal, "what I oppose is the tax"
+    rejects the tax (not "what we do not want is a situation where ..."): the "what"
+    clause's subject is "we" or "I", the focus a phrase after "be" (a clause
+    there, "what we agree is that ...", is a framed clause instead).
+    """
+    stance_verb = _cleft_verb(pt, verb)
+    if stance_verb is None:
+        return None
+    subject = subject_of(pt, stance_verb.i)
+    if subject is None or pt.tokens[subject].text.lower() not in {"we", "i"}:
+        return None
+    spec = lexicon.verbs.get(stance_verb.lemma.lower())
+    if spec is None or spec.action not in {"demand", "reject", "accept", "propose"}:
+        return None
+    action = spec.action
+    if dep_children(pt, stance_verb.i, "neg"):
+        return None  # "what we don't want is a situation where ...": rhetoric
+    focus = [k for k in dep_children(pt, verb, "attr", "xcomp") if k.i > verb]
+    if not focus:
+        return None
+    return action, subtree_range(pt, focus[0].i)
 
 
 def _urged_stance(pt: ParsedText, verb: int, lexicon: Lexicon) -> str | None:
@@ -368,6 +448,18 @@ def _modal_content(
             cue = _modal_content(pt, f, comp.i, hi, lexicon=lexicon)
             if cue is not None and cue.rule == "modal":
                 return cue
+    cleft = _cleft_stance(pt, verb, lexicon)
+    if cleft is not None:
+        action, (lo, c_end) = cleft
+        return Cue(
+            action=action,
+            token=verb,
+            holder=f.speaker,
+            content=(lo, min(c_end, hi)),
+            frame=f,
+            split=False,
+            rule="modal",
+        )
     for framed in _framed_clauses(pt, verb, lexicon):
         # "it was a basic principle that people should only be punished after a
         # fair trial": the framed clause is the content
