@@ -412,6 +412,8 @@ class _Builder(HolderMixin, DatingMixin):
             while c_lo < c_hi and pt.tokens[c_lo].dep in {"mark", "punct"}:
                 c_lo += 1
             c_hi = min(c_hi, hi)
+            if f.tail_start is not None and c_lo < f.tail_start < c_hi:
+                c_hi = f.tail_start  # "..., visiting Secretary Lyng told reporters"
             while c_hi > c_lo and pt.tokens[c_hi - 1].dep in {"cc", "punct"}:
                 c_hi -= 1  # "said the banks were rigid and warned ...": not "and"
             if c_hi - c_lo < 3:  # noqa: PLR2004 - too short to say anything

@@ -192,6 +192,8 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             comps = [c for s in saying for c in dep_children(pt, s.i, "ccomp")]
         if not comps:
             comps = _told_that(pt, tok.i)
+        if not comps:
+            comps = _conjoined_tail(pt, tok.i, lo)
         if _makes_clear(pt, tok.i):
             # "made (it) clear that the banks must cut": the clause, not "clear"
             clear = [c for c in comps if c.text.lower() == "clear"]
@@ -231,6 +233,12 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             before = [
                 k for k in range(lo, s_lo) if toks[k].pos not in {"PUNCT", "SPACE"}
             ]
+            if (
+                s_lo - 2 > lo
+                and toks[s_lo - 1].tag in {"VBG", "JJ"}
+                and toks[s_lo - 2].text == ","
+            ):
+                s_lo -= 1  # "..., visiting U.S. Agriculture Secretary Lyng told"
             if len(before) >= 3 and toks[s_lo - 1].text in {",", '"', "”", "'"}:  # noqa: PLR2004
                 tail_start = s_lo - 1
                 while tail_start > lo and toks[tail_start - 1].text in {",", '"', "”"}:
@@ -250,6 +258,31 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             )
         )
     return frames
+
+
+def _conjoined_tail(pt: ParsedText, i: int, lo: int) -> list[Token]:
+    """The clause a trailing attribution the parser joined on as a conjunct reports.
+
+    "Japan's rice policy is an example of protectionism, visiting U.S. Agriculture
+    Secretary Richard Lyng told a press conference": the parser makes "told" a
+    conjunct of "is"; with no "and" or "but" before it, the speaker after a comma
+    and the clause first, the clause is what was told.
+    """
+    tok = pt.tokens[i]
+    head = pt.tokens[tok.head]
+    if tok.dep != "conj" or head.i >= i or head.i < lo or head.dep != "ROOT":
+        return []
+    if dep_children(pt, i, "cc") or any(
+        t.dep == "cc" and t.head == head.i for t in pt.tokens[head.i : i]
+    ):
+        return []
+    subject = dep_children(pt, i, "nsubj")
+    if not subject or subject[0].i > i:
+        return []
+    s_lo, _ = subtree_range(pt, subject[0].i)
+    if not any(t.text == "," for t in pt.tokens[max(lo, s_lo - 2) : s_lo]):
+        return []
+    return [head]
 
 
 def _told_that(pt: ParsedText, i: int) -> list[Token]:
