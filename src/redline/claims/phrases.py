@@ -383,13 +383,17 @@ def labels_a_policy(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     liar" accuses the minister, and "called the Republican plan a giveaway" the
     plan's owner.
     """
+    objects = dep_children(pt, i, "dobj")
+    small = small_clause(pt, i) if not objects else None
+    if small is not None:
+        objects = [small[0]]  # "branded the decision unacceptable"
     return any(
         obj.lemma.lower() in lexicon.disparaged_policies
         and not any(
             k.dep == "poss" or (k.i < obj.i and k.ent_type in _OWNER_ENTS)
             for k in children(pt, obj.i)
         )
-        for obj in dep_children(pt, i, "dobj")
+        for obj in objects
     )
 
 
@@ -605,6 +609,22 @@ def _charge_label(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
     return set()
 
 
+def small_clause(pt: ParsedText, i: int) -> tuple[Token, Token] | None:
+    """The object and the label of a labelling verb the parser read as a clause.
+
+    "branded the decision unacceptable": the parser makes "unacceptable" a clause
+    with "the decision" its subject. Returns (subject, predicate) when the clause
+    is an adjective or noun with a subject and no verb of its own.
+    """
+    for comp in dep_children(pt, i, "ccomp"):
+        if comp.pos not in {"ADJ", "NOUN"} or comp.i < i:
+            continue
+        subjects = dep_children(pt, comp.i, "nsubj")
+        if subjects and subjects[0].i < comp.i:
+            return subjects[0], comp
+    return None
+
+
 def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
     """The words of the label a labelling verb gives its object ("called X a Y")."""
     tok = pt.tokens[i]
@@ -612,7 +632,14 @@ def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
         return set()
     objects = dep_children(pt, i, "dobj")
     if not objects:
-        return set()
+        small = small_clause(pt, i)
+        if small is None:
+            return set()
+        # "branded the decision unacceptable" read as a clause: its predicate
+        subject, predicate = small
+        o_lo, o_hi = subtree_range(pt, subject.i)
+        p_lo, p_hi = subtree_range(pt, predicate.i)
+        return {t.lemma.lower() for t in pt.tokens[p_lo:p_hi] if not o_lo <= t.i < o_hi}
     # "branded the scheme a waste" parsed with two objects: the second is the label
     labels = list(dep_children(pt, i, "oprd")) + objects[1:]
     for obj in objects[:1]:

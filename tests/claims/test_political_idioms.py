@@ -1,0 +1,96 @@
+"""Idioms of British political talk read on unlabelled BBC stories.
+
+Every sentence here is written for the test (fictional people, real bodies).
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_2005 = datetime(2005, 2, 10, tzinfo=UTC)
+
+
+def _read(claims_of, text):
+    return claims_of(text, published=_2005, outlet="BBC News")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                'Labour MP Gareth Pryce told ITV: "The time has come for him to make a '
+                'public apology."'
+            ),
+            ("demand", "GBR-LAB"),
+        ),
+        (
+            (
+                'Lib Dem spokesman Owen Marsh said there was "a strong case for a '
+                'judge-led inquiry".'
+            ),
+            ("demand", "GBR-LD"),
+        ),
+        (
+            (
+                '"Britain is heading in the wrong direction," the Conservative leader '
+                "Michael Howard said."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                'Tory leader Michael Howard said: "We have had three policies in three '
+                'months and two U-turns."'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            "The home secretary said Mr Howard was wrong to say the law was biased.",
+            ("accuse", "GBR"),
+        ),
+        (
+            'Tory leader Michael Howard said: "I was wrong about the poll tax."',
+            ("concede", "GBR-CON"),
+        ),
+        # a label the parser reads as a small clause
+        ("Mr Howard branded the decision unacceptable.", ("reject", "GBR-CON")),
+        # doubts held about a plan
+        (
+            (
+                "Lib Dem leader Charles Kennedy said he had serious reservations about "
+                "the plans."
+            ),
+            ("reject", "GBR-LD"),
+        ),
+    ],
+)
+def test_an_idiom_takes_a_stance(claims_of, text, expected):
+    assert expected in positions(_read(claims_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Tony Blair said there would be no U-turn on tuition fees.", "accuse"),
+        ('Tony Blair said: "We were wrong to wait so long."', "accuse"),
+    ],
+)
+def test_no_such_stance(claims_of, text, action):
+    assert not any(a == action for a, _ in positions(_read(claims_of, text)))
+
+
+def test_no_reservations_reject_nothing(claims_of):
+    claims = _read(
+        claims_of, "Lib Dem leader Charles Kennedy said he had no reservations."
+    )
+    assert all(c.negated for c in claims if c.action == "reject")
+
+
+def test_not_being_drawn_is_no_comment(claims_of):
+    claims = _read(claims_of, "Downing Street would not be drawn on the claim.")
+    assert [(c.action, c.holder.id) for c in claims] == [("no_comment", "GBR")]
