@@ -57,6 +57,42 @@ def _read(claims_of, text):
             'Tory leader Michael Howard said: "I was wrong about the poll tax."',
             ("concede", "GBR-CON"),
         ),
+        (
+            'Mr Howard later added there was not "one iota" of truth in the report.',
+            ("deny", "GBR-CON"),
+        ),
+        (
+            (
+                "A Conservative spokeswoman said the poster was a big misjudgement by "
+                "Labour's campaign team."
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                'Labour MP Owen Hale said: "I really think we have made a terrible '
+                'mistake here."'
+            ),
+            ("concede", "GBR-LAB"),
+        ),
+        (
+            (
+                "Mr Kennedy told Radio 4's Today programme there was no possibility of "
+                "forming a coalition with Labour."
+            ),
+            ("reject", "GBR-LD"),
+        ),
+        (
+            (
+                'A Conservative spokesman said: "Labour will do all they can to distract '
+                'attention from the issues."'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            "UKIP leader Roger Knapman said the party leadership had gone AWOL.",
+            ("accuse", "GBR-UKIP"),
+        ),
         # a label the parser reads as a small clause
         ("Mr Howard branded the decision unacceptable.", ("reject", "GBR-CON")),
         # doubts held about a plan
