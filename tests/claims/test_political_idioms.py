@@ -93,6 +93,42 @@ def _read(claims_of, text):
             "UKIP leader Roger Knapman said the party leadership had gone AWOL.",
             ("accuse", "GBR-UKIP"),
         ),
+        (
+            (
+                '"This government has run out of solutions to the problems Britain '
+                'faces," Mr Howard told MPs.'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                'The Green Party said the Budget was a "wasted opportunity" for the '
+                "environment."
+            ),
+            ("reject", "GBR-GREEN"),
+        ),
+        (
+            (
+                'Mr Kennedy said: "How can it be right that the poorest pay more in tax '
+                'than the richest?"'
+            ),
+            ("accuse", "GBR-LD"),
+        ),
+        (
+            (
+                'Tory leader Michael Howard said: "There is a black hole in his spending '
+                'plans."'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        ('Mr Blair said: "It is urgent that we act on poverty."', ("demand", "GBR")),
+        (
+            (
+                "Lib Dem leader Charles Kennedy said the Tories had learned nothing from "
+                "their defeats."
+            ),
+            ("accuse", "GBR-LD"),
+        ),
         # a label the parser reads as a small clause
         ("Mr Howard branded the decision unacceptable.", ("reject", "GBR-CON")),
         # doubts held about a plan
