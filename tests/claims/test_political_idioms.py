@@ -102,7 +102,7 @@ def _read(claims_of, text):
         ),
         (
             (
-                'The Green Party said the Budget was a "wasted opportunity" for the '
+                'The Green Party said the Budget was a "missed opportunity" for the '
                 "environment."
             ),
             ("reject", "GBR-GREEN"),
