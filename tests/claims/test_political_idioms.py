@@ -166,3 +166,57 @@ def test_no_reservations_reject_nothing(claims_of):
 def test_not_being_drawn_is_no_comment(claims_of):
     claims = _read(claims_of, "Downing Street would not be drawn on the claim.")
     assert [(c.action, c.holder.id) for c in claims] == [("no_comment", "GBR")]
+
+
+_2017 = datetime(2017, 12, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a senator's hold blocks a bill and faults no one
+        (
+            "Democratic Senator Ron Wyden placed a hold on the bill.",
+            ("reject", "USA-DEM"),
+        ),
+        (
+            (
+                '"I am a \u2018no\u2019 to this bill in its current form," Republican '
+                "Representative Dale Hobart said."
+            ),
+            ("reject", "USA-REP"),
+        ),
+        (
+            (
+                "White House spokeswoman Sarah Sanders said the president believes the "
+                "judge will do the right thing and step aside."
+            ),
+            ("demand", "USA"),
+        ),
+        (
+            "Republican Senator Jeff Flake said he was horrified by the comments.",
+            ("accuse", "USA-REP"),
+        ),
+    ],
+)
+def test_an_idiom_of_congress_takes_a_stance(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017))
+
+
+def test_a_hold_faults_no_one(claims_of):
+    found = positions(
+        claims_of(
+            "Democratic Senator Ron Wyden placed a hold on the bill.", published=_2017
+        )
+    )
+    assert ("accuse", "USA-DEM") not in found
+
+
+def test_doing_the_right_thing_oneself_asks_nothing(claims_of):
+    found = positions(
+        claims_of(
+            'Republican Representative Dale Hobart said: "We will do the right thing."',
+            published=_2017,
+        )
+    )
+    assert not any(action == "demand" for action, _ in found)

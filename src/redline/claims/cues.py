@@ -1496,10 +1496,16 @@ def _criticises_a_policy(
             if prep.text.lower() in {"at", "against"}:
                 objs.extend(dep_children(pt, prep.i, "pobj"))
     for obj in list(objs):
+        if obj.lemma.lower() in _BLOCKS:
+            continue  # "placed a hold on the bill" stops it and faults no one
         for prep in dep_children(pt, obj.i, "prep"):
             if prep.text.lower() in {"on", "against"}:
                 objs.extend(dep_children(pt, prep.i, "pobj"))
     return any(o.lemma.lower() in lexicon.disparaged_policies for o in objs)
+
+
+# objects that put a stop on what follows "on" rather than attack it
+_BLOCKS = frozenset({"hold", "veto", "freeze", "moratorium", "block"})
 
 
 def _presenter(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
