@@ -19,6 +19,13 @@ __all__ = [
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # mention forms that name a person rather than a state or body
 PERSON_FORMS = frozenset({"person", "title", "unknown_person"})
+
+# Words after a name that make it part of an office's name: "the Federal Labour
+# Office", "the Labor Department" are no party's.
+INSTITUTION_WORDS = frozenset(
+    {"Office", "Ministry", "Department", "Court", "Board", "Exchange", "Organisation",
+     "Organization", "Relations", "Market", "Inspectorate", "Tribunal"}
+)  # fmt: skip
 # words that make a title one no longer held ("former minister", "ex-premier")
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 

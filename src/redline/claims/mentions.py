@@ -14,6 +14,7 @@ from datetime import date
 from redline.claims._cue import root_participle
 from redline.claims._mention import (
     FORMER_WORDS,
+    INSTITUTION_WORDS,
     PERSON_FORMS,
     PERSON_PRONOUNS,
     Forms,
@@ -46,6 +47,7 @@ _PUBLIC_NOUNS = frozenset(
 _MINISTRY_NOUNS = frozenset({"ministry", "ministries", "department"})
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _THING_PRONOUNS = frozenset({"it", "its"})
+
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across"}
@@ -160,6 +162,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Democratic Party" in "Liberal Democratic Party"
                 if form == "name" and self._anothers_body(i, target):
                     continue  # "the Afghan ministry of defence" is not Britain's
+                if (
+                    form == "name"
+                    and i + n < len(toks)
+                    and toks[i + n].text in INSTITUTION_WORDS
+                ):
+                    continue  # "the Federal Labour Office" is no party's
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from redline.claims._mention import (
     FORMER_WORDS,
+    INSTITUTION_WORDS,
     PERSON_FORMS,
     Forms,
     Mention,
@@ -515,6 +516,8 @@ class PeopleMixin:
                     return Resolved(actor=bloc, voice=voice)
             if self._after_unknown_name_word(t.i):
                 continue  # "Social Democratic leader X" is no Democrat
+            if t.i + 1 < len(toks) and toks[t.i + 1].text in INSTITUTION_WORDS:
+                continue  # "Labour Office President X" is no party's
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
                 t.text.removesuffix("'s")
             )
