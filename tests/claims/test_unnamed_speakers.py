@@ -78,3 +78,29 @@ def test_a_speaker_placed_before(claims_of, text, published, expected):
 )
 def test_no_speaker_placed_before(claims_of, text, holder):
     assert not any(h == holder for _, h in positions(claims_of(text, published=_2005)))
+
+
+def test_whom_someone_once_served_is_not_whom_he_speaks_for(claims_of):
+    claims = claims_of(
+        "Sir Colin Marsh, Margaret Thatcher's former press secretary, accused the "
+        "programme of corrupting politics.",
+        published=_2005,
+    )
+    assert not any(c.holder.id == "GBR" for c in claims)
+
+
+def test_what_someone_unnamed_urges_is_not_the_urged_ones_demand(claims_of):
+    claims = claims_of(
+        "Mr Blair was being urged to push for action on climate change at the summit.",
+        published=_2005,
+    )
+    assert ("demand", "GBR") not in positions(claims)
+
+
+def test_what_one_would_find_undertakes_nothing(claims_of):
+    claims = claims_of(
+        "Former Tory leader William Hague said he would now find a life in politics "
+        "too boring.",
+        published=_2005,
+    )
+    assert ("pledge", "GBR-CON") not in positions(claims)

@@ -431,6 +431,25 @@ def _for_after_a_place(pt: ParsedText, kids: list[Token]) -> bool:
     )
 
 
+def _urged_to(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether ``i`` is what someone unnamed urges the subject to do.
+
+    "Mr Blair was being urged to push for action on climate change": the push is
+    asked of Mr Blair, not taken by him, and no one is named asking.
+    """
+    tok = pt.tokens[i]
+    if tok.dep != "xcomp":
+        return False
+    head = pt.tokens[tok.head]
+    spec = lexicon.verbs.get(head.lemma.lower())
+    return (
+        spec is not None
+        and spec.action == "demand"
+        and bool(dep_children(pt, head.i, "auxpass"))
+        and not dep_children(pt, head.i, "agent")
+    )
+
+
 def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb asks a question ("asked whether ...") or for advice.
 
@@ -684,7 +703,7 @@ def find_cues(
             taken.add(cue.token)
             taken.add(f.verb)
     for tok in pt.tokens[lo:hi]:
-        if tok.i in taken:
+        if tok.i in taken or _urged_to(pt, tok.i, lexicon):
             continue
         lemma = tok.lemma.lower()
         # "consumers may consider dropping their insistence on a lower floor";

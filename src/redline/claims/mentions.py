@@ -863,15 +863,27 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 r_lo, r_hi = subtree_range(self._pt, tok.i)
                 skip.update(range(r_lo, r_hi))
             if (
-                tok.dep == "relcl"
-                # "delegates at the conference, held under the auspices of the U.N."
-                or tok.text.lower() in self._lexicon.hosting
-            ) or (
-                # "ambassadors to the EC from ACP states" do not speak for the EC
-                tok.dep == "prep"
-                and tok.text.lower() == "to"
-                and self._pt.tokens[tok.head].lemma.lower()
-                in self._lexicon.envoy_titles
+                (
+                    tok.dep == "relcl"
+                    # "delegates at the conference, held under the auspices of the U.N."
+                    or tok.text.lower() in self._lexicon.hosting
+                )
+                or (
+                    # "ambassadors to the EC from ACP states" do not speak for the EC
+                    tok.dep == "prep"
+                    and tok.text.lower() == "to"
+                    and self._pt.tokens[tok.head].lemma.lower()
+                    in self._lexicon.envoy_titles
+                )
+                or (
+                    # "Bernard Ingham, Margaret Thatcher's former press secretary":
+                    # whom he once served is not whom he speaks for now
+                    tok.dep == "appos"
+                    and any(
+                        k.dep == "amod" and k.text.lower() in FORMER_WORDS
+                        for k in children(self._pt, tok.i)
+                    )
+                )
             ):
                 r_lo, r_hi = subtree_range(self._pt, tok.i)
                 skip.update(range(r_lo, r_hi))
