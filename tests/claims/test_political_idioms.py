@@ -220,3 +220,14 @@ def test_doing_the_right_thing_oneself_asks_nothing(claims_of):
         )
     )
     assert not any(action == "demand" for action, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tory leader dismissed such criticisms as rubbish.",
+        "The Tory leader rejected criticism of his tax plans.",
+    ],
+)
+def test_criticism_turned_away_is_denied(claims_of, text):
+    assert ("deny", "GBR-CON") in positions(_read(claims_of, text))
