@@ -231,3 +231,45 @@ def test_doing_the_right_thing_oneself_asks_nothing(claims_of):
 )
 def test_criticism_turned_away_is_denied(claims_of, text):
     assert ("deny", "GBR-CON") in positions(_read(claims_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a name given is no call for anything
+        (
+            (
+                'Shadow chancellor Oliver Letwin called Labour "a brilliant machine for '
+                'talking about things".'
+            ),
+            "demand",
+        ),
+        # a date in the calendar is no undertaking
+        (
+            (
+                "Chancellor Gordon Brown will deliver his Budget to the Commons on 16 "
+                "March, the Treasury has announced."
+            ),
+            "pledge",
+        ),
+        ("Labour said it will hold its autumn conference in Manchester.", "pledge"),
+        # how words are to be taken asks nothing
+        ('Mr Blair\'s spokesman said: "It should be seen in that context."', "demand"),
+    ],
+)
+def test_no_stance_in_these(claims_of, text, action):
+    assert not any(a == action for a, _ in positions(_read(claims_of, text)))
+
+
+def test_a_negated_future_proposes_nothing(claims_of):
+    claims = _read(
+        claims_of,
+        'Tory leader Michael Howard said: "We are not going to suggest people '
+        'support one particular party."',
+    )
+    assert all(c.negated for c in claims if c.action == "propose")
+
+
+def test_defending_oneself_accepts_nothing(claims_of):
+    claims = claims_of("Taiwan must defend itself.", published=_2005)
+    assert ("accept", "TWN") not in positions(claims)

@@ -346,9 +346,18 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
             ):
                 return True
         return False
+    # "called Labour 'a machine for talking'": a name given, not a call for
+    label = min(
+        (c.i for c in kids if c.dep in {"oprd", "dobj"} and c.i > i),
+        default=len(pt.tokens),
+    )
+    if pt.tokens[i].lemma.lower() != "call":
+        label = len(pt.tokens)
     return (
         any(
-            c.text.lower() == needs and c.dep in {"prep", "prt", "dative", "advmod"}
+            c.text.lower() == needs
+            and c.dep in {"prep", "prt", "dative", "advmod"}
+            and c.i < label
             for c in kids
         )
         or any(  # "appealed for the country to make an effort": "for" marks a clause

@@ -815,7 +815,8 @@ class _Builder(HolderMixin, DatingMixin):
         """Whether verb ``i`` completes a negated will to do it.
 
         "was not ready to accept the deal", "is not willing to drop its demand",
-        "did not want to accept": the act is refused, as a negated verb is.
+        "did not want to accept", "are not going to suggest": the act is refused,
+        as a negated verb is.
         """
         pt = self.pt
         tok = pt.tokens[i]
@@ -829,7 +830,9 @@ class _Builder(HolderMixin, DatingMixin):
             return bool(dep_children(pt, head.i, "neg")) or (
                 head.dep == "acomp" and bool(dep_children(pt, head.head, "neg"))
             )
-        return lemma in self.lexicon.will_verbs and bool(
+        # "we are not going to suggest ...": a negated future is no act either
+        going = lemma == "go" and head.tag == "VBG"
+        return (lemma in self.lexicon.will_verbs or going) and bool(
             dep_children(pt, head.i, "neg")
         )
 

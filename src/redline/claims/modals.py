@@ -604,7 +604,18 @@ def _modal_content(
         and dep_children(pt, verb, "auxpass")
         # not "must be taken by the EC as a whole": an act with its doer
         and not dep_children(pt, verb, "agent")
-        and any(p.text.lower() == "as" for p in dep_children(pt, verb, "prep"))
+        and any(
+            p.text.lower() == "as"
+            # "it should be seen in that context", "viewed in the light of"
+            or (
+                p.text.lower() == "in"
+                and any(
+                    o.lemma.lower() in {"context", "light", "perspective"}
+                    for o in dep_children(pt, p.i, "pobj")
+                )
+            )
+            for p in dep_children(pt, verb, "prep")
+        )
     ):
         # "the announcement should not be read as a finding": how to take words,
         # not a demand or a refusal of anything
