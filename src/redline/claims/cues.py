@@ -1678,6 +1678,19 @@ def _noun_cue(
         return None
     if tok.lemma.lower() in lexicon.plural_only_nouns and tok.tag != "NNS":
         return None  # "Franken's term" of office; "Putin's terms"
+    if tok.lemma.lower() == "call" and not any(
+        (
+            k.dep == "prep"
+            and k.text.lower() in {"for", "on"}
+            # "a call ... on Sunday" is dated, not made on anyone
+            and not any(
+                o.ent_type in {"DATE", "TIME"} for o in dep_children(pt, k.i, "pobj")
+            )
+        )
+        or (k.dep == "acl" and dep_children(pt, k.i, "aux"))
+        for k in children(pt, i)
+    ):
+        return None  # "a call from Putin on Sunday": a telephone call asks nothing
     owner = [c for c in children(pt, i) if c.dep == "poss"] or [
         # "an EU demand for Turkey to ...", "the U.S. proposal", "a consumer proposal"
         c
@@ -1718,6 +1731,13 @@ def _noun_cue(
     action = lexicon.nouns[tok.lemma.lower()]
     if action == "propose" and _only_referred_to(pt, i):
         return None
+    if action in {"propose", "pledge"} and any(
+        k.dep == "acl"
+        and k.lemma.lower() in lexicon.staying_verbs | lexicon.errands
+        and dep_children(pt, k.i, "aux")
+        for k in children(pt, i)
+    ):
+        return None  # "announced plans to retire", "his promise to visit Beijing"
     if action == "pledge" and _broken(pt, i, lexicon):
         return None
     _, s_hi = pt.sents[tok.sent]

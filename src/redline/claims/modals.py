@@ -662,8 +662,13 @@ def _modal_content(
         and auxes & lexicon.possibility
         and subject is not None
         # "the monetary stance could not determine policy" forecasts; "children
-        # cannot be divided up like property" refuses
-        and (actor_like(pt, subject, lexicon) or pt.tokens[subject].dep == "nsubjpass")
+        # cannot be divided up like property" refuses ("Jones could not be sworn
+        # in until December" says what the law allows)
+        and (
+            pt.tokens[subject].pos != "PROPN"
+            if pt.tokens[subject].dep == "nsubjpass"
+            else actor_like(pt, subject, lexicon)
+        )
         and not asks
         and tok.lemma.lower() not in lexicon.not_refusals
     ):  # "cannot negotiate"; not "I cannot emphasise that enough"
@@ -751,6 +756,8 @@ def _modal_content(
         and not (not negated and tok.lemma.lower() in lexicon.errands)
         # "he would spend the coming days reflecting"
         and not object_takes_no_stance(pt, verb, lexicon)
+        # "we'll see", "I would think so": a thought undertakes nothing
+        and tok.lemma.lower() not in _THOUGHTS
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
@@ -783,6 +790,9 @@ def _modal_content(
         return _cue("threaten", subject, "threat")
     return None
 
+
+# verbs of thinking whose future undertakes nothing: "well, we'll see"
+_THOUGHTS = frozenset({"see", "think", "believe", "feel", "hope", "expect", "find"})
 
 # Steps that "there will be ..." undertakes when no one else is named to take them
 _UNDERTAKINGS = frozenset(
