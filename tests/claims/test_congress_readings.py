@@ -58,3 +58,21 @@ def test_no_such_stance(claims_of, text, action):
 )
 def test_still_a_stance(claims_of, text, expected):
     assert expected in positions(claims_of(text, published=_2017))
+
+
+def test_a_party_word_before_a_name_places_it_and_a_former_post_does_not(claims_of):
+    claims = claims_of(
+        "In New Jersey, Democrat Dale Marsh, a former investment banker and "
+        "ambassador to Germany, defeated Republican Kay Lund. Marsh had promised "
+        "to be a check on Trump.",
+        published=_2017,
+    )
+    assert ("pledge", "USA-DEM") in positions(claims)
+    assert not any(c.holder.id == "DEU" for c in claims)
+
+
+def test_a_party_word_inside_another_partys_name_places_no_one(claims_of):
+    claims = claims_of(
+        "Social Democrat Karl Brandt said the plan was unacceptable.", published=_2017
+    )
+    assert not any(c.holder.id == "USA-DEM" for c in claims)

@@ -150,7 +150,7 @@ class PeopleMixin:
         head = m.end - 1
         if pt.tokens[head].text in {"'s", "\u2019s"} and head > m.start:
             head -= 1
-        party = self._apposed_party(head)
+        party = self._apposed_party(head) or self._party_before(m.start)
         if party is not None:
             return Resolved(actor=party, voice=Voice(name=name, role=None))
         for child in dep_children(pt, head, "poss"):
@@ -189,6 +189,10 @@ class PeopleMixin:
             else:
                 merged.append((lo, hi))
         for lo, hi in merged:
+            if any(t.text.lower() in FORMER_WORDS for t in pt.tokens[lo:hi]):
+                # "Phil Murphy, a former banker and ambassador to Germany": a post
+                # once held speaks for no one now
+                continue
             words = " ".join(t.text for t in pt.tokens[lo:hi]).lower()
             title = next(
                 (t for t in self._lexicon.titles if f" {t} " in f" {words} "), None
@@ -250,6 +254,30 @@ class PeopleMixin:
                     voice=Voice(name=name, role=lemma.title()),
                 )
         return None
+
+    def _party_before(self, start: int) -> Actor | None:
+        """The party word right before a name: "Democrat Phil Murphy".
+
+        Only a party noun (not "Social Democrat", "Liberal Democrat") that the name
+        follows at once, in the same sentence.
+        """
+        pt = self._pt
+        if start == 0:
+            return None
+        word = pt.tokens[start - 1]
+        if word.sent != pt.tokens[start].sent or not word.text[:1].isupper():
+            return None
+        before = pt.tokens[start - 2] if start > 1 else None
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and before.pos in {"PROPN", "ADJ"}
+        ):
+            return None  # "Liberal Democrat Sarah Teather" is another party's
+        entry = self._registry.lookup_demonym(word.text)
+        if entry is None or entry.kind is not ActorKind.DOMESTIC:
+            return None
+        return self._entry_actor(entry.id)
 
     def _apposed_party(self, head: int) -> Actor | None:
         """The party an apposition gives a name: ", a Republican," or ", D-Okla.,".
