@@ -273,3 +273,84 @@ def test_a_negated_future_proposes_nothing(claims_of):
 def test_defending_oneself_accepts_nothing(claims_of):
     claims = claims_of("Taiwan must defend itself.", published=_2005)
     assert ("accept", "TWN") not in positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                'Lib Dem leader Charles Kennedy said their ambition was "getting in the '
+                'way of good government".'
+            ),
+            _2005,
+            ("accuse", "GBR-LD"),
+        ),
+        (
+            (
+                "Lib Dem spokesman Owen Marsh said: \"The chancellor's record is very "
+                'mixed."'
+            ),
+            _2005,
+            ("accuse", "GBR-LD"),
+        ),
+        (
+            (
+                "Oxfam said: \"Warm words cannot disguise the reality of the government's "
+                'policies."'
+            ),
+            _2005,
+            ("accuse", "GBR-OXFAM"),
+        ),
+        (
+            "Labour said the Tory plan was to win power via the back door.",
+            _2005,
+            ("accuse", "GBR-LAB"),
+        ),
+        (
+            (
+                "Japanese trade officials said the sanctions were against the free trade "
+                "system."
+            ),
+            _2017,
+            ("accuse", "JPN"),
+        ),
+        (
+            "The ACP states said the EC would be in breach of an undertaking.",
+            _2017,
+            ("accuse", "ACP"),
+        ),
+        (
+            (
+                'Democratic Senator Ann Colby said: "It was a sexist smear attempting to '
+                'silence my voice."'
+            ),
+            _2017,
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            'Republican Senator Dale Hobart said: "You are ducking the question."',
+            _2017,
+            ("accuse", "USA-REP"),
+        ),
+        (
+            "Democratic Senator Ann Colby said the president was erratic.",
+            _2017,
+            ("accuse", "USA-DEM"),
+        ),
+    ],
+)
+def test_a_charge_in_an_idiom(claims_of, text, published, expected):
+    assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Blair said nothing was going to get in the way of a unified Labour Party.",
+        "The White House said the allegations were a political smear.",
+    ],
+)
+def test_no_charge_in_these(claims_of, text):
+    found = positions(claims_of(text, published=_2005))
+    assert not any(action == "accuse" for action, _ in found)
