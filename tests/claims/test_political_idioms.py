@@ -354,3 +354,44 @@ def test_a_charge_in_an_idiom(claims_of, text, published, expected):
 def test_no_charge_in_these(claims_of, text):
     found = positions(claims_of(text, published=_2005))
     assert not any(action == "accuse" for action, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                'Lib Dem spokesman Owen Marsh said: "I would be uneasy about supporting '
+                'a very bad bill."'
+            ),
+            _2005,
+            ("reject", "GBR-LD"),
+        ),
+        (
+            (
+                "Asked about a new grain deal, U.S. Agriculture Secretary Dale Whitcomb "
+                'said, "No, I don\'t think so."'
+            ),
+            datetime(1987, 4, 1, tzinfo=UTC),
+            ("reject", "USA"),
+        ),
+        (
+            (
+                "London mayor Ken Livingstone said his remarks may have been offensive "
+                "but were not racist."
+            ),
+            _2005,
+            ("deny", "GBR-LONDON-MAYOR"),
+        ),
+        (
+            (
+                "The EC Commission said it was prepared to alter some aspects of its "
+                "proposal."
+            ),
+            datetime(1987, 4, 1, tzinfo=UTC),
+            ("concede", "EU"),
+        ),
+    ],
+)
+def test_a_stance_in_a_reply(claims_of, text, published, expected):
+    assert expected in positions(claims_of(text, published=published))
