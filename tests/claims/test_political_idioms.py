@@ -395,3 +395,54 @@ def test_no_charge_in_these(claims_of, text):
 )
 def test_a_stance_in_a_reply(claims_of, text, published, expected):
     assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                'Tory leader Michael Howard said: "Once again this government has shown '
+                'crass insensitivity."'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                'Tory leader Michael Howard said: "This is the politics of the playground '
+                'and Britain deserves better."'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                'Chancellor Gordon Brown said: "It would not be responsible to promise '
+                'tax cuts now."'
+            ),
+            ("reject", "GBR"),
+        ),
+        (
+            (
+                "UKIP said the assembly member had a moral obligation, if not a legal one, "
+                "to stand down."
+            ),
+            ("demand", "GBR-UKIP"),
+        ),
+        (
+            (
+                "A Labour spokesman said: \"We are absolutely clear that we haven't broken "
+                'any rules."'
+            ),
+            ("deny", "GBR-LAB"),
+        ),
+    ],
+)
+def test_more_idioms(claims_of, text, expected):
+    assert expected in positions(_read(claims_of, text))
+
+
+def test_fair_to_say_asserts(claims_of):
+    found = positions(
+        _read(claims_of, "Mr Blair said it was not fair to say the talks had failed.")
+    )
+    assert ("reject", "GBR") not in found
