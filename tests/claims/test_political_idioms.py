@@ -446,3 +446,26 @@ def test_fair_to_say_asserts(claims_of):
         _read(claims_of, "Mr Blair said it was not fair to say the talks had failed.")
     )
     assert ("reject", "GBR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tory MP Edward Leigh said the department was "dragging its heels".',
+        'Tory MP Edward Leigh said Defra had been "dreadfully slow" in paying its bills.',
+        'Labour election coordinator Alan Milburn said the Tories were in "turmoil".',
+        "Lib Dem Alan Beith said Whitehall was acting against the spirit of the law.",
+        "Labour's Peter Hain said Mr Howard's stance was putting the country at risk.",
+        "Labour's Margaret Beckett said it showed really poor judgement on his part.",
+        "Labour's Alan Milburn said: \"Michael Howard's only strategy is opportunism.\"",
+    ],
+)
+def test_a_charge_in_a_word_or_idiom(claims_of, text):
+    assert any(a == "accuse" for a, _ in positions(_read(claims_of, text)))
+
+
+def test_refusing_to_put_something_at_risk_charges_no_one(claims_of):
+    found = positions(
+        _read(claims_of, "Mr Blair said he would not put security at risk.")
+    )
+    assert not any(a == "accuse" for a, _ in found)
