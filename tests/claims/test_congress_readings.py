@@ -76,3 +76,72 @@ def test_a_party_word_inside_another_partys_name_places_no_one(claims_of):
         "Social Democrat Karl Brandt said the plan was unacceptable.", published=_2017
     )
     assert not any(c.holder.id == "USA-DEM" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                '"I think that has to be eliminated," House Republican leader Dale '
+                "Hobart said."
+            ),
+            ("demand", "USA-REP"),
+        ),
+        (
+            (
+                '"Retaliatory measures, naturally, will follow," a Russian foreign '
+                "ministry spokeswoman said."
+            ),
+            ("threaten", "RUS"),
+        ),
+        (
+            (
+                "Assad and his family have no role in the future of Syria, the U.S. "
+                "secretary of state said."
+            ),
+            ("reject", "USA"),
+        ),
+        (
+            (
+                '"I think they have taken advantage of the situation," the U.S. '
+                "secretary of state said of Iran."
+            ),
+            ("accuse", "USA"),
+        ),
+        (
+            (
+                "Democratic leader Nancy Pelosi said the tax breaks line the pockets of "
+                "the wealthy."
+            ),
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            (
+                "Democrat Ann Colby said five committees had found no evidence to "
+                "substantiate the allegations."
+            ),
+            ("deny", "USA-DEM"),
+        ),
+        (
+            (
+                "Democratic leader Nancy Pelosi said the allegations were serious and "
+                "require an immediate Ethics investigation."
+            ),
+            ("demand", "USA-DEM"),
+        ),
+        ('Trump said the Democrat is a "total puppet" of Schumer.', ("accuse", "USA")),
+    ],
+)
+def test_a_stance_in_washington_talk(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017))
+
+
+def test_taking_advantage_oneself_charges_no_one(claims_of):
+    found = positions(
+        claims_of(
+            '"We will take advantage of the opportunity," the secretary of state said.',
+            published=_2017,
+        )
+    )
+    assert not any(action == "accuse" for action, _ in found)

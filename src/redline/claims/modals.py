@@ -443,8 +443,8 @@ def _modal_content(
             if not any(
                 a.dep == "aux" and a.text.lower() in lexicon.obligation
                 for a in children(pt, comp.i)
-            ):
-                continue
+            ) and not _semi_modal(pt, comp.i, lexicon):
+                continue  # "I think that has to be eliminated" obliges too
             cue = _modal_content(pt, f, comp.i, hi, lexicon=lexicon)
             if cue is not None and cue.rule == "modal":
                 return cue
