@@ -1,6 +1,7 @@
 """Readings of 2017 Washington stories found on unlabelled Reuters text.
 
-Every sentence here is written for the test (fictional people, real bodies).
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
 """
 
 from datetime import UTC, datetime

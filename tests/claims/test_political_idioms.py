@@ -1,6 +1,7 @@
 """Idioms of British political talk read on unlabelled BBC stories.
 
-Every sentence here is written for the test (fictional people, real bodies).
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
 """
 
 from datetime import UTC, datetime

@@ -1,6 +1,7 @@
 """Idioms of 1980s trade diplomacy read on unlabelled Reuters stories.
 
-Every sentence here is written for the test (fictional people, real bodies).
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
 """
 
 from datetime import UTC, datetime
@@ -66,3 +67,60 @@ def test_a_party_name_in_an_office_name_is_no_party(claims_of):
         published=_1987,
     )
     assert not any(c.holder.id == "GBR-LAB" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress Video Group Inc said the plan was unacceptable.",
+        "Bank of America NT and SA's West German branch said the plan was unacceptable.",
+    ],
+)
+def test_a_state_or_body_in_a_company_name_is_no_holder(claims_of, text):
+    claims = claims_of(text, published=_1987)
+    assert not any(c.holder.id in {"USA", "USA-CONGRESS"} for c in claims)
+
+
+def test_a_company_the_registry_knows_keeps_its_name(claims_of):
+    claims = claims_of(
+        "American Motors Corp said the union's offer was unacceptable.",
+        published=_1987,
+    )
+    assert ("reject", "AMC") in positions(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Canadian Prime Minister Brian Mulroney said he has not been pleased with "
+                "the U.S. administration's lack of speed."
+            ),
+            ("reject", "CAN"),
+        ),
+        (
+            (
+                'U.S. Treasury Secretary James Baker said the German rate rise was "not in '
+                'keeping with the spirit of what we agreed to".'
+            ),
+            ("accuse", "USA"),
+        ),
+        (
+            (
+                'French Finance Minister Paul Ravel said "I firmly desire a firm adherence '
+                'by all to the accords".'
+            ),
+            ("demand", "FRA"),
+        ),
+        (
+            (
+                "Bank of Japan Governor Taro Ueda said it is in Japan's national interest "
+                "to make greater efforts to reduce its trade surplus."
+            ),
+            ("demand", "JPN-BOJ"),
+        ),
+    ],
+)
+def test_more_trade_idioms(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_1987))

@@ -1,6 +1,7 @@
 """Attributions after the words they report, however the parser hangs them.
 
-Every sentence here is written for the test (fictional people, real bodies).
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
 """
 
 from datetime import UTC, datetime

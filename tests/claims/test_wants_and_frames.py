@@ -1,6 +1,7 @@
 """Wishes, pseudo-clefts and framed clauses that carry a speaker's stance.
 
-Every sentence here is written for the test (fictional people, real bodies).
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
 """
 
 from datetime import UTC, datetime

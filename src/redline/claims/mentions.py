@@ -47,6 +47,12 @@ _PUBLIC_NOUNS = frozenset(
 _MINISTRY_NOUNS = frozenset({"ministry", "ministries", "department"})
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _THING_PRONOUNS = frozenset({"it", "its"})
+# words that end a company's name: "Congress Video Group Inc", "Bank of America NT
+# and SA"
+_COMPANY_WORDS = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "plc", "AG", "SA", "NV", "GmbH",
+     "Holdings", "Bancorp", "Corporation", "Limited", "Incorporated", "NT", "Bhd"}
+)  # fmt: skip
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PLACE_PREPOSITIONS = frozenset(
@@ -169,6 +175,13 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 ):
                     continue  # "the Federal Labour Office" is no party's
                 resolved = self._resolve_form(form, target, i, i + n, surface)
+                if (
+                    resolved is not None
+                    and form in {"name", "demonym"}
+                    and resolved.actor.kind is not ActorKind.GROUP
+                    and self._in_company_name(i, i + n)
+                ):
+                    continue  # "Congress Video Group Inc", "Bank of America NT and SA"
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
                 if form == "demonym" and n > 1:
@@ -299,6 +312,23 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and nxt.pos == "PROPN"
             and nxt.text[:1].isupper()
         )
+
+    def _in_company_name(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` lie inside a company's name.
+
+        The tagger's organisation entity around them ends in a company word ("Inc",
+        "Corp", "NT and SA"): "Congress Video Group Inc" is no part of Congress.
+        """
+        toks = self._pt.tokens
+        if toks[start].ent_type != "ORG":
+            return False
+        lo = start
+        while lo > 0 and toks[lo].ent_iob == "I":
+            lo -= 1
+        hi = end
+        while hi < len(toks) and toks[hi].ent_iob == "I":
+            hi += 1
+        return any(t.text.rstrip(".") in _COMPANY_WORDS for t in toks[lo:hi])
 
     def _inside_longer_name(self, i: int) -> bool:
         """Whether a capitalised word ends a proper name the registry does not know."""
