@@ -124,3 +124,40 @@ def test_a_company_the_registry_knows_keeps_its_name(claims_of):
 )
 def test_more_trade_idioms(claims_of, text, expected):
     assert expected in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a company named after someone is not that someone
+        ("Baker International has proposed a merger with Hughes Tool.", "propose"),
+        # a budget that would show a deficit undertakes nothing
+        (
+            (
+                "U.S. Treasury Secretary James Baker said his budget would show a 108 "
+                "billion dlr deficit."
+            ),
+            "pledge",
+        ),
+        # what befalls a market is forecast, not refused
+        (
+            (
+                "Japanese Finance Minister Taro Ueda said the Tokyo stock market should "
+                "not be gravely affected by the fall in New York."
+            ),
+            "reject",
+        ),
+    ],
+)
+def test_no_such_stance_1987(claims_of, text, action):
+    found = positions(claims_of(text, published=_1987))
+    assert not any(a == action for a, _ in found)
+
+
+def test_none_asking_asks_nothing(claims_of):
+    claims = claims_of(
+        "Kuwait's oil minister was quoted by a local daily as saying: \"None of the "
+        'OPEC members has asked for such a meeting."',
+        published=_1987,
+    )
+    assert all(c.negated for c in claims if c.action == "demand")

@@ -853,10 +853,12 @@ class _Builder(HolderMixin, DatingMixin):
             or (  # "Neither Canada nor Mexico have offered counterproposals"
                 cue.holder is not None
                 and any(
-                    k.text.lower() == "neither"
+                    k.text.lower() in {"neither", "no"}
                     for k in dep_children(pt, cue.holder, "preconj", "det")
                 )
             )
+            # "None of the OPEC members has asked for a meeting"
+            or (cue.holder is not None and pt.tokens[cue.holder].text.lower() == "none")
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects

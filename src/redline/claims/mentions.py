@@ -160,6 +160,14 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Tina Johnson ... Johnson said" is not Boris Johnson
                 if n == 1 and form == "person" and self._opens_a_longer_name(i):
                     continue  # "Kim Rosen" is not Kim Jong Un
+                if (
+                    form == "person"
+                    and toks[i].ent_type == "ORG"
+                    and i + n < len(toks)
+                    and toks[i + n].ent_iob == "I"
+                    and toks[i + n].ent_type == "ORG"
+                ):
+                    continue  # "Baker International", a company, is not James Baker
                 if n == 1 and form == "demonym" and self._after_unknown_name_word(i):
                     continue  # "Democratic" in "Social Democratic leader"
                 if n > 1 and titled_name(surface) and not words[0][:1].isupper():

@@ -590,11 +590,15 @@ def _modal_content(
         for c in children(pt, verb)
     ):
         return None  # "should the tax become law": a condition, not an obligation
+    passive = any(c.dep == "auxpass" for c in children(pt, verb))
     if (
         "should" in auxes
-        and tok.lemma.lower() in lexicon.expectation_verbs
         and not actor_like(pt, subject, lexicon)
-        and not any(c.dep == "auxpass" for c in children(pt, verb))
+        and (
+            (tok.lemma.lower() in lexicon.expectation_verbs and not passive)
+            # "the market should not be gravely affected": what befalls a thing
+            or (passive and tok.lemma.lower() in _BEFALL)
+        )
     ):
         # "the deficit should start to decline soon": a forecast, not a demand ("the
         # bill should be dropped" is done by someone: a demand)
@@ -791,8 +795,17 @@ def _modal_content(
     return None
 
 
-# verbs of thinking whose future undertakes nothing: "well, we'll see"
-_THOUGHTS = frozenset({"see", "think", "believe", "feel", "hope", "expect", "find"})
+# verbs of thinking (and of showing) whose future undertakes nothing: "well, we'll
+# see", "his budget would show a deficit"
+_THOUGHTS = frozenset(
+    {"see", "think", "believe", "feel", "hope", "expect", "find", "show"}
+)
+
+# verbs whose passive says what befalls a thing ("should not be affected"), a forecast
+_BEFALL = frozenset(
+    {"affect", "hit", "hurt", "damage", "harm", "influence", "impact", "disrupt",
+     "dent", "weaken"}
+)  # fmt: skip
 
 # Steps that "there will be ..." undertakes when no one else is named to take them
 _UNDERTAKINGS = frozenset(
