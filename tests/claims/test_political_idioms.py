@@ -470,3 +470,39 @@ def test_refusing_to_put_something_at_risk_charges_no_one(claims_of):
         _read(claims_of, "Mr Blair said he would not put security at risk.")
     )
     assert not any(a == "accuse" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                'Scottish Tory leader David McLetchie said it was "almost beyond belief '
+                'that this has been allowed to happen".'
+            ),
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            "Tory co-chairman Liam Fox said Labour had broken promises by raising taxes.",
+            ("accuse", "GBR-CON"),
+        ),
+        ('Tory leader Michael Howard replied: "It\'s untrue."', ("deny", "GBR-CON")),
+        (
+            (
+                "London mayor Ken Livingstone said he could not sincerely say sorry for "
+                "his comments."
+            ),
+            ("reject", "GBR-LONDON-MAYOR"),
+        ),
+    ],
+)
+def test_idioms_of_a_row(claims_of, text, expected):
+    assert expected in positions(_read(claims_of, text))
+
+
+def test_neither_would_say_is_no_comment(claims_of):
+    claims = _read(
+        claims_of,
+        "Neither Mr Howard nor Mr Letwin would say exactly how they would use the cash.",
+    )
+    assert ("no_comment", "GBR-CON") in {(c.action, c.holder.id) for c in claims}
