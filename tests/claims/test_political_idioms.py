@@ -506,3 +506,51 @@ def test_neither_would_say_is_no_comment(claims_of):
         "Neither Mr Howard nor Mr Letwin would say exactly how they would use the cash.",
     )
     assert ("no_comment", "GBR-CON") in {(c.action, c.holder.id) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                "Lib Dem spokesman Owen Marsh said he accepted the balance but questioned "
+                "why the Home Office had made no contingency plans."
+            ),
+            _2005,
+            ("accuse", "GBR-LD"),
+        ),
+        (
+            (
+                "Farm Commissioner Frans Andriessen said he had little room for "
+                "concessions."
+            ),
+            datetime(1987, 4, 1, tzinfo=UTC),
+            ("reject", "EU"),
+        ),
+        (
+            (
+                "The INRA chairman said it was tentatively agreed that governments would "
+                "ratify the pact."
+            ),
+            datetime(1987, 4, 1, tzinfo=UTC),
+            ("accept", "INRA"),
+        ),
+        (
+            (
+                "President Donald Trump again raised the possibility of a shutdown - "
+                "blaming Democrats for that outcome."
+            ),
+            _2017,
+            ("accuse", "USA"),
+        ),
+    ],
+)
+def test_questions_blame_and_agreement(claims_of, text, published, expected):
+    assert expected in positions(claims_of(text, published=published))
+
+
+def test_questioning_figures_charges_no_one(claims_of):
+    found = positions(
+        _read(claims_of, "Tory leader Michael Howard questioned the figures.")
+    )
+    assert not any(a == "accuse" for a, _ in found)

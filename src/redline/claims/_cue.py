@@ -24,6 +24,7 @@ __all__ = [
     "Cue",
     "agent_participle",
     "by_agent",
+    "dashed_participle",
     "joined_in",
     "letter_participle",
     "participle_root",
@@ -288,6 +289,22 @@ def _stranded_subject(pt: ParsedText, k: int) -> int | None:
     return head
 
 
+def dashed_participle(pt: ParsedText, verb: int) -> bool:
+    """Whether ``verb`` opens a participle phrase the parser took for an adjective.
+
+    "raised the possibility of a shutdown - blaming Democrats for it": after a dash
+    or comma, the participle is parsed as a modifier of its own object.
+    """
+    tok = pt.tokens[verb]
+    return (
+        tok.tag == "VBG"
+        and tok.dep == "amod"
+        and verb > 0
+        and pt.tokens[verb - 1].text in {"-", "\u2013", "\u2014", ","}
+        and tok.head > verb
+    )
+
+
 def _closing_participle_owner(pt: ParsedText, verb: int) -> int:
     """The verb a sentence-closing participle phrase really belongs to.
 
@@ -298,6 +315,10 @@ def _closing_participle_owner(pt: ParsedText, verb: int) -> int:
     the main clause's subject does. Any other verb is its own.
     """
     tok = pt.tokens[verb]
+    if dashed_participle(pt, verb):
+        lo, hi = sent_range(pt, verb)
+        root = next((t.i for t in pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+        return verb if root is None else root
     if tok.tag != "VBG" or tok.dep != "advcl" or verb == 0:
         return verb
     if pt.tokens[verb - 1].text != ",":

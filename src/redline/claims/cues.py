@@ -15,6 +15,7 @@ from redline.claims._cue import (
     Cue,
     agent_participle,
     by_agent,
+    dashed_participle,
     finite_partner,
     joined_in,
     letter_participle,
@@ -216,6 +217,11 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
                     )
                 )
             )
+            for c in kids
+        )
+    if needs == "why":
+        return any(
+            c.dep == "ccomp" and any(w.text.lower() == "why" for w in children(pt, c.i))
             for c in kids
         )
     if needs == "someone":
@@ -490,6 +496,9 @@ def _content_range(
     rejected last week") is about the noun it hangs on.
     """
     tok_i = pt.tokens[i]
+    if dashed_participle(pt, i):
+        # "- blaming Democrats for that outcome": the phrase the parser hung it on
+        return (i + 1, min(hi, subtree_range(pt, tok_i.head)[1]))
     on_a_charge = (  # "allegations that Moscow denies", parsed as a clause on them
         tok_i.dep == "acl"
         and pt.tokens[tok_i.head].lemma.lower() in lexicon.deny_objects
@@ -831,6 +840,7 @@ def find_cues(
                     )
                     and document_of(pt, tok.i, lexicon) is None
                     and listed is None
+                    and not dashed_participle(pt, tok.i)
                 )
                 or (
                     tok.dep == "xcomp"
@@ -867,6 +877,8 @@ def find_cues(
             if (
                 tok.tag == "VBG"
                 and tok.dep not in {"ROOT", "conj", "ccomp"}
+                # "raised the possibility of a shutdown - blaming Democrats"
+                and not (action == "accuse" and dashed_participle(pt, tok.i))
                 # "Japan, which is demanding a cut": a progressive, not a participle
                 and not dep_children(pt, tok.i, "aux")
                 and (
