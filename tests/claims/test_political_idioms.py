@@ -554,3 +554,16 @@ def test_questioning_figures_charges_no_one(claims_of):
         _read(claims_of, "Tory leader Michael Howard questioned the figures.")
     )
     assert not any(a == "accuse" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Blair said he would not put national security at risk.",
+        "Labour said it would not undermine the NHS.",
+    ],
+)
+def test_forswearing_harm_pledges(claims_of, text):
+    found = positions(_read(claims_of, text))
+    assert any(a == "pledge" for a, _ in found)
+    assert not any(a == "reject" for a, _ in found)

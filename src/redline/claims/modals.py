@@ -766,6 +766,20 @@ def _modal_content(
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"
+        harmful = tok.lemma.lower() in lexicon.harm_words or (
+            tok.lemma.lower() == "put"
+            and any(
+                p.text.lower() == "at"
+                and any(
+                    o.lemma.lower() == "risk" for o in dep_children(pt, p.i, "pobj")
+                )
+                for p in dep_children(pt, verb, "prep")
+            )
+        )
+        if negated and harmful:
+            # "he would not put national security at risk", "will not undermine
+            # the NHS": forswearing harm undertakes to protect
+            return _cue("pledge", subject, "commitment")
         if negated and tok.lemma.lower() in lexicon.not_refusals:
             # "would not hesitate to retaliate" threatens; "to help" commits
             words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi]}
