@@ -567,3 +567,21 @@ def test_forswearing_harm_pledges(claims_of, text):
     found = positions(_read(claims_of, text))
     assert any(a == "pledge" for a, _ in found)
     assert not any(a == "reject" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Tory leader Michael Howard said the law would act as a "recruiting sergeant" '
+            "for terrorists."
+        ),
+        (
+            "Lib Dem Vince Cable said the chancellor faced economic problems looming on "
+            "the horizon."
+        ),
+        'Home Secretary Charles Clarke said: "We believe the threat is real."',
+    ],
+)
+def test_idioms_of_warning(claims_of, text):
+    assert any(a == "warn" for a, _ in positions(_read(claims_of, text)))
