@@ -146,20 +146,3 @@ def test_taking_advantage_oneself_charges_no_one(claims_of):
         )
     )
     assert not any(action == "accuse" for action, _ in found)
-
-
-def test_a_former_head_of_state_speaks_for_no_state(claims_of):
-    claims = claims_of(
-        "Obama told campaign rallies in New Jersey that the politics of division "
-        "was a disgrace.",
-        published=datetime(2017, 11, 5, tzinfo=UTC),
-    )
-    assert not any(c.holder.id == "USA" for c in claims)
-
-
-def test_a_head_of_state_in_office_still_does(claims_of):
-    claims = claims_of(
-        "Obama told campaign rallies that the politics of division was a disgrace.",
-        published=datetime(2014, 11, 5, tzinfo=UTC),
-    )
-    assert any(c.holder.id == "USA" for c in claims)

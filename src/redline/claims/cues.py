@@ -1699,7 +1699,9 @@ def _noun_cue(
                 o.ent_type in {"DATE", "TIME"} for o in dep_children(pt, k.i, "pobj")
             )
         )
-        or (k.dep == "acl" and dep_children(pt, k.i, "aux"))
+        # "calls to strike", "calls for the mayor to apologise" (the parser's
+        # clause of its own)
+        or (k.dep in {"acl", "advcl", "relcl"} and dep_children(pt, k.i, "aux", "mark"))
         for k in children(pt, i)
     ):
         return None  # "a call from Putin on Sunday": a telephone call asks nothing

@@ -47,9 +47,6 @@ _PUBLIC_NOUNS = frozenset(
 _MINISTRY_NOUNS = frozenset({"ministry", "ministries", "department"})
 _COMMITTEE_REACH = 8  # tokens from a chamber word to its committee noun
 _THING_PRONOUNS = frozenset({"it", "its"})
-# how long after a state office ends its holder is still read as speaking for the
-# state (news about the last days in office, or dates a day or two out)
-_STATE_ROLE_GRACE_DAYS = 30
 # words that end a company's name: "Congress Video Group Inc", "Bank of America NT
 # and SA"
 _COMPANY_WORDS = frozenset(
@@ -389,16 +386,6 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     return titled
             actor = self._entry_actor(role.actor)
             if actor is None:
-                return None
-            if (
-                self._day is not None
-                and not role.active_on(self._day)
-                and actor.kind is ActorKind.STATE
-                and role.end is not None
-                and (self._day - role.end).days > _STATE_ROLE_GRACE_DAYS
-            ):
-                # "Obama told campaign rallies" in November 2017: a former office
-                # holder no longer speaks for the state
                 return None
             resolved = Resolved(
                 actor=actor, voice=Voice(name=person.name, role=role.title)
