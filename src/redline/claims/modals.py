@@ -419,6 +419,19 @@ def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _speaker_cue(action: str, verb: int, f: Frame, content: tuple[int, int]) -> Cue:
+    """The speaker's own stance on words of ``content`` read at ``verb``."""
+    return Cue(
+        action=action,
+        token=verb,
+        holder=f.speaker,
+        content=content,
+        frame=f,
+        split=False,
+        rule="modal",
+    )
+
+
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
     """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
     _, c_hi = subtree_range(pt, verb)
@@ -451,15 +464,7 @@ def _modal_content(
     cleft = _cleft_stance(pt, verb, lexicon)
     if cleft is not None:
         action, (lo, c_end) = cleft
-        return Cue(
-            action=action,
-            token=verb,
-            holder=f.speaker,
-            content=(lo, min(c_end, hi)),
-            frame=f,
-            split=False,
-            rule="modal",
-        )
+        return _speaker_cue(action, verb, f, (lo, min(c_end, hi)))
     for framed in _framed_clauses(pt, verb, lexicon):
         # "it was a basic principle that people should only be punished after a
         # fair trial": the framed clause is the content
@@ -650,15 +655,7 @@ def _modal_content(
         h_lo, h_hi = subtree_range(pt, hoped)
         while h_lo < hoped and pt.tokens[h_lo].dep in {"mark", "punct"}:
             h_lo += 1
-        return Cue(
-            action="demand",
-            token=verb,
-            holder=f.speaker,
-            content=(h_lo, min(h_hi, hi)),
-            frame=f,
-            split=False,
-            rule="modal",
-        )
+        return _speaker_cue("demand", verb, f, (h_lo, min(h_hi, hi)))
     stance = lexicon.verbs.get(tok.lemma.lower())
     asks = stance is not None and stance.action in {"demand", "propose"}
     if (
