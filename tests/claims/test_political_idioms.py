@@ -585,3 +585,35 @@ def test_forswearing_harm_pledges(claims_of, text):
 )
 def test_idioms_of_warning(claims_of, text):
     assert any(a == "warn" for a, _ in positions(_read(claims_of, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Lib Dem spokesman Phil Willis said: "Far too little has been done to help '
+            'adult learners."'
+        ),
+        (
+            'Chancellor Gordon Brown said Mr Fallon was "impugning the integrity" of the '
+            "statistics office."
+        ),
+        (
+            'Tory leader Michael Howard said ministers had been "playing catch-up" with '
+            "public donations."
+        ),
+    ],
+)
+def test_charges_of_neglect_and_slander(claims_of, text):
+    assert any(a == "accuse" for a, _ in positions(_read(claims_of, text)))
+
+
+def test_wrong_to_suggest_is_no_rejection(claims_of):
+    found = positions(
+        _read(
+            claims_of,
+            "A Downing Street spokesman said it was wrong to suggest the row had "
+            "damaged the government.",
+        )
+    )
+    assert ("reject", "GBR") not in found
