@@ -617,3 +617,26 @@ def test_wrong_to_suggest_is_no_rejection(claims_of):
         )
     )
     assert ("reject", "GBR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Lib Dem leader Charles Kennedy said: "The government is clearly split at the '
+            'top."'
+        ),
+        "Lib Dem leader Charles Kennedy said the Dome had been a white elephant.",
+        (
+            'Lib Dem leader Charles Kennedy said voters had a "fundamental lack of trust" '
+            "in Tony Blair."
+        ),
+        "Lib Dem leader Charles Kennedy said Mr Blair had lost the trust of the people.",
+        (
+            'The Commons standards committee said his conduct had fallen "well below the '
+            'standards expected".'
+        ),
+    ],
+)
+def test_charges_of_division_waste_and_lost_trust(claims_of, text):
+    assert any(a == "accuse" for a, _ in positions(_read(claims_of, text)))
