@@ -419,15 +419,20 @@ def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _speaker_cue(action: str, verb: int, f: Frame, content: tuple[int, int]) -> Cue:
-    """The speaker's own stance on words of ``content`` read at ``verb``."""
+def _speaker_cue(
+    action: str, verb: int, f: Frame, content: tuple[int, int], *, split: bool = False
+) -> Cue:
+    """The speaker's own stance on words of ``content`` read at ``verb``.
+
+    With ``split`` the content is one claim per listed item ("must cut A, B and C").
+    """
     return Cue(
         action=action,
         token=verb,
         holder=f.speaker,
         content=content,
         frame=f,
-        split=False,
+        split=split,
         rule="modal",
     )
 
@@ -641,15 +646,7 @@ def _modal_content(
             for c in dep_children(pt, verb, "acomp")
         ):
             action = "accuse"  # "the government should be ashamed of its record"
-        return Cue(
-            action=action,
-            token=verb,
-            holder=f.speaker,
-            content=content,
-            frame=f,
-            split=not negated,
-            rule="modal",
-        )
+        return _speaker_cue(action, verb, f, content, split=not negated)
     hoped = _hoped_of_another(pt, verb, lexicon)
     if hoped is not None:
         h_lo, h_hi = subtree_range(pt, hoped)
