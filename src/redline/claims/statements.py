@@ -373,11 +373,18 @@ class StatementReader:
 
         "Mr Kilroy-Silk has not been straightforward", "the government was not
         honest with the public": a negated virtue (``[disparaging] virtues``) as the
-        predicate of a clause whose subject is another actor.
+        predicate of a clause whose subject is another actor. Falling short says
+        the same: "U.S. firms had not been aggressive enough".
         """
         pt = self.pt
         for t in pt.tokens[lo:hi]:
-            if t.dep != "acomp" or t.lemma.lower() not in self.lexicon.virtue_words:
+            if not (
+                t.dep == "acomp"
+                and (
+                    t.lemma.lower() in self.lexicon.virtue_words
+                    or (_with_enough(pt, t.i) and t.lemma.lower() not in _MEASURES)
+                )
+            ):
                 continue
             verb = pt.tokens[t.head]
             kids = list(children(pt, verb.i))
@@ -567,3 +574,36 @@ class StatementReader:
             # a party's or a union's "the government" is its state's government
             return state.id
         return None
+
+
+# "was not big enough to act alone": a measure, not a failing
+_MEASURES = frozenset(
+    {
+        "big",
+        "large",
+        "small",
+        "strong",
+        "rich",
+        "wealthy",
+        "old",
+        "young",
+        "long",
+        "high",
+        "low",
+        "fast",
+        "powerful",
+        "clear",
+        "sure",
+        "close",
+        "far",
+        "wide",
+    }
+)
+
+
+def _with_enough(pt: ParsedText, i: int) -> bool:
+    """Whether "enough" qualifies token ``i`` ("aggressive enough")."""
+    return any(
+        c.text.lower() == "enough" and c.dep in {"advmod", "amod"}
+        for c in children(pt, i)
+    )
