@@ -49,6 +49,8 @@ __all__ = ["EXTRACTOR", "extract_claims"]
 
 EXTRACTOR = "redline.rules.v1"
 _UNKNOWN = "UNKNOWN"
+# the modals of an option open to someone ("could ask for a recount")
+_OPTION_MODALS = frozenset({"could", "might"})
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -707,6 +709,20 @@ class _Builder(HolderMixin, DatingMixin):
         conditions = self._conditions(
             pt.tokens[cue.token].idx, pt.tokens[cond_hi - 1].end
         )
+        if (
+            hypothetical
+            and auxes & _OPTION_MODALS
+            and claim_sources
+            and all(
+                not src.anonymous
+                and src.affiliation != holder.actor.id
+                and (holder.voice is None or holder.voice.name not in src.text)
+                for src in claim_sources
+            )
+        ):
+            # "Moore could ask for a recount, Merrill said": an option another
+            # names for the holder, not a stance the holder takes
+            return []
         out = []
         addressee = self._passive_addressee(cue.token, holder.actor.id)
         for i_lo, i_hi in items:

@@ -167,6 +167,8 @@ class Lexicon:
     member_nouns: frozenset[str]
     own_side_nouns: frozenset[str]
     necessity_adjectives: frozenset[str]
+    act_benefits: frozenset[str]
+    act_merits: frozenset[str]
     staying_verbs: frozenset[str]
     refusing_acts: frozenset[str]
     reading_verbs: frozenset[str]
@@ -376,6 +378,8 @@ def load_lexicon() -> Lexicon:
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
             own_side_nouns=frozenset(cues["minor"]["own_side_nouns"]),
             necessity_adjectives=frozenset(cues["minor"]["necessity_adjectives"]),
+            act_benefits=frozenset(cues["minor"]["act_benefits"]),
+            act_merits=frozenset(cues["minor"]["act_merits"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),
             refusing_acts=frozenset(cues["minor"]["refusing_acts"]),
             reading_verbs=frozenset(cues["minor"]["reading_verbs"]),

@@ -1037,6 +1037,22 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             for child in children(self._pt, reporter)
             if child.dep in {"nsubj", "nsubjpass"} and child.i != i
         ]
+        if not subjects and self._pt.tokens[reporter].dep == "xcomp":
+            # "prompted a Labour donor to say he will refuse": the one made to
+            # speak (the governing verb's object), else its subject ("declined to
+            # say whether he would stand")
+            ruler = self._pt.tokens[reporter].head
+            made = [*dep_children(self._pt, ruler, "dobj")] + [
+                o
+                for p in dep_children(self._pt, ruler, "prep")
+                if p.text.lower() in {"on", "upon"}  # "called on Reagan to signal"
+                for o in dep_children(self._pt, p.i, "pobj")
+            ]
+            subjects = [c.i for c in made if c.i < i] or [
+                c.i
+                for c in dep_children(self._pt, ruler, "nsubj", "nsubjpass")
+                if c.i != i
+            ]
         # with a garbled parse two subjects can hang on the verb: the nearest speaks
         subject = min(subjects, key=lambda k: abs(k - reporter), default=None)
         if walked and tok.text.lower() == "they" and not self._several(subject):

@@ -85,6 +85,8 @@ class StatementReader:
             return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker):
             return ("warn",)
+        if self.commends_an_act(lo, hi):
+            return ("propose",)
         if root is not None and self.grants(root, speaker=speaker):
             return ("concede",)
         return ("state",)
@@ -400,6 +402,41 @@ class StatementReader:
                 return True
         return False
 
+    def commends_an_act(self, lo: int, hi: int) -> bool:
+        """Whether the words say an act would do good, which puts the act forward.
+
+        "holding elections on the same day might help motivate the electorate",
+        "ensuring every child had the best start could be a legacy to match the
+        NHS": a gerund clause as the subject of a verb of doing good (``[minor]
+        act_benefits``) or of "be" with a word of merit (``act_merits``), under a
+        modal of possibility and with no negation. What an act would do is a
+        proposal only in a modal: "holding talks helped" reports the past.
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if t.dep != "csubj" or t.tag != "VBG" or not lo <= t.head < hi:
+                continue
+            verb = pt.tokens[t.head]
+            kids = list(children(pt, verb.i))
+            if any(k.dep == "neg" for k in kids) or not any(
+                k.dep == "aux" and k.text.lower() in _POSSIBLE for k in kids
+            ):
+                continue
+            if any(a.lemma.lower() in _DOUBTING for a in ancestors(pt, verb.i)):
+                continue  # "observers doubted that reopening talks would be worthwhile"
+            if verb.lemma.lower() in self.lexicon.act_benefits:
+                return True
+            if verb.lemma.lower() == "be" and any(
+                k.dep in {"acomp", "attr"}
+                and k.lemma.lower() in self.lexicon.act_merits
+                and not any(
+                    c.dep == "neg" or c.text.lower() in _ILL for c in children(pt, k.i)
+                )
+                for k in kids
+            ):
+                return True
+        return False
+
     def grants(self, root: int, *, speaker: str) -> bool:
         """Whether the reported clause grants a point with an emphatic "do".
 
@@ -575,6 +612,15 @@ class StatementReader:
             return state.id
         return None
 
+
+# verbs over a clause that put its claim in doubt
+_DOUBTING = frozenset({"doubt", "question", "deny", "dispute", "wonder", "disbelieve"})
+
+# "would be the wrong way", "would be less effective": no merit
+_ILL = frozenset({"wrong", "bad", "poor", "less", "least", "dangerous", "costly"})
+
+# the modals under which an act said to do good is put forward
+_POSSIBLE = frozenset({"could", "might", "would", "can", "may", "will"})
 
 # "was not big enough to act alone": a measure, not a failing
 _MEASURES = frozenset(

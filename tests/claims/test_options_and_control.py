@@ -1,0 +1,72 @@
+"""Who speaks in "prompted X to say he ...", and options others name for a holder.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 4, 1, tzinfo=UTC)
+_2005 = datetime(2005, 2, 10, tzinfo=UTC)
+_2017 = datetime(2017, 12, 14, tzinfo=UTC)
+
+
+def test_he_in_what_someone_was_made_to_say_is_that_someone(claims_of):
+    found = positions(
+        claims_of(
+            "The row between Tony Blair and Gordon Brown has prompted a Labour "
+            "donor to say he will refuse to give more money.",
+            published=_2005,
+        )
+    )
+    assert ("reject", "GBR-LAB") in found
+    assert ("reject", "GBR") not in found
+
+
+def test_he_in_what_someone_is_called_upon_to_say_is_the_one_called_upon(claims_of):
+    found = positions(
+        claims_of(
+            '"I call upon President Reagan to signal at once that he will veto any '
+            'tax on share sales," Kemp said.',
+            published=_1987,
+        )
+    )
+    assert ("reject", "USA") in found
+    assert ("reject", "USA-REP") not in found
+
+
+def test_an_option_another_names_for_the_holder_is_no_stance(claims_of):
+    found = positions(
+        claims_of(
+            "Moore could ask for a recount, Alabama Secretary of State John Merrill "
+            "said.",
+            published=_2017,
+        )
+    )
+    assert not any(a == "demand" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "holder"),
+    [
+        # the holder's own word on what it could do
+        ("Moore said he could ask for a recount.", "demand", "USA-REP"),
+        # its own officials, speaking for it
+        (
+            (
+                "North Korea could retaliate against the sanctions, North Korean "
+                "officials said."
+            ),
+            "threaten",
+            "PRK",
+        ),
+    ],
+)
+def test_an_option_the_holder_names_itself_stays(claims_of, text, stance, holder):
+    assert (stance, holder) in positions(claims_of(text, published=_2017))
