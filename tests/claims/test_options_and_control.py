@@ -70,3 +70,42 @@ def test_an_option_another_names_for_the_holder_is_no_stance(claims_of):
 )
 def test_an_option_the_holder_names_itself_stays(claims_of, text, stance, holder):
     assert (stance, holder) in positions(claims_of(text, published=_2017))
+
+
+def test_a_promise_told_as_news_was_made(claims_of):
+    found = positions(
+        claims_of(
+            "The revolt shrank on news that Lord Falconer had promised the "
+            "archbishop to strengthen safeguards in the bill.",
+            published=_2005,
+        )
+    )
+    assert ("pledge", "GBR") in found
+
+
+def test_reports_that_a_party_would_reject_a_plan_are_no_denial(claims_of):
+    found = positions(
+        claims_of("Markets rose on reports that Japan would reject the plan.")
+    )
+    assert ("deny", "JPN") not in found
+
+
+def test_allegations_that_a_party_denies_stay_its_denial(claims_of):
+    found = positions(
+        claims_of(
+            "The inquiry covers possible collusion by campaign aides, allegations "
+            "that Moscow denies.",
+            published=_2017,
+        )
+    )
+    assert ("deny", "RUS") in found
+
+
+def test_singling_out_for_a_failing_faults(claims_of):
+    found = positions(
+        claims_of(
+            "The Tories singled out the chancellor for failing to control spending.",
+            published=_2005,
+        )
+    )
+    assert ("accuse", "GBR-CON") in found

@@ -19,6 +19,7 @@ from redline.claims._tree import (
     ancestors,
     children,
     dep_children,
+    has_child_lemma,
     participle_of_document,
     participle_of_means,
     subtree_range,
@@ -46,6 +47,10 @@ __all__ = [
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
 # clauses of a past fact: "after Trump urged him to quit", "because Britain rejected it"
 _FACTUAL = frozenset({"after", "because", "since", "when"})
+# nouns whose "that" clause tells what happened ("news that X had promised ...")
+_FACTIVE_NOUNS = frozenset(
+    {"news", "fact", "announcement", "revelation", "confirmation", "disclosure"}
+)
 _SKIP_CLAUSE_DEPS = frozenset(
     {"relcl", "pcomp", "acl", "amod", "csubj", "advcl", "prep"}
 )
@@ -183,6 +188,14 @@ def in_subordinate(
             # the parser hung it in ("McConnell, working with a majority, called
             # on Moore ...") is no clause over it
             return False
+        if (
+            anc.dep == "acl"
+            and anc.i == i
+            and pt.tokens[anc.head].lemma.lower() in _FACTIVE_NOUNS
+            and has_child_lemma(pt, i, frozenset({"that"}))
+            and named_subject(pt, i)
+        ):
+            return False  # "news that Lord Falconer had promised ...": it happened
         if anc.dep in {"relcl", "pcomp", "acl", "csubj"}:
             return True
         marks = {c.text.lower() for c in children(pt, anc.i) if c.dep == "mark"}

@@ -812,6 +812,12 @@ def find_cues(
                     or (tok.dep == "acl" and named_subject(pt, tok.i))
                 )  # "allegations that Moscow denies"
                 and pt.tokens[tok.head].lemma.lower() in lexicon.deny_objects
+                # not "reports that Japan would reject the plan", a clause with an
+                # object of its own, which tells what the reports say
+                and not any(
+                    o.text.lower() not in {"that", "which"}  # the relative pronoun
+                    for o in dep_children(pt, tok.i, "dobj", "ccomp")
+                )
             )
             if denial:
                 action = "deny"
