@@ -147,8 +147,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if not hits:
                 continue
             longer = n == 1 and self._inside_longer_name(i)
-            if n == 1 and self._compass_in_a_name(i):
-                continue  # "West African", "the West Bank": not the West
+            if self._compass_in_a_name(i + n - 1):
+                # "West African", "the West Bank", "the West German minister": not
+                # the West
+                continue
             for form, target, exact, surface in hits:
                 if n == 1 and exact != words[0]:
                     continue

@@ -335,8 +335,14 @@ class StatementReader:
                 continue
             if any(k.text.lower() == "yet" for k in kids):
                 continue  # "the Soviets had not yet made any move": not a fault
-            if harmed and any(k.dep == "neg" for k in kids):
-                continue  # "the tax did not hurt exports" faults no one
+            if (
+                harmed
+                or t.lemma.lower() in self.lexicon.wrongdoing_words
+                or t.lemma.lower() in self.lexicon.word_breaking
+            ) and any(k.dep == "neg" for k in kids):
+                # "the tax did not hurt exports", "Brazil is not defaulting on its
+                # debt": not doing wrong faults no one
+                continue
             # the subject is the party itself ("Tokyo"), not a thing said of it ("the
             # fact Turkey is a Muslim country does not mean ..."); for harm done, also
             # the party's own thing ("Trump's policies")
