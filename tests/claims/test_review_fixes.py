@@ -54,3 +54,54 @@ def test_the_west_alone_is_still_the_west(claims_of):
         claims_of("The West demanded that Moscow withdraw its troops.", published=_1987)
     )
     assert ("demand", "WEST") in found
+
+
+def test_a_hedged_would_not_forecasts(claims_of):
+    found = positions(
+        claims_of(
+            "Reinhard Pohl, head of the monetary section at the DIW research "
+            "institute in West Berlin, said the Bundesbank would probably not cut "
+            "rates this month.",
+            published=_1987,
+        )
+    )
+    assert not found
+
+
+def test_the_bank_s_own_would_not_refuses(claims_of):
+    found = positions(
+        claims_of(
+            "The Bundesbank said it would not cut rates this month.", published=_1987
+        )
+    )
+    assert ("reject", "DEU-BBK") in found
+
+
+def test_that_must_be_bad_surmises(claims_of):
+    found = positions(
+        claims_of(
+            '"That must be bad for government," the Liberal Democrats said.',
+            published=datetime(2005, 2, 10, tzinfo=UTC),
+        )
+    )
+    assert ("demand", "GBR-LD") not in found
+
+
+def test_a_deal_that_must_be_verifiable_is_asked_for(claims_of):
+    found = positions(
+        claims_of(
+            '"Any deal must be verifiable," the Liberal Democrats said.',
+            published=datetime(2005, 2, 10, tzinfo=UTC),
+        )
+    )
+    assert ("demand", "GBR-LD") in found
+
+
+def test_an_agenda_is_no_pledge(claims_of):
+    found = positions(
+        claims_of(
+            "Nakasone said he will also discuss the coming Venice summit in June.",
+            published=_1987,
+        )
+    )
+    assert ("pledge", "JPN") not in found

@@ -18,6 +18,28 @@ from redline.nlp import ParsedText, Token
 
 __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
 
+# adverbs that make a "will"/"would" clause a forecast rather than a commitment
+_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "presumably"})
+# what "that must be ..." surmises of a state of affairs
+_VERDICTS = frozenset(
+    {
+        "bad",
+        "good",
+        "wrong",
+        "true",
+        "hard",
+        "difficult",
+        "awful",
+        "terrible",
+        "tough",
+        "embarrassing",
+        "worrying",
+        "frustrating",
+        "painful",
+        "strange",
+    }
+)
+
 
 _CONTRACTIONS = {
     f"{mark}{short}": full
@@ -592,6 +614,14 @@ def _modal_content(
         # "this year should be the fifth solid year": an expectation, not a demand
         # ("any agreement must be verifiable" requires)
         return None
+    if (
+        tok.lemma.lower() == "be"
+        and subject is not None
+        and pt.tokens[subject].text.lower() in {"that", "this", "it"}
+        and any(c.lemma.lower() in _VERDICTS for c in dep_children(pt, verb, "acomp"))
+    ):
+        # "that must be bad for government": a surmise, not a demand
+        return None
     if auxes & lexicon.obligation and any(
         c.dep == "aux"
         and c.text.lower() in lexicon.obligation
@@ -754,6 +784,8 @@ def _modal_content(
         and not (not negated and tok.lemma.lower() in lexicon.errands)
         # "he would spend the coming days reflecting"
         and not object_takes_no_stance(pt, verb, lexicon)
+        # "the Bundesbank would probably not cut rates": a forecast
+        and not any(a.text.lower() in _HEDGES for a in dep_children(pt, verb, "advmod"))
         # "we'll see", "I would think so": a thought undertakes nothing
         and tok.lemma.lower() not in _THOUGHTS
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
