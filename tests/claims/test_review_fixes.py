@@ -105,3 +105,42 @@ def test_an_agenda_is_no_pledge(claims_of):
         )
     )
     assert ("pledge", "JPN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("A Bank of France spokesman declined all comment on the move.", "FRA"),
+        ("The Bank of Japan routinely declines comment on its operations.", "JPN-BOJ"),
+        ("Bank of Tokyo officials made no comment.", "JPN"),
+        ("A Bundesbank spokesman said it preferred not to comment.", "DEU-BBK"),
+        ("Neither Britain nor France had any immediate comment.", "GBR"),
+        (
+            '"I\'m not going to comment on that," the Japanese finance minister said.',
+            "JPN",
+        ),
+    ],
+)
+def test_more_ways_of_declining_to_comment(claims_of, text, holder):
+    claims = claims_of(text, published=_1987)
+    assert ("no_comment", holder) in {(c.action, c.holder.id) for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Commission spokesman was immediately available for comment.",
+        "There was nobody at British Petroleum immediately available for comment.",
+        "Comment from officials in Zaire was unavailable.",
+    ],
+)
+def test_no_one_to_comment_is_no_comment(claims_of, text):
+    claims = claims_of(text, published=_1987)
+    assert any(c.action == "no_comment" for c in claims)
+
+
+def test_a_comment_period_is_no_refusal(claims_of):
+    claims = claims_of(
+        "The agency put the rule out for a 30-day comment period.", published=_1987
+    )
+    assert not any(c.action == "no_comment" for c in claims)
