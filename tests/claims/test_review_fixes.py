@@ -144,3 +144,53 @@ def test_a_comment_period_is_no_refusal(claims_of):
         "The agency put the rule out for a 30-day comment period.", published=_1987
     )
     assert not any(c.action == "no_comment" for c in claims)
+
+
+_2005 = datetime(2005, 2, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "holder", "published"),
+    [
+        (
+            (
+                "The EC said it would be a disaster if the farm issues had to go to "
+                "heads of government."
+            ),
+            "warn",
+            "EU",
+            _1987,
+        ),
+        ("Baker said the imbalances simply are not sustainable.", "warn", "USA", _1987),
+        (
+            "The EC said there was a real risk that the talks would collapse.",
+            "warn",
+            "EU",
+            _1987,
+        ),
+        (
+            "Britain said there was a constant need to ensure value for money.",
+            "demand",
+            "GBR",
+            _1987,
+        ),
+        ("Britain said the rules needed updating.", "demand", "GBR", _1987),
+        (
+            "Mr Howard insisted he had played by the party's rules.",
+            "deny",
+            "GBR-CON",
+            _2005,
+        ),
+    ],
+)
+def test_idioms_read_off_unlabelled_statements(
+    claims_of, text, stance, holder, published
+):
+    assert (stance, holder) in positions(claims_of(text, published=published))
+
+
+def test_no_risk_warns_of_nothing(claims_of):
+    found = positions(
+        claims_of("Japan said there is no risk of inflation.", published=_1987)
+    )
+    assert ("warn", "JPN") not in found
