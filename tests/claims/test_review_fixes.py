@@ -194,3 +194,33 @@ def test_no_risk_warns_of_nothing(claims_of):
         claims_of("Japan said there is no risk of inflation.", published=_1987)
     )
     assert ("warn", "JPN") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour said the Tories are purposely mixing up two separate issues.",
+        "Labour said the Tories had cynically delayed the bill.",
+        (
+            "Labour said Michael Howard has had the chance to fix the problem and has "
+            "failed."
+        ),
+        (
+            '"It is pressure that should never be brought to bear on a committee," '
+            "Labour said."
+        ),
+    ],
+)
+def test_faulting_by_motive_failure_and_what_should_never_be(claims_of, text):
+    assert ("accuse", "GBR-LAB") in positions(claims_of(text, published=_2005))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour said the talks had failed.",
+        "Labour said it had deliberately chosen to keep taxes low.",
+    ],
+)
+def test_no_fault_in_failed_talks_or_ones_own_choice(claims_of, text):
+    assert ("accuse", "GBR-LAB") not in positions(claims_of(text, published=_2005))

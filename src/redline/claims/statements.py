@@ -320,8 +320,14 @@ class StatementReader:
             kids = list(children(pt, t.i))
             if any(k.dep == "aux" and k.text.lower() in modals for k in kids):
                 continue
-            failed = t.lemma.lower() in self.lexicon.failure_verbs and any(
-                k.dep == "xcomp" for k in kids
+            failed = t.lemma.lower() in self.lexicon.failure_verbs and (
+                any(k.dep == "xcomp" for k in kids)
+                # "Blair has had the chance to tackle the problems and has failed"
+                or (
+                    t.lemma.lower() == "fail"
+                    and t.tag in {"VBD", "VBN"}
+                    and not any(k.dep in {"dobj", "prep"} for k in kids)
+                )
             )
             # "Trump had done nothing to help working families"
             did_nothing = t.lemma.lower() == "do" and any(
@@ -351,6 +357,25 @@ class StatementReader:
                 for k in kids
                 if k.dep == "nsubj" and self.resolver.mention_at(k.i) is not None
             ]
+            if not subjects and failed and t.dep == "conj":
+                # "... has had the chance to tackle the problems and has failed":
+                # the subject of the verb the conjunct pairs with, however high the
+                # parser hung it
+                subjects = next(
+                    (
+                        named
+                        for a in ancestors(pt, t.i)
+                        if a.pos in {"VERB", "AUX"}
+                        and (
+                            named := [
+                                k
+                                for k in dep_children(pt, a.i, "nsubj")
+                                if self.resolver.mention_at(k.i) is not None
+                            ]
+                        )
+                    ),
+                    [],
+                )
             if not subjects and harmed:
                 subjects = [
                     p
