@@ -224,3 +224,25 @@ def test_faulting_by_motive_failure_and_what_should_never_be(claims_of, text):
 )
 def test_no_fault_in_failed_talks_or_ones_own_choice(claims_of, text):
     assert ("accuse", "GBR-LAB") not in positions(claims_of(text, published=_2005))
+
+
+def test_an_outcome_foreseen_is_no_pledge(claims_of):
+    found = positions(
+        claims_of(
+            "Yugoslavia's finance minister said Yugoslavia would have a net outflow "
+            "of two billion dollars.",
+            published=_1987,
+        )
+    )
+    assert ("pledge", "YUG") not in found
+
+
+def test_talks_foreseen_by_ones_own_minister_stay_a_pledge(claims_of):
+    found = positions(
+        claims_of(
+            "Yugoslavia's finance minister said Yugoslavia would have talks with its "
+            "creditors.",
+            published=_1987,
+        )
+    )
+    assert ("pledge", "YUG") in found
