@@ -20,6 +20,23 @@ __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalt
 
 # adverbs that make a "will"/"would" clause a forecast rather than a commitment
 _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "presumably"})
+# verbs by which a thing no one acts on goes away ("tariffs will fall")
+_PENALTY_GOES = frozenset(
+    {
+        "fall",
+        "drop",
+        "decline",
+        "ease",
+        "shrink",
+        "disappear",
+        "vanish",
+        "end",
+        "collapse",
+        "fail",
+        "lapse",
+        "expire",
+    }
+)
 # what "that must be ..." surmises of a state of affairs
 _VERDICTS = frozenset(
     {
@@ -574,7 +591,16 @@ def _modal_content(
             and pt.tokens[subject].dep == "nsubjpass"
             and not actor_like(pt, subject, lexicon)
         )
-        if words & lexicon.punitive and not suffers:
+        # "if the talks succeed, tariffs will fall", "the talks will collapse": a
+        # thing no one acts on goes away ("sanctions will follow" still threatens)
+        happens = (
+            subject is not None
+            and not impersonal
+            and pt.tokens[subject].dep == "nsubj"
+            and not actor_like(pt, subject, lexicon)
+            and tok.lemma.lower() in _PENALTY_GOES
+        )
+        if words & lexicon.punitive and not suffers and not happens:
             # "there should be a strike unless ministers think again": with no
             # subject of its own the threat is the speaker's ("their exports would
             # be hit and they may retaliate if ...": what would be hit threatens

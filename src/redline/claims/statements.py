@@ -83,7 +83,9 @@ class StatementReader:
             or self.harm_under_another(lo, hi, speaker=speaker)
         ):
             return ("accuse",)
-        if self.forecasts_harm(lo, hi, speaker=speaker):
+        if self.forecasts_harm(lo, hi, speaker=speaker) or self.warns_unless(
+            lo, hi, speaker=speaker
+        ):
             return ("warn",)
         if self.commends_an_act(lo, hi):
             return ("propose",)
@@ -295,8 +297,8 @@ class StatementReader:
                 and t.text.lower() not in self.lexicon.disparaging_words
             ):
                 continue
-            if self._negated_path(t.i, lo, hi):
-                continue
+            if self._negated_path(t.i, lo, hi) or self._in_condition(t.i, lo):
+                continue  # "it was not a mistake", "if the government fails to act"
             if self._forecast_verb(t.i, lo, hi, negated_ok=True) is not None:
                 continue
             if self._target_of(t.i, lo, hi, speaker) is not None:
@@ -341,6 +343,8 @@ class StatementReader:
                 continue
             if any(k.text.lower() == "yet" for k in kids):
                 continue  # "the Soviets had not yet made any move": not a fault
+            if self._in_condition(t.i, lo):
+                continue  # "if the U.S. does not lift the tariffs, ...": a condition
             if (
                 harmed
                 or t.lemma.lower() in self.lexicon.wrongdoing_words
@@ -543,6 +547,61 @@ class StatementReader:
             return True
         return False
 
+    def warns_unless(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words foretell what follows if something is not done.
+
+        "unless funding is increased, services may have to be reduced", "if no such
+        steps are taken, protectionist sentiment will grow": a forecast (a future or
+        possible modal, or "going to") in a main clause, on a clause of "unless" or
+        of "if" with no step taken, says what will happen without the step: a
+        warning. Not of the speaker's own act ("we would not offer it unless we had
+        a commitment").
+        """
+        pt = self.pt
+        modals = self.lexicon.future | self.lexicon.possibility
+        for t in pt.tokens[lo:hi]:
+            if t.dep != "advcl" or not lo <= t.head < hi:
+                continue
+            marks = {c.text.lower() for c in dep_children(pt, t.i, "mark")}
+            if "unless" not in marks and not (
+                "if" in marks and _negated_clause(pt, t.i)
+            ):
+                continue
+            verb = pt.tokens[t.head]
+            if verb.dep in {"relcl", "acl"}:
+                continue  # "a provision that would raise taxes if targets are not hit"
+            kids = list(children(pt, verb.i))
+            if any(self._speaker_is(k.i, speaker) for k in kids if k.dep == "nsubj"):
+                continue
+            if any(k.dep == "aux" and k.text.lower() in modals for k in kids) or any(
+                k.dep == "aux"
+                and k.lemma.lower() == "go"
+                and any(c.text.lower() == "to" for c in children(pt, verb.i))
+                for k in kids
+            ):
+                return True
+        return False
+
+    def _in_condition(self, i: int, lo: int) -> bool:
+        """Whether token ``i`` lies in an "if" or "unless" clause (from ``lo`` on)."""
+        pt = self.pt
+        return any(
+            a.i >= lo
+            and a.dep == "advcl"
+            and any(
+                k.dep == "mark" and k.text.lower() in {"if", "unless"}
+                for k in children(pt, a.i)
+            )
+            for a in [pt.tokens[i], *ancestors(pt, i)]
+        )
+
+    def _speaker_is(self, i: int, speaker: str) -> bool:
+        """Whether token ``i`` is the speaker: "we", "I", or a name for it."""
+        if self.pt.tokens[i].text.lower() in {"we", "i"}:
+            return True
+        found = self.resolver.resolve_token(i)
+        return found is not None and found.actor.id == speaker
+
     def _rising_cost(self, i: int) -> bool:
         """Whether token ``i`` is a cost said to rise ("higher council tax bills")."""
         tok = self.pt.tokens[i]
@@ -683,4 +742,20 @@ def _with_enough(pt: ParsedText, i: int) -> bool:
     return any(
         c.text.lower() == "enough" and c.dep in {"advmod", "amod"}
         for c in children(pt, i)
+    )
+
+
+def _negated_clause(pt: ParsedText, verb: int) -> bool:
+    """Whether a clause denies that a step is taken: "no steps are taken", "fails to".
+
+    Not a plain "not" ("easier if all pubs did not close at the same time" is a
+    wish, not a warning).
+    """
+    kids = list(children(pt, verb))
+    if pt.tokens[verb].lemma.lower() == "fail":
+        return True
+    return any(
+        k.dep in {"nsubj", "nsubjpass", "dobj"}
+        and any(d.text.lower() == "no" for d in dep_children(pt, k.i, "det"))
+        for k in kids
     )
