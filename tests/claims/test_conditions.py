@@ -96,3 +96,28 @@ def test_a_failure_in_a_condition_faults_no_one(claims_of):
     )
     assert ("accuse", "EU") not in found
     assert ("threaten", "EU") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The Fed said it has become abundantly clear that the banking system must be "
+            "overhauled."
+        ),
+        "The Fed said the failure of the loan shows that new approaches must be tried.",
+    ],
+)
+def test_an_obligation_under_what_is_plain_asks(claims_of, text):
+    assert ("demand", "USA-FED") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed said it was clear that the dollar had fallen.",
+        "The Fed said the pension changes would mean workers had to pay in more.",
+    ],
+)
+def test_a_plain_fact_or_a_consequence_asks_nothing(claims_of, text):
+    assert ("demand", "USA-FED") not in positions(claims_of(text, published=_1987))

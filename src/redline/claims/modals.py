@@ -20,6 +20,8 @@ __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalt
 
 # adverbs that make a "will"/"would" clause a forecast rather than a commitment
 _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "presumably"})
+# "it is clear that the system must be overhauled": what is plain to see
+_EVIDENT = frozenset({"clear", "obvious", "evident", "apparent", "plain"})
 # verbs by which a thing no one acts on goes away ("tariffs will fall")
 _PENALTY_GOES = frozenset(
     {
@@ -494,9 +496,18 @@ def _modal_content(
     tok = pt.tokens[verb]
     if tok.pos not in {"VERB", "AUX"}:
         return None
-    if tok.lemma.lower() in lexicon.belief_verbs and not dep_children(pt, verb, "neg"):
-        # "said Trump thinks voters should decide": the belief's clause is the content
-        for comp in dep_children(pt, verb, "ccomp"):
+    evident = tok.lemma.lower() in {"be", "become"} and [
+        a for a in dep_children(pt, verb, "acomp") if a.lemma.lower() in _EVIDENT
+    ]
+    if (tok.lemma.lower() in lexicon.belief_verbs or evident) and not dep_children(
+        pt, verb, "neg"
+    ):
+        # "said Trump thinks voters should decide", "said it has become clear that
+        # the system must be overhauled": the belief's clause is the content
+        comps = dep_children(pt, verb, "ccomp") + [
+            c for a in evident or [] for c in dep_children(pt, a.i, "ccomp")
+        ]
+        for comp in comps:
             if not any(
                 a.dep == "aux" and a.text.lower() in lexicon.obligation
                 for a in children(pt, comp.i)
