@@ -121,3 +121,39 @@ def test_an_obligation_under_what_is_plain_asks(claims_of, text):
 )
 def test_a_plain_fact_or_a_consequence_asks_nothing(claims_of, text):
     assert ("demand", "USA-FED") not in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "China said it hopes that the U.S. side continues to abide by the one China "
+            "principle."
+        ),
+        "Beijing said it hopes the United States will lift the sanctions.",
+    ],
+)
+def test_a_hope_of_another_party_s_conduct_asks_it(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2017, 11, 10, tzinfo=UTC)))
+    assert ("demand", "CHN") in found
+
+
+def test_a_hope_for_an_outcome_asks_no_one(claims_of):
+    found = positions(
+        claims_of(
+            "China said it hopes the talks will succeed.",
+            published=datetime(2017, 11, 10, tzinfo=UTC),
+        )
+    )
+    assert ("demand", "CHN") not in found
+
+
+def test_no_evidence_that_an_ally_was_responsible_denies(claims_of):
+    found = positions(
+        claims_of(
+            "Russia says there is no evidence to show Damascus was responsible for the "
+            "attack.",
+            published=datetime(2017, 4, 10, tzinfo=UTC),
+        )
+    )
+    assert ("deny", "RUS") in found

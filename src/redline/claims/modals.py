@@ -257,17 +257,18 @@ def _brings_harm(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
 def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None:
     """The clause of "I hope the Senate will strike it": what another should do.
 
-    The hope must be the speaker's own ("I", "we", or "he said he hoped"), the
-    clause's subject someone who can act and not the speaker, or an outcome asked
-    for ("we hope that there will be an improvement"), and its verb future or
-    possible ("will", "would", "could").
+    The hope must be the speaker's own ("I", "we", or "he said he hoped", "China
+    said it hopes"), the clause's subject someone who can act and not the speaker,
+    or an outcome asked for ("we hope that there will be an improvement"), and its
+    verb future or possible ("will", "would", "could") or a plain present ("hopes
+    that the U.S. side continues to abide by ...").
     """
     tok = pt.tokens[verb]
     subject = subject_of(pt, verb)
     if (
         tok.lemma.lower() != "hope"
         or subject is None
-        or pt.tokens[subject].text.lower() not in {"i", "we", "he", "she", "they"}
+        or pt.tokens[subject].text.lower() not in {"i", "we", "he", "she", "they", "it"}
         or dep_children(pt, verb, "neg")
     ):
         return None
@@ -279,7 +280,11 @@ def _hoped_of_another(pt: ParsedText, verb: int, lexicon: Lexicon) -> int | None
             and pt.tokens[other].text.lower()
             not in {"i", "we", "it", "he", "she", "they"}
             and (pt.tokens[other].dep == "expl" or actor_like(pt, other, lexicon))
-            and auxes & (lexicon.future | lexicon.possibility)
+            and (
+                auxes & (lexicon.future | lexicon.possibility)
+                # a plain present: "hopes that the U.S. side continues to abide by it"
+                or (comp.tag in {"VBZ", "VBP"} and not auxes and comp.lemma != "be")
+            )
         ):
             return comp.i
     return None
