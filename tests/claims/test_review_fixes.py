@@ -246,3 +246,22 @@ def test_talks_foreseen_by_ones_own_minister_stay_a_pledge(claims_of):
         )
     )
     assert ("pledge", "YUG") in found
+
+
+def test_meeting_ones_obligations_pledges(claims_of):
+    found = positions(
+        claims_of(
+            "Poland said it would meet its financial obligations to the United States.",
+            published=_1987,
+        )
+    )
+    assert ("pledge", "POL") in found
+
+
+def test_meeting_officials_is_an_errand(claims_of):
+    found = positions(
+        claims_of(
+            "Poland said it would meet U.S. officials next week.", published=_1987
+        )
+    )
+    assert ("pledge", "POL") not in found

@@ -20,6 +20,24 @@ __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalt
 
 # adverbs that make a "will"/"would" clause a forecast rather than a commitment
 _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "presumably"})
+# what one meets when one keeps one's word ("would meet its obligations")
+_DUES = frozenset(
+    {
+        "obligation",
+        "commitment",
+        "target",
+        "demand",
+        "condition",
+        "requirement",
+        "deadline",
+        "payment",
+        "debt",
+        "pledge",
+        "promise",
+        "standard",
+        "term",
+    }
+)
 # "it is clear that the system must be overhauled": what is plain to see
 _EVIDENT = frozenset({"clear", "obvious", "evident", "apparent", "plain"})
 # verbs by which a thing no one acts on goes away ("tariffs will fall")
@@ -823,7 +841,12 @@ def _modal_content(
         and (negated or not dep_children(pt, verb, "auxpass"))
         and not (negated and tok.lemma.lower() in lexicon.nonvolitional)
         # "he would travel to Brussels next week": a schedule, not a commitment
-        and not (not negated and tok.lemma.lower() in lexicon.errands)
+        and not (
+            not negated
+            and tok.lemma.lower() in lexicon.errands
+            # "Poland would meet its financial obligations" undertakes
+            and not any(o.lemma.lower() in _DUES for o in _objects(pt, verb))
+        )
         # "he would spend the coming days reflecting"
         and not object_takes_no_stance(pt, verb, lexicon)
         # "the Bundesbank would probably not cut rates": a forecast
