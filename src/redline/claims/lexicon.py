@@ -167,6 +167,14 @@ class Lexicon:
     member_nouns: frozenset[str]
     own_side_nouns: frozenset[str]
     necessity_adjectives: frozenset[str]
+    measures_words: frozenset[str]
+    doubting_words: frozenset[str]
+    ill_words: frozenset[str]
+    hedges_words: frozenset[str]
+    verdicts_words: frozenset[str]
+    evident_words: frozenset[str]
+    penalty_goes_words: frozenset[str]
+    dues_words: frozenset[str]
     act_benefits: frozenset[str]
     act_merits: frozenset[str]
     staying_verbs: frozenset[str]
@@ -378,6 +386,14 @@ def load_lexicon() -> Lexicon:
             member_nouns=frozenset(cues["minor"]["member_nouns"]),
             own_side_nouns=frozenset(cues["minor"]["own_side_nouns"]),
             necessity_adjectives=frozenset(cues["minor"]["necessity_adjectives"]),
+            measures_words=frozenset(cues["readings"]["measures"]),
+            doubting_words=frozenset(cues["readings"]["doubting"]),
+            ill_words=frozenset(cues["readings"]["ill"]),
+            hedges_words=frozenset(cues["readings"]["hedges"]),
+            verdicts_words=frozenset(cues["readings"]["verdicts"]),
+            evident_words=frozenset(cues["readings"]["evident"]),
+            penalty_goes_words=frozenset(cues["readings"]["penalty_goes"]),
+            dues_words=frozenset(cues["readings"]["dues"]),
             act_benefits=frozenset(cues["minor"]["act_benefits"]),
             act_merits=frozenset(cues["minor"]["act_merits"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),

@@ -18,65 +18,6 @@ from redline.nlp import ParsedText, Token
 
 __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
 
-# adverbs that make a "will"/"would" clause a forecast rather than a commitment
-_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "presumably"})
-# what one meets when one keeps one's word ("would meet its obligations")
-_DUES = frozenset(
-    {
-        "obligation",
-        "commitment",
-        "target",
-        "demand",
-        "condition",
-        "requirement",
-        "deadline",
-        "payment",
-        "debt",
-        "pledge",
-        "promise",
-        "standard",
-        "term",
-    }
-)
-# "it is clear that the system must be overhauled": what is plain to see
-_EVIDENT = frozenset({"clear", "obvious", "evident", "apparent", "plain"})
-# verbs by which a thing no one acts on goes away ("tariffs will fall")
-_PENALTY_GOES = frozenset(
-    {
-        "fall",
-        "drop",
-        "decline",
-        "ease",
-        "shrink",
-        "disappear",
-        "vanish",
-        "end",
-        "collapse",
-        "fail",
-        "lapse",
-        "expire",
-    }
-)
-# what "that must be ..." surmises of a state of affairs
-_VERDICTS = frozenset(
-    {
-        "bad",
-        "good",
-        "wrong",
-        "true",
-        "hard",
-        "difficult",
-        "awful",
-        "terrible",
-        "tough",
-        "embarrassing",
-        "worrying",
-        "frustrating",
-        "painful",
-        "strange",
-    }
-)
-
 
 _CONTRACTIONS = {
     f"{mark}{short}": full
@@ -520,7 +461,9 @@ def _modal_content(
     if tok.pos not in {"VERB", "AUX"}:
         return None
     evident = tok.lemma.lower() in {"be", "become"} and [
-        a for a in dep_children(pt, verb, "acomp") if a.lemma.lower() in _EVIDENT
+        a
+        for a in dep_children(pt, verb, "acomp")
+        if a.lemma.lower() in lexicon.evident_words
     ]
     if (tok.lemma.lower() in lexicon.belief_verbs or evident) and not dep_children(
         pt, verb, "neg"
@@ -632,7 +575,7 @@ def _modal_content(
             and not impersonal
             and pt.tokens[subject].dep == "nsubj"
             and not actor_like(pt, subject, lexicon)
-            and tok.lemma.lower() in _PENALTY_GOES
+            and tok.lemma.lower() in lexicon.penalty_goes_words
         )
         if words & lexicon.punitive and not suffers and not happens:
             # "there should be a strike unless ministers think again": with no
@@ -678,7 +621,10 @@ def _modal_content(
         tok.lemma.lower() == "be"
         and subject is not None
         and pt.tokens[subject].text.lower() in {"that", "this", "it"}
-        and any(c.lemma.lower() in _VERDICTS for c in dep_children(pt, verb, "acomp"))
+        and any(
+            c.lemma.lower() in lexicon.verdicts_words
+            for c in dep_children(pt, verb, "acomp")
+        )
     ):
         # "that must be bad for government": a surmise, not a demand
         return None
@@ -845,12 +791,17 @@ def _modal_content(
             not negated
             and tok.lemma.lower() in lexicon.errands
             # "Poland would meet its financial obligations" undertakes
-            and not any(o.lemma.lower() in _DUES for o in _objects(pt, verb))
+            and not any(
+                o.lemma.lower() in lexicon.dues_words for o in _objects(pt, verb)
+            )
         )
         # "he would spend the coming days reflecting"
         and not object_takes_no_stance(pt, verb, lexicon)
         # "the Bundesbank would probably not cut rates": a forecast
-        and not any(a.text.lower() in _HEDGES for a in dep_children(pt, verb, "advmod"))
+        and not any(
+            a.text.lower() in lexicon.hedges_words
+            for a in dep_children(pt, verb, "advmod")
+        )
         # "we'll see", "I would think so": a thought undertakes nothing
         and tok.lemma.lower() not in _THOUGHTS
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing

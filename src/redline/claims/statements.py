@@ -419,7 +419,10 @@ class StatementReader:
                 t.dep == "acomp"
                 and (
                     t.lemma.lower() in self.lexicon.virtue_words
-                    or (_with_enough(pt, t.i) and t.lemma.lower() not in _MEASURES)
+                    or (
+                        _with_enough(pt, t.i)
+                        and t.lemma.lower() not in self.lexicon.measures_words
+                    )
                 )
             ):
                 continue
@@ -448,16 +451,20 @@ class StatementReader:
         proposal only in a modal: "holding talks helped" reports the past.
         """
         pt = self.pt
+        possible = self.lexicon.future | self.lexicon.possibility
         for t in pt.tokens[lo:hi]:
             if t.dep != "csubj" or t.tag != "VBG" or not lo <= t.head < hi:
                 continue
             verb = pt.tokens[t.head]
             kids = list(children(pt, verb.i))
             if any(k.dep == "neg" for k in kids) or not any(
-                k.dep == "aux" and k.text.lower() in _POSSIBLE for k in kids
+                k.dep == "aux" and k.text.lower() in possible for k in kids
             ):
                 continue
-            if any(a.lemma.lower() in _DOUBTING for a in ancestors(pt, verb.i)):
+            if any(
+                a.lemma.lower() in self.lexicon.doubting_words
+                for a in ancestors(pt, verb.i)
+            ):
                 continue  # "observers doubted that reopening talks would be worthwhile"
             if verb.lemma.lower() in self.lexicon.act_benefits:
                 return True
@@ -465,7 +472,8 @@ class StatementReader:
                 k.dep in {"acomp", "attr"}
                 and k.lemma.lower() in self.lexicon.act_merits
                 and not any(
-                    c.dep == "neg" or c.text.lower() in _ILL for c in children(pt, k.i)
+                    c.dep == "neg" or c.text.lower() in self.lexicon.ill_words
+                    for c in children(pt, k.i)
                 )
                 for k in kids
             ):
@@ -701,40 +709,6 @@ class StatementReader:
             # a party's or a union's "the government" is its state's government
             return state.id
         return None
-
-
-# verbs over a clause that put its claim in doubt
-_DOUBTING = frozenset({"doubt", "question", "deny", "dispute", "wonder", "disbelieve"})
-
-# "would be the wrong way", "would be less effective": no merit
-_ILL = frozenset({"wrong", "bad", "poor", "less", "least", "dangerous", "costly"})
-
-# the modals under which an act said to do good is put forward
-_POSSIBLE = frozenset({"could", "might", "would", "can", "may", "will"})
-
-# "was not big enough to act alone": a measure, not a failing
-_MEASURES = frozenset(
-    {
-        "big",
-        "large",
-        "small",
-        "strong",
-        "rich",
-        "wealthy",
-        "old",
-        "young",
-        "long",
-        "high",
-        "low",
-        "fast",
-        "powerful",
-        "clear",
-        "sure",
-        "close",
-        "far",
-        "wide",
-    }
-)
 
 
 def _with_enough(pt: ParsedText, i: int) -> bool:
