@@ -694,6 +694,20 @@ class _Builder(HolderMixin, DatingMixin):
                 in self.lexicon.likelihood | {"expect", "consider"}
             )
         )
+        if (
+            hypothetical
+            and auxes & _OPTION_MODALS
+            and claim_sources
+            and all(
+                not src.anonymous
+                and src.affiliation != holder.actor.id
+                and (holder.voice is None or holder.voice.name not in src.text)
+                for src in claim_sources
+            )
+        ):
+            # "Moore could ask for a recount, Merrill said": an option another
+            # names for the holder, not a stance the holder takes
+            return []
         when = (
             self._when(lo, hi, items, cue.token)
             or self._held_before(cue)
@@ -709,20 +723,6 @@ class _Builder(HolderMixin, DatingMixin):
         conditions = self._conditions(
             pt.tokens[cue.token].idx, pt.tokens[cond_hi - 1].end
         )
-        if (
-            hypothetical
-            and auxes & _OPTION_MODALS
-            and claim_sources
-            and all(
-                not src.anonymous
-                and src.affiliation != holder.actor.id
-                and (holder.voice is None or holder.voice.name not in src.text)
-                for src in claim_sources
-            )
-        ):
-            # "Moore could ask for a recount, Merrill said": an option another
-            # names for the holder, not a stance the holder takes
-            return []
         out = []
         addressee = self._passive_addressee(cue.token, holder.actor.id)
         for i_lo, i_hi in items:
