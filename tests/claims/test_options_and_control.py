@@ -21,7 +21,7 @@ def test_he_in_what_someone_was_made_to_say_is_that_someone(claims_of):
     found = positions(
         claims_of(
             "The row between Tony Blair and Gordon Brown has prompted a Labour "
-            "donor to say he will refuse to give more money.",
+            "MP to say he will refuse to back the budget.",
             published=_2005,
         )
     )

@@ -182,6 +182,14 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
     if "," in needs:
         return any(_needs_ok(pt, i, part, lexicon) for part in needs.split(","))
     if needs == "clause":
+        subject = subject_of(pt, i)
+        if (
+            subject is not None
+            and pt.tokens[subject].lemma.lower() in lexicon.disparaged_policies
+        ):
+            # "bills considered by Congress could threaten the trading system": a
+            # plan endangers; its authors threaten no one
+            return False
         # "threatened to ..." / "threatened sanctions", not "threatening a city"
         return (
             any(c.dep in {"xcomp", "ccomp"} for c in kids)

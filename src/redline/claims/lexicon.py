@@ -111,6 +111,7 @@ class Lexicon:
     punitive: frozenset[str]
     penalty_relief: frozenset[str]
     warning_penalties: frozenset[str]
+    penalty_acts: frozenset[str]
     certain_penalties: frozenset[str]
     response_verbs: frozenset[str]
     stern_words: frozenset[str]
@@ -131,6 +132,7 @@ class Lexicon:
     document_nouns: frozenset[str]
     same_office: dict[str, str]
     own_id_words: frozenset[str]
+    bystanders: frozenset[str]
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
     chambers: dict[str, str]
@@ -175,6 +177,7 @@ class Lexicon:
     evident_words: frozenset[str]
     penalty_goes_words: frozenset[str]
     dues_words: frozenset[str]
+    breaches_words: frozenset[str]
     act_benefits: frozenset[str]
     act_merits: frozenset[str]
     staying_verbs: frozenset[str]
@@ -321,6 +324,7 @@ def load_lexicon() -> Lexicon:
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),
             warning_penalties=frozenset(cues["punitive"]["warning"]),
+            penalty_acts=frozenset(cues["punitive"]["acts"]),
             penalty_relief=frozenset(cues["punitive"]["relief"]),
             certain_penalties=frozenset(cues["punitive"]["certain"]),
             response_verbs=frozenset(cues["punitive"]["responses"]),
@@ -345,6 +349,7 @@ def load_lexicon() -> Lexicon:
                 str(k): str(v) for k, v in cues["titles"]["same_office"].items()
             },
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
+            bystanders=frozenset(cues["bodies"]["bystanders"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),
             chambers=dict(cues["bodies"]["chambers"]),
@@ -394,6 +399,7 @@ def load_lexicon() -> Lexicon:
             evident_words=frozenset(cues["readings"]["evident"]),
             penalty_goes_words=frozenset(cues["readings"]["penalty_goes"]),
             dues_words=frozenset(cues["readings"]["dues"]),
+            breaches_words=frozenset(cues["readings"]["breaches"]),
             act_benefits=frozenset(cues["minor"]["act_benefits"]),
             act_merits=frozenset(cues["minor"]["act_merits"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),

@@ -192,6 +192,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     and self._in_company_name(i, i + n)
                 ):
                     continue  # "Congress Video Group Inc", "Bank of America NT and SA"
+                if resolved is not None and self._on_bystanders(i + n - 1):
+                    continue  # "Tokyo traders", "a Labour donor": not the actor
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
                 if form == "demonym" and n > 1:
@@ -511,6 +513,16 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             yield toks[j]
             if toks[j].pos not in {"NOUN", "PROPN"}:
                 return
+
+    def _on_bystanders(self, i: int) -> bool:
+        """Whether ``i`` modifies people who do not speak for it ("a Labour donor").
+
+        ``[bodies] bystanders``: "Tokyo traders" and "a London oil analyst" are not
+        the state, "Labour voters" not the party.
+        """
+        return any(
+            h.lemma.lower() in self._lexicon.bystanders for h in self._head_nouns(i)
+        )
 
     def _modifies_members(self, i: int) -> bool:
         """Whether ``i`` modifies members of a body a word or two on.

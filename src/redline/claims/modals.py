@@ -169,8 +169,30 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
     )
     penalties = lexicon.punitive | lexicon.warning_penalties
     return modal and any(
-        t.lemma.lower() in penalties and not _done_by_a_thing(pt, t.i, lexicon)
+        t.lemma.lower() in penalties
+        and not _done_by_a_thing(pt, t.i, lexicon)
+        and not _qualifies_a_gain(pt, t.i, penalties, lexicon)
         for t in toks
+    )
+
+
+def _qualifies_a_gain(
+    pt: ParsedText, i: int, penalties: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """A penalty word that only qualifies a noun that is none.
+
+    "would raise military spending", "canceling out tax-cut gains": the word says
+    what kind of thing the noun is, and no one is punished. A certain penalty keeps
+    its force ("would face tariff increases"), as does a penalty word on a noun of
+    doing (``[punitive] acts``: "would take military action").
+    """
+    tok = pt.tokens[i]
+    head = pt.tokens[tok.head]
+    return (
+        tok.dep in {"compound", "amod", "nmod"}
+        and head.pos == "NOUN"
+        and head.lemma.lower() not in penalties | lexicon.penalty_acts
+        and tok.lemma.lower() not in lexicon.certain_penalties
     )
 
 
@@ -794,6 +816,8 @@ def _modal_content(
             and not any(
                 o.lemma.lower() in lexicon.dues_words for o in _objects(pt, verb)
             )
+            # "would go ahead with the changes" undertakes them
+            and not any(a.text.lower() == "ahead" for a in children(pt, verb))
         )
         # "he would spend the coming days reflecting"
         and not object_takes_no_stance(pt, verb, lexicon)
@@ -844,6 +868,9 @@ def _modal_content(
         and not negated
         and subject is not None
         and actor_like(pt, subject, lexicon)
+        # "bills before Congress could trigger retaliation": what a plan may bring
+        # about is feared of it, not held out by its authors
+        and pt.tokens[subject].lemma.lower() not in lexicon.disparaged_policies
         and _names_penalty(pt, verb, lexicon)
     ):
         # "Argentina may break off negotiations": a possible penalty threatens

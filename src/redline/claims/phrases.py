@@ -652,7 +652,9 @@ def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
         ]
     for prep in dep_children(pt, i, "prep"):
         if prep.text.lower() == "as":
-            labels += dep_children(pt, prep.i, "pobj")
+            # "described the offer as an insult" (pobj); "described the system as
+            # unfair" (the parser hangs a bare adjective on "as" as amod)
+            labels += [k for k in children(pt, prep.i) if k.i > prep.i]
     words: set[str] = set()
     for label in labels:
         l_lo, l_hi = subtree_range(pt, label.i)

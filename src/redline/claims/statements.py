@@ -249,6 +249,8 @@ class StatementReader:
             return negated and any(
                 k.dep == "aux" and k.text.lower() in _FORECAST_MODALS for k in kids
             )  # "would not work"
+        if self._breach_foretold(head, head):
+            return True  # "the tax would violate GATT"
         words = [verb]
         for k in kids:
             if k.dep in {"acomp", "attr", "oprd"} and lo <= k.i < hi:
@@ -299,7 +301,8 @@ class StatementReader:
                 continue
             if self._negated_path(t.i, lo, hi) or self._in_condition(t.i, lo):
                 continue  # "it was not a mistake", "if the government fails to act"
-            if self._forecast_verb(t.i, lo, hi, negated_ok=True) is not None:
+            forecast = self._forecast_verb(t.i, lo, hi, negated_ok=True)
+            if forecast is not None and not self._breach_foretold(t.i, forecast):
                 continue
             if self._target_of(t.i, lo, hi, speaker) is not None:
                 return True
@@ -648,6 +651,24 @@ class StatementReader:
             if anc.dep not in {"xcomp", "conj"}:
                 return None  # only the clause the modal heads
         return None
+
+    def _breach_foretold(self, i: int, verb: int) -> bool:
+        """Whether ``i`` is a verb of breaking a rule that "would" or "will" governs.
+
+        "the EC would breach two international agreements", "the tax will violate
+        GATT": a charge though the act is to come ("could breach" only warns, "would
+        not breach" clears).
+        """
+        pt = self.pt
+        tok = pt.tokens[i]
+        if i != verb or tok.lemma.lower() not in self.lexicon.breaches_words:
+            return False
+        if tok.dep == "relcl":
+            return False  # "whether genocide occurred, which would violate the law"
+        kids = list(children(pt, i))
+        return not any(k.dep == "neg" for k in kids) and any(
+            k.dep == "aux" and k.text.lower() in self.lexicon.future for k in kids
+        )
 
     def _negated_path(self, i: int, lo: int, hi: int) -> bool:
         pt = self.pt
