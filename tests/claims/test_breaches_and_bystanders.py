@@ -248,3 +248,42 @@ def test_phrases_read_as_stances(claims_of, text, published, stance):
 )
 def test_phrases_that_take_no_stance(claims_of, text, published, stance):
     assert stance not in positions(claims_of(text, published=published))
+
+
+# -- requests and plans found sound ----------------------------------------------------
+
+
+def test_a_request_of_another_party_demands(claims_of):
+    claims = claims_of(
+        "Baker renewed his request that Congress provide the funds.", published=_1987
+    )
+    (claim,) = [c for c in claims if c.action == "demand"]
+    assert claim.holder.id == "USA"
+    assert claim.addressee is not None
+    assert claim.addressee.id == "USA-CONGRESS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeutter said the new accord is more fair.",
+        "Yeutter said the Japanese offer was reasonable.",
+        "Yeutter said the package is a positive step.",
+    ],
+)
+def test_merit_found_in_a_plan_accepts_it(claims_of, text):
+    assert ("accept", "USA") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own plan is put forward, not accepted
+        "Yeutter said our plan is fair.",
+        "Yeutter said the offer was not reasonable.",
+        "Yeutter said the offer would be reasonable if Japan cut tariffs.",
+        "Yeutter said the tariff was a significant retaliatory step.",
+    ],
+)
+def test_no_merit_is_found(claims_of, text):
+    assert ("accept", "USA") not in positions(claims_of(text, published=_1987))

@@ -178,6 +178,7 @@ class Lexicon:
     penalty_goes_words: frozenset[str]
     dues_words: frozenset[str]
     breaches_words: frozenset[str]
+    plan_merits: frozenset[str]
     act_benefits: frozenset[str]
     act_merits: frozenset[str]
     staying_verbs: frozenset[str]
@@ -400,6 +401,7 @@ def load_lexicon() -> Lexicon:
             penalty_goes_words=frozenset(cues["readings"]["penalty_goes"]),
             dues_words=frozenset(cues["readings"]["dues"]),
             breaches_words=frozenset(cues["readings"]["breaches"]),
+            plan_merits=frozenset(cues["readings"]["plan_merits"]),
             act_benefits=frozenset(cues["minor"]["act_benefits"]),
             act_merits=frozenset(cues["minor"]["act_merits"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),

@@ -89,6 +89,8 @@ class StatementReader:
             return ("warn",)
         if self.commends_an_act(lo, hi):
             return ("propose",)
+        if self.approves_a_plan(lo, hi, speaker=speaker):
+            return ("accept",)
         if root is not None and self.grants(root, speaker=speaker):
             return ("concede",)
         return ("state",)
@@ -237,6 +239,32 @@ class StatementReader:
                 continue
             if self._verdict(t.head, lo, hi):
                 return True
+        return False
+
+    def approves_a_plan(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words find merit in a plan that is not the speaker's.
+
+        "the new accord is more fair", "the offer was reasonable", "the package is a
+        positive step": the subject is a plan (``[disparaging] policy_objects``), the
+        verb "be" with no negation, no modal and no condition over it, and its
+        predicate holds a word of ``[readings] plan_merits``.
+        """
+        pt = self.pt
+        for t in self._subjects(lo, hi, self.lexicon.disparaged_policies):
+            if self._owned_by_speaker(t.i, speaker) or self._in_condition(t.head, lo):
+                continue
+            verb = pt.tokens[t.head]
+            kids = list(children(pt, verb.i))
+            if verb.lemma.lower() != "be" or any(
+                k.dep == "neg" or (k.dep == "aux" and k.tag == "MD") for k in kids
+            ):
+                continue
+            for k in kids:
+                if k.dep not in {"acomp", "attr"} or not lo <= k.i < hi:
+                    continue
+                words = [k, *(c for c in children(pt, k.i) if c.dep == "amod")]
+                if any(w.lemma.lower() in self.lexicon.plan_merits for w in words):
+                    return True
         return False
 
     def _verdict(self, head: int, lo: int, hi: int) -> bool:
