@@ -287,3 +287,61 @@ def test_merit_found_in_a_plan_accepts_it(claims_of, text):
 )
 def test_no_merit_is_found(claims_of, text):
     assert ("accept", "USA") not in positions(claims_of(text, published=_1987))
+
+
+# -- idioms from the review, and refusing to refuse on a condition --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "stance"),
+    [
+        (
+            (
+                "Canadian External Affairs Minister Joe Clark said that the United "
+                "States has tended to take Canada for granted."
+            ),
+            _1987,
+            ("accuse", "CAN"),
+        ),
+        (
+            "Michael Howard said voters had been taken for granted by Mr Blair.",
+            _2005,
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            "\"I'm sorry but that's just not going to happen,\" Reagan said.",
+            _1987,
+            ("reject", "USA"),
+        ),
+    ],
+)
+def test_idioms_read_as_stances(claims_of, text, published, stance):
+    assert stance in positions(claims_of(text, published=published))
+
+
+def test_taking_nothing_for_granted_accuses_no_one(claims_of):
+    found = positions(
+        claims_of(
+            "Tony Blair said he was taking nothing for granted ahead of the vote.",
+            published=_2005,
+        )
+    )
+    assert ("accuse", "GBR") not in found
+
+
+def test_not_voting_against_on_a_condition_threatens_nothing(claims_of):
+    claims = claims_of(
+        "Moscow said that if it came to a ballot, Russia would not vote against the "
+        "resolution.",
+        published=_2017,
+    )
+    assert not any(c.action == "threaten" for c in claims)
+
+
+def test_voting_against_on_a_condition_still_threatens(claims_of):
+    claims = claims_of(
+        "Moscow said that if it came to a ballot, Russia would vote against the "
+        "resolution.",
+        published=_2017,
+    )
+    assert ("threaten", "RUS") in positions(claims)

@@ -1153,6 +1153,8 @@ def _on_condition(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         lexicon.future | lexicon.possibility
     ):
         return False
+    if any(c.dep == "neg" for c in kids):
+        return False  # "if it came to a vote, Russia would not vote against": no threat
     return any(
         c.dep == "advcl"
         and any(
