@@ -345,3 +345,55 @@ def test_voting_against_on_a_condition_still_threatens(claims_of):
         published=_2017,
     )
     assert ("threaten", "RUS") in positions(claims)
+
+
+# -- a body named beside a noun ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        (
+            "Britain's largest union, Unison, urged the government to raise pay.",
+            _2005,
+            "GBR-UNISON",
+        ),
+        (
+            (
+                "Britain's main opposition party, the Conservatives, urged the "
+                "government to cut taxes."
+            ),
+            _2005,
+            "GBR-CON",
+        ),
+        (
+            (
+                "Norway's North Sea neighbour Britain has refused to cooperate with "
+                "OPEC output cuts."
+            ),
+            _1987,
+            "GBR",
+        ),
+    ],
+)
+def test_the_body_named_beside_a_noun_holds(claims_of, text, published, holder):
+    claims = claims_of(text, published=published)
+    assert holder in {c.holder.id for c in claims}
+
+
+def test_a_person_s_description_names_no_body(claims_of):
+    claims = claims_of(
+        "Nancy Pelosi, the top U.S. House of Representatives Democrat, said the move "
+        "would hurt consumers.",
+        published=_2017,
+    )
+    assert {c.holder.id for c in claims} == {"USA-DEM"}
+
+
+def test_a_list_beside_a_noun_names_no_one_body(claims_of):
+    claims = claims_of(
+        "Many members of Congress, Democrats as well as some Republicans, have "
+        "rejected the cuts.",
+        published=_2017,
+    )
+    assert ("reject", "USA-CONGRESS") in positions(claims)

@@ -741,6 +741,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # where the verb the parser hung on it begins
             hi = min(hi, subtree_range(self._pt, verbs[0])[0])
         found = self.resolve_range(lo, hi, head=i)
+        named = self._named_body_beside(i)
+        if named is not None:
+            # "Japan's top business group Keidanren", "the country's largest union,
+            # Unison": the body the name sets beside the noun, not its country
+            return named
         if found is None:
             # "His Democratic predecessor, Barack Obama, also proposed ...": a noun
             # the registry cannot place, named by the name set beside it
@@ -752,6 +757,27 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The spokesman added ...": the spokesman placed before
             return self.unnamed_back(i)
         return found
+
+    def _named_body_beside(self, i: int) -> Resolved | None:
+        """The body an appositive name beside noun ``i`` resolves to, if any.
+
+        Only beside a common noun ("Nancy Pelosi, the top House Democrat" is a
+        person), and a single name, not a list ("members of Congress, Democrats as
+        well as Republicans").
+        """
+        if self._pt.tokens[i].pos != "NOUN":
+            return None
+        for name in children(self._pt, i):
+            if (
+                name.dep != "appos"
+                or name.pos != "PROPN"
+                or any(c.dep in {"conj", "cc"} for c in children(self._pt, name.i))
+            ):
+                continue
+            m = self.mention_at(name.i)
+            if m is not None and m.form == "name" and m.resolved is not None:
+                return m.resolved
+        return None
 
     def _speaking_for(self, i: int) -> int | None:
         """The party a subject says it speaks for.
