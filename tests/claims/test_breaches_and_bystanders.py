@@ -397,3 +397,28 @@ def test_a_list_beside_a_noun_names_no_one_body(claims_of):
         published=_2017,
     )
     assert ("reject", "USA-CONGRESS") in positions(claims)
+
+
+# -- plans that hold a penalty out ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington announced plans to slap 300 mln dlrs in tariffs on Japanese goods.",
+        "Reagan announced a plan to invoke the sanctions.",
+    ],
+)
+def test_a_plan_to_impose_a_penalty_threatens(claims_of, text):
+    assert ("threaten", "USA") in positions(claims_of(text, published=_1987))
+
+
+def test_a_plan_to_lift_a_penalty_proposes(claims_of):
+    found = positions(
+        claims_of(
+            "Washington announced plans to cut tariffs on Japanese goods.",
+            published=_1987,
+        )
+    )
+    assert ("propose", "USA") in found
+    assert ("threaten", "USA") not in found

@@ -1117,13 +1117,32 @@ def _plan_action(pt: ParsedText, i: int, lexicon: Lexicon) -> str:
     penalty out; "Manila is willing to pay a wider spread" and "Britain plans to cut
     tariffs" (a penalty taken away) propose.
     """
-    for c in dep_children(pt, i, "xcomp"):
-        if c.lemma.lower() in lexicon.penalty_relief:
-            continue
-        words = [c, *dep_children(pt, c.i, "dobj")]
-        if any(w.lemma.lower() in lexicon.certain_penalties for w in words):
-            return "threaten"
+    if any(_imposes(pt, c, lexicon) for c in dep_children(pt, i, "xcomp")):
+        return "threaten"
     return "propose"
+
+
+def _imposes(pt: ParsedText, c: Token, lexicon: Lexicon) -> bool:
+    """Whether the act ``c`` imposes a certain penalty (not one taken away).
+
+    "to impose tariffs", "to put 300 mln dlrs in tariffs on imports ... in
+    retaliation": the penalty is the verb, its object or the object of a phrase of
+    its; "to cut tariffs" relieves.
+    """
+    if c.lemma.lower() in lexicon.penalty_relief:
+        return False
+    objects = dep_children(pt, c.i, "dobj")
+    words = [
+        c,
+        *objects,
+        *(
+            o
+            for h in (c, *objects)
+            for p in dep_children(pt, h.i, "prep")
+            for o in dep_children(pt, p.i, "pobj")
+        ),
+    ]
+    return any(w.lemma.lower() in lexicon.certain_penalties for w in words)
 
 
 def _direct_threat(
@@ -1759,6 +1778,11 @@ def _noun_cue(
     if not owner:
         return None
     action = lexicon.nouns[tok.lemma.lower()]
+    if action == "propose" and any(
+        k.dep == "acl" and k.tag == "VB" and _imposes(pt, k, lexicon)
+        for k in children(pt, i)
+    ):
+        action = "threaten"  # "announced plans to impose tariffs on Japanese goods"
     if action == "propose" and _only_referred_to(pt, i):
         return None
     if action in {"propose", "pledge"} and any(
