@@ -171,12 +171,12 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
     return modal and any(
         t.lemma.lower() in penalties
         and not _done_by_a_thing(pt, t.i, lexicon)
-        and not _qualifies_a_gain(pt, t.i, penalties, lexicon)
+        and not _only_qualifies(pt, t.i, penalties, lexicon)
         for t in toks
     )
 
 
-def _qualifies_a_gain(
+def _only_qualifies(
     pt: ParsedText, i: int, penalties: frozenset[str], lexicon: Lexicon
 ) -> bool:
     """A penalty word that only qualifies a noun that is none.
