@@ -740,12 +740,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The delegation called for Myanmar to ...": the root noun's phrase ends
             # where the verb the parser hung on it begins
             hi = min(hi, subtree_range(self._pt, verbs[0])[0])
-        found = self.resolve_range(lo, hi, head=i)
         named = self._named_body_beside(i)
         if named is not None:
             # "Japan's top business group Keidanren", "the country's largest union,
             # Unison": the body the name sets beside the noun, not its country
             return named
+        found = self.resolve_range(lo, hi, head=i)
         if found is None:
             # "His Democratic predecessor, Barack Obama, also proposed ...": a noun
             # the registry cannot place, named by the name set beside it
