@@ -35,6 +35,8 @@ _MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
 _CLAUSE_MARKS = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "--"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
+# words in a name the tagger missed: "Abdoulaye Fadiga", "Jean-Marie Le Gall"
+_UNTAGGED_NAME_WORDS = (2, 3)
 
 
 class PeopleMixin:
@@ -428,7 +430,47 @@ class PeopleMixin:
             norm(tok.text) in self._people or norm(tok.text) in self._surnames
         ):
             return i + 1  # a surname named before, tagged GPE or NORP this time
-        return None
+        return self._untagged_speaker(i)
+
+    def _untagged_speaker(self, i: int) -> int | None:
+        """End of a two- or three-word name the tagger missed that speaks.
+
+        "Abdoulaye Fadiga told reporters ...": capitalised proper nouns with no
+        entity type, compounds of the last, which is the subject of a reporting
+        verb. Only at the start of the name, and not a title ("Governor Smith").
+        """
+        toks = self._pt.tokens
+        if i > 0 and toks[i - 1].pos == "PROPN":
+            return None
+        end = i
+        while (
+            end < len(toks)
+            and end - i < _UNTAGGED_NAME_WORDS[1]
+            and toks[end].pos == "PROPN"
+            and toks[end].ent_type == ""
+            and toks[end].text.isalpha()
+            and toks[end].text[:1].isupper()
+            and not toks[end].text.isupper()
+            and toks[end].lemma.lower() not in self._lexicon.titles
+        ):
+            end += 1
+        if end - i < _UNTAGGED_NAME_WORDS[0] or (
+            end < len(toks) and toks[end].pos == "PROPN"
+        ):
+            return None
+        last = toks[end - 1]
+        if last.dep != "nsubj" or any(
+            toks[k].dep != "compound" or toks[k].head != last.i
+            for k in range(i, end - 1)
+        ):
+            return None
+        if toks[last.head].lemma.lower() not in self._lexicon.reporting_verbs:
+            return None
+        if any(
+            k.dep in {"det", "nmod", "amod", "poss"} for k in children(self._pt, last.i)
+        ):
+            return None  # "The Post and Telecommunications Ministry said": a body
+        return end
 
     def _match_person(self, i: int) -> Mention | None:
         toks = self._pt.tokens
