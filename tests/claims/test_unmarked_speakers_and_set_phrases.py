@@ -49,3 +49,209 @@ def test_a_body_with_an_article_is_no_untagged_person(claims_of):
         for c in claims
         if c.evidence.text.startswith(("The Post", "it wants", "has backed"))
     }
+
+
+# -- set phrases that take a stance ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Chuck Schumer said he sees no legitimate basis for firing the counsel.",
+            _2017,
+            ("reject", "USA-DEM"),
+        ),
+        (
+            (
+                "Rand Paul said: \"For a fiscal conservative, I don't see where the "
+                'rationale is."'
+            ),
+            _2017,
+            ("reject", "USA-REP"),
+        ),
+        (
+            'Nancy Pelosi said: "I\'m not willing to put time limits on them."',
+            _2017,
+            ("reject", "USA-DEM"),
+        ),
+        (
+            'Michael Howard said: "It\'s a bad idea."',
+            _2005,
+            ("reject", "GBR-CON"),
+        ),
+        (
+            "James Baker said borrowing to pay off debts cannot be a solution.",
+            _1987,
+            ("reject", "USA"),
+        ),
+        (
+            (
+                "Chuck Schumer said it is abhorrent that the president would choose to "
+                "fan the flames."
+            ),
+            _2017,
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            "Chuck Schumer said the governor was unfit to serve in the Senate.",
+            _2017,
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            (
+                "Chuck Schumer said the tax bill was just a way to curry favor with "
+                "special interests."
+            ),
+            _2017,
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            (
+                "Nancy Pelosi said the election results should be a warning to "
+                "Republicans."
+            ),
+            _2017,
+            ("warn", "USA-DEM"),
+        ),
+        (
+            (
+                "James Baker said the U.S. was looking to West Germany and Japan to "
+                "bolster their economic growth."
+            ),
+            _1987,
+            ("demand", "USA"),
+        ),
+        (
+            "James Baker said what is needed is the political will to use these tools.",
+            _1987,
+            ("demand", "USA"),
+        ),
+        (
+            'John Reid said: "Now we need to see those waiting lists cut again."',
+            _2005,
+            ("demand", "GBR"),
+        ),
+        (
+            (
+                "Clayton Yeutter said it is necessary that an agreement should be "
+                "reached at the Paris Club."
+            ),
+            _1987,
+            ("demand", "USA"),
+        ),
+        (
+            (
+                "Hisham Nazer said he was satisfied with the cooperation of non-OPEC "
+                "producers."
+            ),
+            _1987,
+            ("accept", "SAU"),
+        ),
+        (
+            (
+                "Ruth Kelly said it was wholly wrong to suggest that children would be "
+                "left without care."
+            ),
+            _2005,
+            ("deny", "GBR"),
+        ),
+        (
+            "Kevin Brady said he declined to take a position on capping contributions.",
+            _2017,
+            ("no_comment", "USA-REP"),
+        ),
+        (
+            (
+                "A White House official said it would be improper to give details while "
+                "the talks continue."
+            ),
+            _2017,
+            ("no_comment", "USA"),
+        ),
+        (
+            "President Reagan refuses to say he is advocating higher taxes.",
+            _1987,
+            ("no_comment", "USA"),
+        ),
+    ],
+)
+def test_a_set_phrase_takes_its_stance(claims_of, text, published, expected):
+    assert expected in positions(claims_of(text, published=published))
+
+
+def test_looking_to_do_something_demands_nothing(claims_of):
+    claims = claims_of(
+        "James Baker said the Treasury was looking to buy bonds to boost returns.",
+        published=_1987,
+    )
+    assert ("demand", "USA") not in positions(claims)
+
+
+def test_refusing_to_say_in_a_condition_is_no_silence(claims_of):
+    claims = claims_of(
+        "Michael Howard said he would table a motion if the minister refuses to say "
+        "what he plans.",
+        published=_2005,
+    )
+    assert "no_comment" not in {c.action for c in claims}
+
+
+# -- words that take no stance -----------------------------------------------------
+
+
+def test_a_tax_at_home_is_no_threat(claims_of):
+    found = positions(
+        claims_of(
+            "Charles Kennedy outlined his party's plan to impose a 50% income tax "
+            "rate on the rich.",
+            published=_2005,
+        )
+    )
+    assert ("threaten", "GBR-LD") not in found
+    assert ("propose", "GBR-LD") in found
+
+
+def test_a_tax_on_foreign_goods_still_threatens(claims_of):
+    found = positions(
+        claims_of(
+            "Charles Kennedy outlined his party's plan to impose a tax on Japanese "
+            "imports.",
+            published=_2005,
+        )
+    )
+    assert ("threaten", "GBR-LD") in found
+
+
+def test_a_war_feared_in_a_relative_clause_is_a_warning(claims_of):
+    found = positions(
+        claims_of(
+            "Nigel Lawson warned of the negative effects that a trade war could have "
+            "on the world economy.",
+            published=_1987,
+        )
+    )
+    assert ("warn", "GBR") in found
+    assert ("threaten", "GBR") not in found
+
+
+def test_a_complaint_put_aside_charges_no_one(claims_of):
+    found = positions(
+        claims_of(
+            "Washington was suspending a complaint that Japan was unfairly curbing "
+            "imports, U.S. officials said.",
+            published=_1987,
+        )
+    )
+    assert ("accuse", "USA") not in found
+
+
+def test_a_complaint_filed_still_charges(claims_of):
+    found = positions(
+        claims_of(
+            "Washington filed a complaint that Japan was unfairly curbing imports, "
+            "U.S. officials said.",
+            published=_1987,
+        )
+    )
+    assert ("accuse", "USA") in found

@@ -68,6 +68,8 @@ from redline.nlp import ParsedText, Token
 __all__ = ["Cue", "find_cues", "names_what_it_refuses"]
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+# Objects of "impose" that make a tax, not a penalty, unless a foreign party pays it
+_TAX_WORDS = frozenset({"tax", "rate", "charge", "surcharge", "vat"})
 
 
 def _agent(
@@ -1132,6 +1134,8 @@ def _imposes(pt: ParsedText, c: Token, lexicon: Lexicon) -> bool:
     if c.lemma.lower() in lexicon.penalty_relief:
         return False
     objects = dep_children(pt, c.i, "dobj")
+    if _home_tax(pt, c, objects):
+        return False
     words = [
         c,
         *objects,
@@ -1143,6 +1147,24 @@ def _imposes(pt: ParsedText, c: Token, lexicon: Lexicon) -> bool:
         ),
     ]
     return any(w.lemma.lower() in lexicon.certain_penalties for w in words)
+
+
+def _home_tax(pt: ParsedText, c: Token, objects: list[Token]) -> bool:
+    """Whether ``c`` imposes a tax that no foreign party pays.
+
+    "to impose a 50% income tax rate on the rich" is a policy; "to impose a tax on
+    Japanese imports" is a penalty.
+    """
+    if c.lemma.lower() != "impose" or not objects:
+        return False
+    if any(o.lemma.lower() not in _TAX_WORDS for o in objects):
+        return False
+    return not any(
+        t.ent_type in {"NORP", "GPE"}
+        for h in (c, *objects)
+        for p in dep_children(pt, h.i, "prep")
+        for t in pt.tokens[slice(*subtree_range(pt, p.i))]
+    )
 
 
 def _direct_threat(

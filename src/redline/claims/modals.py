@@ -160,11 +160,13 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
     "(warned that) any interference would meet a strong response".
     """
     toks = pt.tokens[span[0] : span[1]]
-    # "the war could be illegal" assesses; it says nothing will be done
+    # "the war could be illegal" assesses; it says nothing will be done; "(warned)
+    # of the negative effects that a trade war could have" names a harm feared
     modal = any(
         t.dep == "aux"
         and t.text.lower() in lexicon.future | lexicon.possibility
         and pt.tokens[t.head].lemma.lower() != "be"
+        and pt.tokens[t.head].dep != "relcl"
         for t in toks
     )
     penalties = lexicon.punitive | lexicon.warning_penalties

@@ -329,6 +329,8 @@ class StatementReader:
                 continue
             if self._negated_path(t.i, lo, hi) or self._in_condition(t.i, lo):
                 continue  # "it was not a mistake", "if the government fails to act"
+            if self._in_others_charge(t.i, lo, speaker):
+                continue
             forecast = self._forecast_verb(t.i, lo, hi, negated_ok=True)
             if forecast is not None and not self._breach_foretold(t.i, forecast):
                 continue
@@ -633,6 +635,28 @@ class StatementReader:
             )
             for a in [pt.tokens[i], *ancestors(pt, i)]
         )
+
+    def _in_others_charge(self, i: int, lo: int, speaker: str) -> bool:
+        """Whether token ``i`` lies in the "that" clause of a noun not the speaker's.
+
+        "was suspending a complaint that Japan was unfairly curbing imports": the
+        clause is what the complaint says, not what the speaker does; "our
+        complaint that ..." and "filed a complaint that ..." still make it.
+        """
+        pt = self.pt
+        for a in [pt.tokens[i], *ancestors(pt, i)]:
+            if a.i < lo:
+                return False
+            if a.dep != "acl" or not any(
+                k.dep == "mark" and k.text.lower() == "that" for k in children(pt, a.i)
+            ):
+                continue
+            noun = pt.tokens[a.head]
+            if noun.pos != "NOUN" or self._owned_by_speaker(noun.i, speaker):
+                return False
+            verb = pt.tokens[noun.head]
+            return verb.lemma.lower() not in self.lexicon.charge_making
+        return False
 
     def _speaker_is(self, i: int, speaker: str) -> bool:
         """Whether token ``i`` is the speaker: "we", "I", or a name for it."""
