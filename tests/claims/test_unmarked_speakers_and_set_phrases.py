@@ -255,3 +255,32 @@ def test_a_complaint_filed_still_charges(claims_of):
         )
     )
     assert ("accuse", "USA") in found
+
+
+# -- a company is not its country -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Baoshan Iron and Steel Co. said it would oppose the plan.",
+        "Japan's Toyota Motor Corp said it would oppose the plan.",
+        "Japan's largest airline said it would oppose the plan.",
+        (
+            "Nissan Motor Manufacturing (UK) Ltd said it wanted the British government "
+            "to cut tariffs."
+        ),
+    ],
+)
+def test_a_company_does_not_speak_for_its_country(claims_of, text):
+    holders = {c.holder.id for c in claims_of(text, published=_1987)}
+    assert not holders & {"CHN", "JPN", "GBR"}
+
+
+def test_a_government_named_the_same_way_still_does(claims_of):
+    found = positions(
+        claims_of(
+            "Japan's foreign ministry said it would oppose the plan.", published=_1987
+        )
+    )
+    assert ("reject", "JPN") in found
