@@ -284,3 +284,32 @@ def test_a_government_named_the_same_way_still_does(claims_of):
         )
     )
     assert ("reject", "JPN") in found
+
+
+# -- a guess is not a stance ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Some dealers said Japan appears ready to compromise with the U.S.", "JPN"),
+        (
+            (
+                "The Soviet Union will probably demand to join, a top European "
+                "Community official said."
+            ),
+            "SUN",
+        ),
+    ],
+)
+def test_another_party_guessing_a_stance_gives_it_none(claims_of, text, holder):
+    assert holder not in {c.holder.id for c in claims_of(text, published=_1987)}
+
+
+def test_a_party_guessing_its_own_stance_keeps_it_as_hypothetical(claims_of):
+    claims = claims_of(
+        "Japan will probably reject the proposal, Japanese officials said.",
+        published=_1987,
+    )
+    (claim,) = [c for c in claims if (c.action, c.holder.id) == ("reject", "JPN")]
+    assert claim.hypothetical

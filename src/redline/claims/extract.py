@@ -51,6 +51,8 @@ EXTRACTOR = "redline.rules.v1"
 _UNKNOWN = "UNKNOWN"
 # the modals of an option open to someone ("could ask for a recount")
 _OPTION_MODALS = frozenset({"could", "might"})
+# Adverbs that make a stance verb a guess: "will probably demand"
+_GUESS_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "apparently"})
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -684,6 +686,7 @@ class _Builder(HolderMixin, DatingMixin):
             action = "warn"  # "Hain warned that the Tories would cut services"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         cue_tok = pt.tokens[cue.token]
+        guessed = cue.rule == "verb" and self._a_guess(cue.token)
         hypothetical = cue.rule == "verb" and (
             bool(auxes & self.lexicon.possibility)
             # "Japan is expected to reject the plan", "is likely to oppose", "is
@@ -693,6 +696,7 @@ class _Builder(HolderMixin, DatingMixin):
                 and pt.tokens[cue_tok.head].lemma.lower()
                 in self.lexicon.likelihood | {"expect", "consider"}
             )
+            or guessed
         )
         if (
             hypothetical
@@ -704,9 +708,14 @@ class _Builder(HolderMixin, DatingMixin):
                 and (holder.voice is None or holder.voice.name not in src.text)
                 for src in claim_sources
             )
+        ) or (
+            guessed
+            and claim_sources
+            and all(src.affiliation != holder.actor.id for src in claim_sources)
         ):
-            # "Moore could ask for a recount, Merrill said": an option another
-            # names for the holder, not a stance the holder takes
+            # "Moore could ask for a recount, Merrill said", "dealers said Japan
+            # appears ready to compromise": an option or a guess another names for
+            # the holder, not a stance the holder takes
             return []
         when = (
             self._when(lo, hi, items, cue.token)
@@ -1094,6 +1103,27 @@ class _Builder(HolderMixin, DatingMixin):
         before = [t for t in pt.tokens[s_lo : frame.verb] if t.pos != "PUNCT"]
         # "But according to ...", "However, according to ..."
         return all(t.pos in {"CCONJ", "ADV"} for t in before)
+
+    def _a_guess(self, i: int) -> bool:
+        """Whether the stance verb ``i`` is someone's guess of what a party will do.
+
+        "will probably demand to follow China", "Japan appears ready to compromise":
+        an adverb of likelihood on the verb, or "appear"/"seem" over it.
+        """
+        pt = self.pt
+        if any(
+            k.dep == "advmod" and k.text.lower() in _GUESS_ADVERBS
+            for k in children(pt, i)
+        ):
+            return True
+        tok = pt.tokens[i]
+        for _ in range(2):  # "appears (ready) to compromise"
+            if tok.dep not in {"xcomp", "acomp"} or tok.head == tok.i:
+                return False
+            tok = pt.tokens[tok.head]
+            if tok.lemma.lower() in {"appear", "seem"}:
+                return True
+        return False
 
     def _penalty_of_another(self, cue: Cue, holder_id: str) -> bool:
         """Whether a warned-of penalty is one another named party would impose.
