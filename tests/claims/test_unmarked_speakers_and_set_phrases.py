@@ -313,3 +313,50 @@ def test_a_party_guessing_its_own_stance_keeps_it_as_hypothetical(claims_of):
     )
     (claim,) = [c for c in claims if (c.action, c.holder.id) == ("reject", "JPN")]
     assert claim.hypothetical
+
+
+# -- wrongs done and apologies -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                "Clayton Yeutter said Japan was still dumping microchips in third "
+                "countries."
+            ),
+            _1987,
+            ("accuse", "USA"),
+        ),
+        (
+            "Clayton Yeutter said Japan broke agreements on semiconductors.",
+            _1987,
+            ("accuse", "USA"),
+        ),
+        (
+            (
+                'Jack Straw said: "I am very sorry that they were subject to such an '
+                'ordeal."'
+            ),
+            _2005,
+            ("concede", "GBR"),
+        ),
+    ],
+)
+def test_a_wrong_done_or_regretted_takes_a_stance(claims_of, text, published, expected):
+    assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clayton Yeutter said Japan could start dumping chips.",
+        (
+            "Clayton Yeutter said no decision would be taken until it is known "
+            "whether Japanese chips were dumped in the United States."
+        ),
+    ],
+)
+def test_a_wrong_foreseen_or_asked_about_charges_no_one(claims_of, text):
+    assert ("accuse", "USA") not in positions(claims_of(text, published=_1987))

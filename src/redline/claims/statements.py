@@ -329,8 +329,8 @@ class StatementReader:
                 continue
             if self._negated_path(t.i, lo, hi) or self._in_condition(t.i, lo):
                 continue  # "it was not a mistake", "if the government fails to act"
-            if self._in_others_charge(t.i, lo, speaker):
-                continue
+            if self._in_others_charge(t.i, lo, speaker) or self._in_question(t.i, lo):
+                continue  # "a complaint that ...", "on whether chips were dumped"
             forecast = self._forecast_verb(t.i, lo, hi, negated_ok=True)
             if forecast is not None and not self._breach_foretold(t.i, forecast):
                 continue
@@ -631,6 +631,18 @@ class StatementReader:
             and a.dep == "advcl"
             and any(
                 k.dep == "mark" and k.text.lower() in {"if", "unless"}
+                for k in children(pt, a.i)
+            )
+            for a in [pt.tokens[i], *ancestors(pt, i)]
+        )
+
+    def _in_question(self, i: int, lo: int) -> bool:
+        """Whether token ``i`` lies in a "whether" clause (from ``lo`` on)."""
+        pt = self.pt
+        return any(
+            a.i >= lo
+            and any(
+                k.dep == "mark" and k.text.lower() == "whether"
                 for k in children(pt, a.i)
             )
             for a in [pt.tokens[i], *ancestors(pt, i)]
