@@ -360,3 +360,39 @@ def test_a_wrong_done_or_regretted_takes_a_stance(claims_of, text, published, ex
 )
 def test_a_wrong_foreseen_or_asked_about_charges_no_one(claims_of, text):
     assert ("accuse", "USA") not in positions(claims_of(text, published=_1987))
+
+
+# -- answers to a charge, and who "he" can be --------------------------------------
+
+
+def test_insisting_one_keeps_a_pact_denies_breaking_it(claims_of):
+    found = positions(
+        claims_of(
+            "Japan has insisted that it was living up to its microchip pact with the "
+            "United States.",
+            published=_1987,
+        )
+    )
+    assert ("deny", "JPN") in found
+
+
+def test_insisting_another_keeps_a_pact_denies_nothing(claims_of):
+    found = positions(
+        claims_of(
+            "Japan has insisted that the United States was living up to the pact.",
+            published=_1987,
+        )
+    )
+    assert ("deny", "JPN") not in found
+
+
+def test_he_is_never_a_state_named_as_a_subject(claims_of):
+    claims = claims_of(
+        "Sir Roy Denman, the European Community's representative in Washington, "
+        "said the EC would not accept the plan. He also said that Washington "
+        "employed what he termed unfair trade practices.",
+        published=_1987,
+    )
+    labelled = [c for c in claims if c.content.startswith("unfair trade")]
+    assert labelled
+    assert {c.holder.id for c in labelled} == {"EU"}

@@ -716,6 +716,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 and self._pt.tokens[matrix].tag in {"NNS", "NNPS"}
             ):
                 matrix = None  # "the Tories say he is surrendering": not the Tories
+            if matrix is not None and low in {"he", "she"}:
+                said_by = self.mention_at(matrix)
+                if said_by is not None and said_by.form not in PERSON_FORMS:
+                    # "Washington employed what he termed unfair practices": a state
+                    # or a body is no "he"
+                    matrix = None
             anonymous = (
                 matrix is not None
                 and self._pt.tokens[matrix].lemma.lower()

@@ -29,6 +29,12 @@ _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
+# Verbs of keeping to a rule: insisting one does so answers a charge.
+_KEEPING_VERBS = frozenset(
+    {"comply", "abide", "honour", "honor", "adhere", "respect", "observe"}
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatementReader:
     """Reads the stance in reported words that carry no stance verb."""
@@ -70,6 +76,7 @@ class StatementReader:
             self.calls_a_charge_untrue(lo, hi)
             or self.denies_wrongdoing(lo, hi, speaker=speaker)
             or self.insists_not(reporter, root)
+            or self.insists_it_complies(reporter, root, speaker=speaker)
         ):
             return ("deny",)
         if self.calls_a_charge_true(lo, hi):
@@ -178,6 +185,29 @@ class StatementReader:
         if reporter not in self.lexicon.insisting_verbs or root is None:
             return False
         return any(k.dep == "neg" for k in children(self.pt, root))
+
+    def insists_it_complies(
+        self, reporter: str | None, root: int | None, *, speaker: str
+    ) -> bool:
+        """Whether the speaker insists that it keeps to a rule or a pact.
+
+        "Japan has insisted that it was living up to its microchip pact", "insisted
+        the company had complied with the law": an answer to a charge. The clause's
+        subject is the speaker; its verb one of keeping (comply, abide, honour, live
+        up to), not negated.
+        """
+        if reporter not in self.lexicon.insisting_verbs or root is None:
+            return False
+        pt = self.pt
+        verb = pt.tokens[root]
+        kids = list(children(pt, root))
+        keeps = verb.lemma.lower() in _KEEPING_VERBS or (
+            verb.lemma.lower() == "live"
+            and any(k.dep == "prt" and k.text.lower() == "up" for k in kids)
+        )
+        if not keeps or any(k.dep == "neg" for k in kids):
+            return False
+        return any(k.dep == "nsubj" and self._speaker_is(k.i, speaker) for k in kids)
 
     def denies_wrongdoing(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the speaker says it did nothing wrong.
