@@ -396,3 +396,14 @@ def test_he_is_never_a_state_named_as_a_subject(claims_of):
     labelled = [c for c in claims if c.content.startswith("unfair trade")]
     assert labelled
     assert {c.holder.id for c in labelled} == {"EU"}
+
+
+def test_criticising_what_one_calls_a_solution_turns_it_down(claims_of):
+    found = positions(
+        claims_of(
+            "James Baker criticized what he called large-scale solutions such as debt "
+            "forgiveness.",
+            published=_1987,
+        )
+    )
+    assert ("reject", "USA") in found

@@ -1588,6 +1588,10 @@ def _criticises_a_policy(
     objs = list(dep_children(pt, i, "dobj"))
     if dep_children(pt, i, "agent"):
         objs.extend(dep_children(pt, i, "nsubjpass"))  # "was criticised by Britain"
+    for clause in dep_children(pt, i, "ccomp"):
+        # "criticized what he called large-scale solutions": the thing so called
+        if any(w.lemma.lower() == "what" for w in dep_children(pt, clause.i, "dobj")):
+            objs.extend(dep_children(pt, clause.i, "oprd"))
     if aimed:
         for prep in dep_children(pt, i, "prep"):
             if prep.text.lower() in {"at", "against"}:
