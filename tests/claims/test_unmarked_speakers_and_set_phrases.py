@@ -407,3 +407,14 @@ def test_criticising_what_one_calls_a_solution_turns_it_down(claims_of):
         )
     )
     assert ("reject", "USA") in found
+
+
+def test_stressing_the_need_for_something_demands_it(claims_of):
+    found = positions(
+        claims_of(
+            "British officials stress the need for commodity pacts to be a two way "
+            "partnership in trade.",
+            published=_1987,
+        )
+    )
+    assert ("demand", "GBR") in found
