@@ -418,3 +418,25 @@ def test_stressing_the_need_for_something_demands_it(claims_of):
         )
     )
     assert ("demand", "GBR") in found
+
+
+# -- a paper no one is named as owning -----------------------------------------------
+
+
+def test_an_unowned_plan_is_the_speakers(claims_of):
+    found = positions(
+        claims_of(
+            "The plan will also urge the government to double development aid, LDP "
+            "officials said.",
+            published=_1987,
+        )
+    )
+    assert ("propose", "JPN-LDP") in found
+
+
+def test_an_owned_plan_stays_its_owners(claims_of):
+    claims = claims_of(
+        "The EC plan will urge members to cut farm prices, U.S. officials said.",
+        published=_1987,
+    )
+    assert "USA" not in {c.holder.id for c in claims if c.action != "state"}

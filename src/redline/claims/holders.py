@@ -93,6 +93,18 @@ class HolderMixin:
                 speaker = Resolved(actor=actor) if actor is not None else None
         if cue.rule == "modal":
             return speaker
+        if (
+            cue.rule == "verb"
+            and holder is None
+            and frame is not None
+            and frame.speaker is not None
+            and self._unowned_paper(cue.holder)
+        ):
+            # "The plan will also urge the government to double aid, LDP officials
+            # said": a paper no one is named as owning is the speakers' own
+            teller = speaker or self._affiliated(sources.get(frame.verb))
+            if teller is not None:
+                return teller
         if speaker is None and home is not None and home.actor.kind is ActorKind.STATE:
             # "The administration will reject the tax, officials said": with no
             # named speaker to speak for, the home state's government is its own
@@ -225,6 +237,25 @@ class HolderMixin:
         ):
             holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
+
+    def _unowned_paper(self, i: int) -> bool:
+        """Whether token ``i`` is a plan or a paper with no owner named on it."""
+        tok = self.pt.tokens[i]
+        if tok.lemma.lower() not in (
+            self.lexicon.proposal_subjects | self.lexicon.document_nouns
+        ):
+            return False
+        return not any(
+            k.dep in {"poss", "compound", "amod", "nmod"} or k.pos == "PROPN"
+            for k in children(self.pt, i)
+        )
+
+    def _affiliated(self, src: Source | None) -> Resolved | None:
+        """The actor an unnamed source is said to be of ("LDP officials")."""
+        if src is None or not src.affiliation:
+            return None
+        actor = self.resolver.actor(src.affiliation)
+        return Resolved(actor=actor) if actor is not None else None
 
     def _speakers_side(self, speaker: Resolved) -> Resolved:
         """The government a speaker stands for.
