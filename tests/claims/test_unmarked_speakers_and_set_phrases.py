@@ -440,3 +440,39 @@ def test_an_owned_plan_stays_its_owners(claims_of):
         published=_1987,
     )
     assert "USA" not in {c.holder.id for c in claims if c.action != "state"}
+
+
+# -- places that only name a round or a pact -------------------------------------------
+
+
+def test_a_round_named_for_a_place_is_not_that_state(claims_of):
+    claims = claims_of(
+        "Willy De Clercq said such measures would have a negative effect on the "
+        "Uruguay Round.",
+        published=_1987,
+    )
+    assert claims
+    involved = {c.holder.id for c in claims} | {
+        c.addressee.id for c in claims if c.addressee is not None
+    }
+    assert "URY" not in involved
+
+
+def test_a_body_named_on_its_agreement_is_still_the_body(claims_of):
+    claims = claims_of(
+        "The IMF agreement expires this month. A fund spokesman said the talks "
+        "would resume next week.",
+        published=_1987,
+    )
+    assert "IMF" in {c.holder.id for c in claims}
+
+
+def test_a_harm_that_would_not_fail_to_follow_is_a_warning(claims_of):
+    found = positions(
+        claims_of(
+            "Willy De Clercq said such measures would not fail to have a negative "
+            "effect on the negotiations.",
+            published=_1987,
+        )
+    )
+    assert ("warn", "EU") in found

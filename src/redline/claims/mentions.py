@@ -62,6 +62,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 
 
+# Nouns a place name can name without standing for its state ("the Uruguay Round").
+_PACT_WORDS = frozenset(
+    {"round", "accord", "accords", "agreement", "convention", "protocol", "treaty"}
+)
+
+
 class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
@@ -132,9 +138,33 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             )
             if longer is not None:
                 found = longer
+            if self._names_a_pact(found):
+                i = found.end
+                continue
             out.append(found)
             i = found.end
         return self._settle_people(out)
+
+    def _names_a_pact(self, m: Mention) -> bool:
+        """Whether a place's name only names a round or a pact.
+
+        "the Uruguay Round", "the Kyoto treaty", "the Geneva Convention": the place
+        the talks were held, not a party to them.
+        """
+        toks = self._pt.tokens
+        if (
+            m.form not in {"name", "metonym"}
+            or m.end >= len(toks)
+            or m.resolved is None
+            or m.resolved.actor.kind is not ActorKind.STATE
+        ):
+            return False  # "the IMF agreement" is the Fund's
+        nxt, last = toks[m.end], toks[m.end - 1]
+        return (
+            nxt.text.lower() in _PACT_WORDS
+            and last.dep == "compound"
+            and last.head == nxt.i
+        )
 
     def _match_form(self, i: int) -> Mention | None:
         toks = self._pt.tokens
