@@ -476,3 +476,25 @@ def test_a_harm_that_would_not_fail_to_follow_is_a_warning(claims_of):
         )
     )
     assert ("warn", "EU") in found
+
+
+def test_a_penalty_in_a_condition_before_the_content_threatens_no_one(claims_of):
+    found = positions(
+        claims_of(
+            "Hajime Tamura said if he fails in talks tomorrow to forestall sanctions, "
+            "he will seek further talks with Clayton Yeutter.",
+            published=_1987,
+        )
+    )
+    assert "threaten" not in {action for action, _ in found}
+
+
+def test_a_penalty_after_a_condition_still_threatens(claims_of):
+    found = positions(
+        claims_of(
+            "Clayton Yeutter said if Japan does not open its markets, the U.S. will "
+            "impose tariffs.",
+            published=_1987,
+        )
+    )
+    assert ("threaten", "USA") in found

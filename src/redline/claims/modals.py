@@ -19,6 +19,9 @@ from redline.nlp import ParsedText, Token
 __all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
 
 
+# Verbs of warding a thing off: a penalty under them is what a party wants to avoid.
+_AVERTING = frozenset({"forestall", "avert", "avoid", "prevent", "preempt", "pre-empt"})
+
 _CONTRACTIONS = {
     f"{mark}{short}": full
     for mark in ("'", "\u2019")
@@ -175,6 +178,17 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
         and not _done_by_a_thing(pt, t.i, lexicon)
         and not _only_qualifies(pt, t.i, penalties, lexicon)
         for t in toks
+    )
+
+
+def _averts(pt: ParsedText, tok: Token) -> bool:
+    """Whether ``tok`` is a verb of warding something off ("to forestall sanctions")."""
+    if tok.pos != "VERB":
+        return False
+    lemma = tok.lemma.lower()
+    return lemma in _AVERTING or (
+        lemma in {"stave", "head", "ward", "fend"}
+        and any(k.dep == "prt" and k.text.lower() == "off" for k in children(pt, tok.i))
     )
 
 
@@ -575,8 +589,16 @@ def _modal_content(
         # the banks cut the spread" threatens no one
         condition: set[int] = set()
         for t in pt.tokens[c_lo:c_hi]:
-            if t.dep == "mark" and t.text.lower() in {"if", "unless"}:
-                condition.update(range(*subtree_range(pt, t.head)))
+            if any(
+                k.dep == "mark" and k.text.lower() in {"if", "unless"}
+                for k in children(pt, t.i)
+            ):
+                # the mark itself may fall before the content ("said if he ...")
+                condition.update(range(*subtree_range(pt, t.i)))
+            if _averts(pt, t):
+                # "if he fails in talks to forestall sanctions, he will seek more
+                # talks": a penalty warded off is held out by no one
+                condition.update(range(*subtree_range(pt, t.i)))
         words = {t.lemma.lower() for t in pt.tokens[c_lo:c_hi] if t.i not in condition}
         if (
             words & lexicon.penalty_relief
