@@ -498,3 +498,14 @@ def test_a_penalty_after_a_condition_still_threatens(claims_of):
         )
     )
     assert ("threaten", "USA") in found
+
+
+def test_not_being_able_to_think_of_better_praise_refuses_nothing(claims_of):
+    found = positions(
+        claims_of(
+            "Charles Kennedy said: \"I couldn't think of a stronger endorsement of a "
+            'leader."',
+            published=_2005,
+        )
+    )
+    assert ("reject", "GBR-LD") not in found
