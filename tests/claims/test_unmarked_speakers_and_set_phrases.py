@@ -509,3 +509,29 @@ def test_not_being_able_to_think_of_better_praise_refuses_nothing(claims_of):
         )
     )
     assert ("reject", "GBR-LD") not in found
+
+
+# -- a party spokesman whatever his office ---------------------------------------------
+
+
+def test_a_party_spokesman_speaks_for_the_party(claims_of):
+    found = positions(
+        claims_of(
+            "Labour campaign spokesman Fraser Kemp said the Tories were trying to con "
+            "voters.",
+            published=datetime(2005, 4, 10, tzinfo=UTC),
+        )
+    )
+    assert ("accuse", "GBR-LAB") in found
+    assert ("accuse", "GBR") not in found
+
+
+def test_a_ministry_spokesman_still_speaks_for_the_state(claims_of):
+    found = positions(
+        claims_of(
+            "Home Office spokesman Fraser Kemp said the Tories were trying to con "
+            "voters.",
+            published=datetime(2005, 4, 10, tzinfo=UTC),
+        )
+    )
+    assert ("accuse", "GBR-LAB") not in found

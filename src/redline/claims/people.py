@@ -35,6 +35,9 @@ _MAX_BRIEF_TOKENS = 4  # "for sport", "on home affairs": the brief after a title
 _PLACED = frozenset({"GPE", "NORP", "LOC", "ORG"})  # entity types that place a title
 _CLAUSE_MARKS = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "--"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
+# "Labour campaign spokesman Fraser Kemp": titles that speak for the party named first
+_SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_KINDS = frozenset({"campaign", "election", "press", "party", "chief"})
 # words in a name the tagger missed: "Abdoulaye Fadiga", "Jean-Marie Le Gall"
 _UNTAGGED_NAME_WORDS = (2, 3)
 
@@ -59,6 +62,9 @@ class PeopleMixin:
         def _home_state(self) -> Actor | None: ...
 
         def _match_form(self, i: int) -> Mention | None: ...
+
+        def is_party(self, actor_id: str) -> bool:
+            """Whether ``actor_id`` is a political party."""
 
         def _refer_back(
             self,
@@ -281,6 +287,28 @@ class PeopleMixin:
             return None
         return self._entry_actor(entry.id)
 
+    def _party_spokesman_before(self, start: int) -> Actor | None:
+        """The party of a spokesman's title right before a name.
+
+        "Labour spokesman Fraser Kemp", "Tory campaign spokesman Tim Collins": the
+        party named first, then "spokesman" (after "campaign", "election" or
+        "press"), then the name, in the same sentence.
+        """
+        toks = self._pt.tokens
+        j = start - 1
+        if j < 0 or toks[j].lemma.lower() not in _SPOKES_TITLES:
+            return None
+        j -= 1
+        while j >= 0 and toks[j].text.lower() in _SPOKES_KINDS:
+            j -= 1
+        if j < 0 or toks[j].sent != toks[start].sent:
+            return None
+        found = self._match_form(j)
+        if found is None or found.end != j + 1 or found.resolved is None:
+            return None
+        actor = found.resolved.actor
+        return actor if self.is_party(actor.id) else None
+
     def _apposed_party(self, head: int) -> Actor | None:
         """The party an apposition gives a name: ", a Republican," or ", D-Okla.,".
 
@@ -490,6 +518,17 @@ class PeopleMixin:
             norm(toks[end - 1].text)
         )
         if known is not None:
+            party = self._party_spokesman_before(i)
+            if party is not None and party.id != known.actor.id:
+                # "Labour campaign spokesman Fraser Kemp said": he speaks for the
+                # party here, whatever office the registry has him in
+                voice = Voice(name=name, role=None)
+                return Mention(
+                    start=i,
+                    end=end,
+                    form="person",
+                    resolved=Resolved(actor=party, voice=voice),
+                )
             return Mention(start=i, end=end, form="person", resolved=known)
         titled = self._titled_person(i, name)
         if titled is not None and self._legislator_of_a_state(titled):
