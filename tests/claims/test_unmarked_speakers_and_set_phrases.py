@@ -535,3 +535,14 @@ def test_a_ministry_spokesman_still_speaks_for_the_state(claims_of):
         )
     )
     assert ("accuse", "GBR-LAB") not in found
+
+
+def test_an_intent_not_to_act_is_an_undertaking(claims_of):
+    found = positions(
+        claims_of(
+            "Charles Clarke said he does not intend to use the house arrest powers "
+            "now.",
+            published=_2005,
+        )
+    )
+    assert ("pledge", "GBR") in found
