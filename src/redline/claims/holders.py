@@ -87,10 +87,9 @@ class HolderMixin:
             src = sources.get(frame.verb)
             if src is not None and not src.anonymous:
                 speaker = self.resolver.resolve_token(frame.speaker)
-            elif src is not None and src.affiliation and cue.rule == "modal":
+            elif cue.rule == "modal":
                 # "U.S. diplomats said Russia could not ..." speaks for the state.
-                actor = self.resolver.actor(src.affiliation)
-                speaker = Resolved(actor=actor) if actor is not None else None
+                speaker = self._affiliated(src)
         if cue.rule == "modal":
             return speaker
         if (

@@ -225,12 +225,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 if resolved is not None and self._on_bystanders(i + n - 1):
                     continue  # "Tokyo traders", "a Labour donor": not the actor
                 if resolved is not None and form == "person":
-                    party = self._party_spokesman_before(i)
-                    if party is not None and party.id != resolved.actor.id:
-                        # "Labour campaign spokesman Fraser Kemp": he speaks for the
-                        # party here, whatever office the registry has him in
-                        voice = Voice(name=" ".join(words), role=None)
-                        resolved = Resolved(actor=party, voice=voice)
+                    resolved = self.as_party_spokesman(i, resolved, " ".join(words))
                 if resolved is not None:
                     return Mention(start=i, end=i + n, form=form, resolved=resolved)
                 if form == "demonym" and n > 1:

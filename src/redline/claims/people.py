@@ -287,6 +287,17 @@ class PeopleMixin:
             return None
         return self._entry_actor(entry.id)
 
+    def as_party_spokesman(self, start: int, known: Resolved, name: str) -> Resolved:
+        """``known``, or the party a spokesman's title before the name gives.
+
+        "Labour campaign spokesman Fraser Kemp said": he speaks for the party here,
+        whatever office the registry has him in.
+        """
+        party = self._party_spokesman_before(start)
+        if party is None or party.id == known.actor.id:
+            return known
+        return Resolved(actor=party, voice=Voice(name=name, role=None))
+
     def _party_spokesman_before(self, start: int) -> Actor | None:
         """The party of a spokesman's title right before a name.
 
@@ -518,17 +529,7 @@ class PeopleMixin:
             norm(toks[end - 1].text)
         )
         if known is not None:
-            party = self._party_spokesman_before(i)
-            if party is not None and party.id != known.actor.id:
-                # "Labour campaign spokesman Fraser Kemp said": he speaks for the
-                # party here, whatever office the registry has him in
-                voice = Voice(name=name, role=None)
-                return Mention(
-                    start=i,
-                    end=end,
-                    form="person",
-                    resolved=Resolved(actor=party, voice=voice),
-                )
+            known = self.as_party_spokesman(i, known, name)
             return Mention(start=i, end=end, form="person", resolved=known)
         titled = self._titled_person(i, name)
         if titled is not None and self._legislator_of_a_state(titled):
