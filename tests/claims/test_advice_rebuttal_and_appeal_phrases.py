@@ -91,3 +91,66 @@ def test_tax_writers_of_a_party_speak_for_it(claims_of):
         published=_2017,
     )
     assert ("propose", "USA-REP") in positions(claims)
+
+
+# -- a penalty held out on a condition -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Reagan warned Iran of stronger American countermeasures if the military "
+            "escalation continued."
+        ),
+        "The EC warned of retaliation if Washington went ahead with the tariffs.",
+    ],
+)
+def test_a_warning_of_ones_own_penalty_on_a_condition_threatens(claims_of, text):
+    claims = claims_of(text, published=_1987)
+    assert "threaten" in {c.action for c in claims}
+
+
+def test_a_warning_of_another_partys_penalty_stays_a_warning(claims_of):
+    claims = claims_of(
+        "The EC warned Japan of U.S. sanctions if it did not open its markets.",
+        published=_1987,
+    )
+    assert ("warn", "EU") in positions(claims)
+    assert "threaten" not in {c.action for c in claims}
+
+
+def test_a_penalty_in_the_condition_is_feared_not_held_out(claims_of):
+    claims = claims_of(
+        "Britain warned that the economy would suffer if Washington imposed tariffs.",
+        published=_1987,
+    )
+    assert ("warn", "GBR") in positions(claims)
+    assert "threaten" not in {c.action for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Russia said it would close its ports to Norwegian vessels if Oslo did not "
+            "lift the ban."
+        ),
+        (
+            "A diplomat said Moscow had warned Norwegian negotiators that it would close "
+            "Russia's economic zone to Norwegian vessels if Oslo does not lift the port "
+            "ban."
+        ),
+    ],
+)
+def test_closing_a_zone_or_ports_to_another_party_is_a_penalty(claims_of, text):
+    claims = claims_of(text, published=_2017)
+    assert ("threaten", "RUS") in {(c.action, c.holder.id) for c in claims}
+
+
+def test_closing_a_gap_is_no_penalty(claims_of):
+    claims = claims_of(
+        "Russia said it would close the gap with its rivals if prices rose.",
+        published=_2017,
+    )
+    assert "threaten" not in {c.action for c in claims}

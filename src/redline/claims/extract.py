@@ -36,7 +36,7 @@ from redline.claims.home import text_home_state
 from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
-from redline.claims.modals import warns_of_penalty
+from redline.claims.modals import conditional_penalty, warns_of_penalty
 from redline.claims.phrases import DISLIKE_VERBS, displeased
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
@@ -949,6 +949,8 @@ class _Builder(HolderMixin, DatingMixin):
             return "propose", negated  # "the plan calls for ..."
         if cue.action == "warn" and warns_of_penalty(pt, cue.content, self.lexicon):
             return "threaten", False  # "warned that any attack would meet a response"
+        if cue.action == "warn" and self._own_conditional_penalty(cue):
+            return "threaten", False  # "warned Iran of countermeasures if ..."
         if (
             cue.action == "pledge"
             and cue.rule == "verb"
@@ -1124,6 +1126,25 @@ class _Builder(HolderMixin, DatingMixin):
             if tok.lemma.lower() in {"appear", "seem"}:
                 return True
         return False
+
+    def _own_conditional_penalty(self, cue: Cue) -> bool:
+        """Whether a warning holds out a penalty of the warner's own on a condition.
+
+        "Reagan warned Iran of stronger American countermeasures if the escalation
+        continued" threatens; "the EC warned Japan of U.S. sanctions if ..." names
+        another party's penalty, and stays a warning.
+        """
+        penalty = conditional_penalty(self.pt, cue.content, self.lexicon)
+        if penalty is None or cue.holder is None:
+            return False
+        holder = self.resolver.resolve_token(cue.holder)
+        for owner in dep_children(self.pt, penalty, "amod", "compound", "poss"):
+            found = self.resolver.resolve_token(owner.i)
+            if found is not None and (
+                holder is None or found.actor.id != holder.actor.id
+            ):
+                return False
+        return True
 
     def _penalty_of_another(self, cue: Cue, holder_id: str) -> bool:
         """Whether a warned-of penalty is one another named party would impose.

@@ -113,6 +113,7 @@ class Lexicon:
     warning_penalties: frozenset[str]
     penalty_acts: frozenset[str]
     certain_penalties: frozenset[str]
+    closable: frozenset[str]
     response_verbs: frozenset[str]
     stern_words: frozenset[str]
     defending_verbs: frozenset[str]
@@ -328,6 +329,7 @@ def load_lexicon() -> Lexicon:
             penalty_acts=frozenset(cues["punitive"]["acts"]),
             penalty_relief=frozenset(cues["punitive"]["relief"]),
             certain_penalties=frozenset(cues["punitive"]["certain"]),
+            closable=frozenset(cues["punitive"]["closable"]),
             response_verbs=frozenset(cues["punitive"]["responses"]),
             stern_words=frozenset(cues["punitive"]["stern"]),
             defending_verbs=frozenset(cues["punitive"]["defending"]),

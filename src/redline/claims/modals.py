@@ -16,7 +16,13 @@ from redline.claims.lexicon import Lexicon
 from redline.claims.phrases import industrial_action, verb_phrase
 from redline.nlp import ParsedText, Token
 
-__all__ = ["actor_like", "modal_cue", "object_takes_no_stance", "warns_of_penalty"]
+__all__ = [
+    "actor_like",
+    "conditional_penalty",
+    "modal_cue",
+    "object_takes_no_stance",
+    "warns_of_penalty",
+]
 
 
 # Verbs of warding a thing off: a penalty under them is what a party wants to avoid.
@@ -173,12 +179,60 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
         for t in toks
     )
     penalties = lexicon.punitive | lexicon.warning_penalties
+    # "warned that the economy would suffer if Washington imposed tariffs": a penalty
+    # in the condition is what is feared, not what the warner holds out
+    inside = _condition_tokens(pt, toks)
     return modal and any(
-        t.lemma.lower() in penalties
+        (t.lemma.lower() in penalties or _closes_off(pt, t, lexicon))
+        and t.i not in inside
         and not _done_by_a_thing(pt, t.i, lexicon)
         and not _only_qualifies(pt, t.i, penalties, lexicon)
         for t in toks
     )
+
+
+def conditional_penalty(
+    pt: ParsedText, span: tuple[int, int], lexicon: Lexicon
+) -> int | None:
+    """The certain penalty a warning holds out on a condition, if it names one.
+
+    "warned Iran of stronger countermeasures if the escalation continued": the
+    penalty stands outside an "if"/"unless" clause of the content. One inside it is
+    the condition, not the penalty ("warned that the economy would suffer if the
+    U.S. imposed tariffs").
+    """
+    toks = pt.tokens[span[0] : span[1]]
+    inside = _condition_tokens(pt, toks)
+    if not inside:
+        return None
+    penalties = lexicon.punitive | lexicon.warning_penalties
+    return next(
+        (
+            t.i
+            for t in toks
+            if t.i not in inside
+            and t.lemma.lower() in lexicon.certain_penalties
+            and not _done_by_a_thing(pt, t.i, lexicon)
+            and not _only_qualifies(pt, t.i, penalties, lexicon)
+        ),
+        None,
+    )
+
+
+def _closes_off(pt: ParsedText, tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` closes something to another party ("close its zone to ...")."""
+    return tok.lemma.lower() in {"close", "shut"} and any(
+        o.lemma.lower() in lexicon.closable for o in dep_children(pt, tok.i, "dobj")
+    )
+
+
+def _condition_tokens(pt: ParsedText, toks: tuple[Token, ...]) -> set[int]:
+    """The tokens of the "if"/"unless" clauses among ``toks``."""
+    inside: set[int] = set()
+    for mark in toks:
+        if mark.dep == "mark" and mark.text.lower() in {"if", "unless"}:
+            inside.update(range(*subtree_range(pt, mark.head)))
+    return inside
 
 
 def _averts(pt: ParsedText, tok: Token) -> bool:
@@ -623,7 +677,12 @@ def _modal_content(
             and not actor_like(pt, subject, lexicon)
             and tok.lemma.lower() in lexicon.penalty_goes_words
         )
-        if words & lexicon.punitive and not suffers and not happens:
+        closes = any(
+            _closes_off(pt, t, lexicon)
+            for t in pt.tokens[c_lo:c_hi]
+            if t.i not in condition
+        )  # "would close its ports to Norwegian vessels if ..."
+        if (words & lexicon.punitive or closes) and not suffers and not happens:
             # "there should be a strike unless ministers think again": with no
             # subject of its own the threat is the speaker's ("their exports would
             # be hit and they may retaliate if ...": what would be hit threatens
