@@ -154,3 +154,26 @@ def test_closing_a_gap_is_no_penalty(claims_of):
         published=_2017,
     )
     assert "threaten" not in {c.action for c in claims}
+
+
+# -- announcing an end, a ban or a crackdown ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Mr Clarke is expected to announce an end to the automatic right to settle "
+            "for immigrants' families."
+        ),
+        "Britain announced a crackdown on persistent truants.",
+    ],
+)
+def test_announcing_an_end_or_a_crackdown_proposes_it(claims_of, text):
+    claims = claims_of(text, published=_2005)
+    assert ("propose", "GBR") in positions(claims)
+
+
+def test_announcing_the_end_of_a_war_proposes_nothing(claims_of):
+    claims = claims_of("Britain announced the end of the war.", published=_2005)
+    assert "propose" not in {c.action for c in claims}

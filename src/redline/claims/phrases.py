@@ -124,6 +124,13 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         for o in objs
         if o.i >= 2 and pt.tokens[o.i - 1].text == "-"  # noqa: PLR2004
     }
+    # "announced an end to the right to settle": an object with its preposition
+    # (``end to``), where the bare noun says too little ("announced the end of the war")
+    objects |= {
+        f"{o.lemma.lower()} {p.text.lower()}"
+        for o in objs
+        for p in dep_children(pt, o.i, "prep")
+    }
     if any(o.ent_type == "PERSON" for o in objs):
         # "attacked Mueller": a named person as the object (``<person>`` in a
         # phrase's objects)
