@@ -177,3 +177,26 @@ def test_announcing_an_end_or_a_crackdown_proposes_it(claims_of, text):
 def test_announcing_the_end_of_a_war_proposes_nothing(claims_of):
     claims = claims_of("Britain announced the end of the war.", published=_2005)
     assert "propose" not in {c.action for c in claims}
+
+
+# -- words that run another party down ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Howard said the rise in crime was partly the fault of the government.",
+        "Mr Howard said the announcement was a humiliating retreat by the government.",
+        "Mr Howard said the government was obstructing the inquiry.",
+        "Mr Howard said the government had greatly underestimated the cost.",
+    ],
+)
+def test_blame_said_of_another_party_accuses_it(claims_of, text):
+    assert ("accuse", "GBR-CON") in positions(claims_of(text, published=_2005))
+
+
+def test_blame_denied_accuses_no_one(claims_of):
+    claims = claims_of(
+        "Mr Howard said it was not the fault of the government.", published=_2005
+    )
+    assert "accuse" not in {c.action for c in claims}
