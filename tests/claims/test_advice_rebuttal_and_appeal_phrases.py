@@ -200,3 +200,43 @@ def test_blame_denied_accuses_no_one(claims_of):
         "Mr Howard said it was not the fault of the government.", published=_2005
     )
     assert "accuse" not in {c.action for c in claims}
+
+
+# -- advice to another party, and a charge countered ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain suggested that Japan open its markets.",
+        "Britain recommended that Japan cut its tariffs.",
+        "Britain suggested that Japan be allowed to join the talks.",
+    ],
+)
+def test_advice_for_another_party_to_act_demands_it(claims_of, text):
+    assert ("demand", "GBR") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past act, a view of how things are, a modal and the speaker's own side
+        "Britain suggested that Japan had opened its markets.",
+        "Britain suggested that Japan's markets are less closed than they were.",
+        "Britain suggested the cash could be shared out among the members.",
+        "Britain suggested that Japan will open its markets soon.",
+        "Britain suggested that we meet again in May.",
+        "Britain suggested a new round of talks.",
+    ],
+)
+def test_a_suggestion_that_tells_no_one_to_act_demands_nothing(claims_of, text):
+    assert "demand" not in {c.action for c in claims_of(text, published=_1987)}
+
+
+def test_countering_complaints_denies_them(claims_of):
+    claims = claims_of(
+        "Japanese officials have countered U.S. trade complaints by noting that "
+        "American firms had not tried hard enough.",
+        published=_1987,
+    )
+    assert ("deny", "JPN") in positions(claims)

@@ -59,6 +59,15 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _TOPIC_SENTENCES = 3  # sentences an issue must be named in to be the story's topic
 
 
+# Verbs of advice: with a clause for another party to act on, a demand of it.
+_ADVISING = frozenset({"suggest", "recommend", "advise"})
+_FIRST_PERSON = frozenset({"i", "we"})
+# Verbs of being and seeming: in the present they say how things are ("suggested it
+# is unlikely"), not what someone should do.
+_STATIVE = frozenset(
+    {"be", "have", "seem", "appear", "need", "want", "know", "remain", "exist", "mean"}
+)
+
 # Verbs of undertaking whose object or infinitive can be a penalty: "vowed retaliation"
 _VOWS = frozenset({"vow", "promise", "pledge", "swear"})
 
@@ -947,6 +956,8 @@ class _Builder(HolderMixin, DatingMixin):
             and pt.tokens[cue.holder].lemma.lower() in self.lexicon.proposal_subjects
         ):
             return "propose", negated  # "the plan calls for ..."
+        if cue.action == "propose" and self._advises_another(cue):
+            return "demand", negated  # "suggested that Japan open its markets"
         if cue.action == "warn" and warns_of_penalty(pt, cue.content, self.lexicon):
             return "threaten", False  # "warned that any attack would meet a response"
         if cue.action == "warn" and self._own_conditional_penalty(cue):
@@ -1124,6 +1135,39 @@ class _Builder(HolderMixin, DatingMixin):
                 return False
             tok = pt.tokens[tok.head]
             if tok.lemma.lower() in {"appear", "seem"}:
+                return True
+        return False
+
+    def _advises_another(self, cue: Cue) -> bool:
+        """Whether a suggestion tells another party what to do.
+
+        "Britain suggested that Japan open its markets", "I suggest the BBC
+        concentrates on the issues": the clause's verb is a bare or present form with
+        a subject of its own and no modal, and that subject is not the speaker ("we
+        suggest we meet again" proposes). "suggested the cash could be shared out"
+        (a modal) and "suggested that Japan had opened its markets" (a past act) ask
+        nothing.
+        """
+        pt = self.pt
+        tok = pt.tokens[cue.token]
+        if cue.rule != "verb" or tok.lemma.lower() not in _ADVISING:
+            return False
+        for clause in dep_children(pt, cue.token, "ccomp"):
+            auxes = dep_children(pt, clause.i, "aux", "auxpass")
+            bare = (
+                clause.tag in {"VB", "VBZ", "VBP"}
+                # "recommended that Japan cut its tariffs": a past form the same as
+                # the bare one
+                or (clause.tag == "VBD" and clause.text.lower() == clause.lemma.lower())
+                # "suggested that Japan be allowed to join"
+                or (clause.tag == "VBN" and [a.text.lower() for a in auxes] == ["be"])
+            )
+            if not bare or (auxes and clause.tag != "VBN"):
+                continue
+            if clause.tag != "VB" and clause.lemma.lower() in _STATIVE:
+                continue  # "suggests rogue states are less of a problem": a view
+            subjects = dep_children(pt, clause.i, "nsubj", "nsubjpass")
+            if subjects and subjects[0].text.lower() not in _FIRST_PERSON:
                 return True
         return False
 
