@@ -240,3 +240,55 @@ def test_countering_complaints_denies_them(claims_of):
         published=_1987,
     )
     assert ("deny", "JPN") in positions(claims)
+
+
+# -- what a party must not do ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Trump said Mueller should not extend his investigation.", _2017, "USA"),
+        (
+            "Gordon Brown told the conference the Tories must not be allowed to win.",
+            _2005,
+            "GBR",
+        ),
+    ],
+)
+def test_asking_a_party_to_refrain_demands(claims_of, text, published, expected):
+    found = {(c.action, c.holder.id) for c in claims_of(text, published=published)}
+    assert ("demand", expected) in found
+    assert ("reject", expected) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        ("Mr Howard said the plan should not go ahead.", _2005, "GBR-CON"),
+        (
+            "Kyiv said Russia should not be granted veto power over its aspirations.",
+            _2017,
+            "UKR",
+        ),
+        (
+            "Republican Representative Tom Cole said that should not be a problem.",
+            _2017,
+            "USA-REP",
+        ),
+    ],
+)
+def test_a_plan_or_a_grant_that_must_not_happen_is_no_demand(
+    claims_of, text, published, holder
+):
+    found = {(c.action, c.holder.id) for c in claims_of(text, published=published)}
+    assert ("demand", holder) not in found
+
+
+def test_a_vow_never_to_attack_pledges_and_threatens_no_one(claims_of):
+    claims = claims_of(
+        "Tony Blair has pledged to never attack Tory leader Michael Howard.",
+        published=_2005,
+    )
+    assert ("pledge", "GBR") in positions(claims)
+    assert "threaten" not in {c.action for c in claims}

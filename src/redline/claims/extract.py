@@ -970,6 +970,8 @@ class _Builder(HolderMixin, DatingMixin):
             and pt.tokens[cue.token].lemma.lower() in _VOWS
             and any(
                 c.lemma.lower() in self.lexicon.certain_penalties
+                # "pledged to never attack Michael Howard" forswears the penalty
+                and not dep_children(pt, c.i, "neg")
                 for c in dep_children(pt, cue.token, "dobj", "xcomp")
             )
         ):

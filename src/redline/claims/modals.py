@@ -25,6 +25,9 @@ __all__ = [
 ]
 
 
+# Verbs of letting: "X must not be allowed to" asks others to stop X.
+_LETTING = frozenset({"allow", "permit", "let"})
+
 # Verbs of warding a thing off: a penalty under them is what a party wants to avoid.
 _AVERTING = frozenset({"forestall", "avert", "avoid", "prevent", "preempt", "pre-empt"})
 
@@ -777,7 +780,17 @@ def _modal_content(
         return None
     if auxes & lexicon.obligation and not self_bound:
         # "we must make every effort" binds the speaker: not a demand of anyone
-        action = "reject" if negated else "demand"
+        # "the plan should not go ahead" and "Russia should not be granted a veto"
+        # reject; "Mueller should not extend his inquiry" asks a party to refrain,
+        # "the Tories must not be allowed to win" asks others to stop them
+        refrain = (
+            actor_like(pt, subject, lexicon)
+            # "that should not be a problem" is no party
+            and subject is not None
+            and pt.tokens[subject].text.lower() not in {"that", "this", "it"}
+            and (not passive or tok.lemma.lower() in _LETTING)
+        )
+        action = "reject" if negated and not refrain else "demand"
         if "have" in auxes and tok.tag == "VBN" and not negated:
             # "the advice should have been attached", "ministers should have acted
             # sooner": what ought to have been done faults whoever did not do it
