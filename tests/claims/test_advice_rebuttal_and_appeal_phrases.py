@@ -54,6 +54,11 @@ _2017 = datetime(2017, 11, 10, tzinfo=UTC)
             ("deny", "GBR-LAB"),
         ),
         (
+            'The Justice Department said: "We are not politically motivated."',
+            _2017,
+            ("deny", "USA"),
+        ),
+        (
             (
                 "Japan's trade minister said: \"I am afraid this time we have to give "
                 'more than we take from these talks."'
