@@ -59,6 +59,9 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _TOPIC_SENTENCES = 3  # sentences an issue must be named in to be the story's topic
 
 
+# Words that make a penalty a foreseen outcome rather than one held out.
+_FORESEEN = frozenset({"possible", "potential", "likely", "inevitable", "eventual"})
+
 # Verbs of advice: with a clause for another party to act on, a demand of it.
 _ADVISING = frozenset({"suggest", "recommend", "advise"})
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -1182,6 +1185,12 @@ class _Builder(HolderMixin, DatingMixin):
         """
         penalty = conditional_penalty(self.pt, cue.content, self.lexicon)
         if penalty is None or cue.holder is None:
+            return False
+        if any(
+            m.text.lower() in _FORESEEN for m in dep_children(self.pt, penalty, "amod")
+        ):
+            # "warned of possible protectionist retaliation if Seoul's efforts
+            # falter": a reaction foreseen, not one held out
             return False
         holder = self.resolver.resolve_token(cue.holder)
         for owner in dep_children(self.pt, penalty, "amod", "compound", "poss"):
