@@ -230,11 +230,18 @@ def _closes_off(pt: ParsedText, tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _condition_tokens(pt: ParsedText, toks: tuple[Token, ...]) -> set[int]:
-    """The tokens of the "if"/"unless" clauses among ``toks``."""
+    """The tokens of the "if"/"unless" clauses whose verbs are among ``toks``.
+
+    The clause is found by its verb, so its mark may fall before ``toks`` ("said if
+    he ...").
+    """
     inside: set[int] = set()
-    for mark in toks:
-        if mark.dep == "mark" and mark.text.lower() in {"if", "unless"}:
-            inside.update(range(*subtree_range(pt, mark.head)))
+    for t in toks:
+        if any(
+            k.dep == "mark" and k.text.lower() in {"if", "unless"}
+            for k in children(pt, t.i)
+        ):
+            inside.update(range(*subtree_range(pt, t.i)))
     return inside
 
 
@@ -644,14 +651,8 @@ def _modal_content(
     if _conditional(pt, f, verb) and auxes & modals:
         # the penalty is what follows, not the condition: "it would be better if
         # the banks cut the spread" threatens no one
-        condition: set[int] = set()
+        condition = _condition_tokens(pt, pt.tokens[c_lo:c_hi])
         for t in pt.tokens[c_lo:c_hi]:
-            if any(
-                k.dep == "mark" and k.text.lower() in {"if", "unless"}
-                for k in children(pt, t.i)
-            ):
-                # the mark itself may fall before the content ("said if he ...")
-                condition.update(range(*subtree_range(pt, t.i)))
             if _averts(pt, t):
                 # "if he fails in talks to forestall sanctions, he will seek more
                 # talks": a penalty warded off is held out by no one
@@ -784,9 +785,9 @@ def _modal_content(
         # reject; "Mueller should not extend his inquiry" asks a party to refrain,
         # "the Tories must not be allowed to win" asks others to stop them
         refrain = (
-            actor_like(pt, subject, lexicon)
+            subject is not None
+            and actor_like(pt, subject, lexicon)
             # "that should not be a problem" is no party
-            and subject is not None
             and pt.tokens[subject].text.lower() not in {"that", "this", "it"}
             and (not passive or tok.lemma.lower() in _LETTING)
         )
