@@ -322,3 +322,60 @@ def test_a_speaker_the_parser_hung_on_an_opening_phrase_still_speaks(claims_of):
 def test_a_modal_clause_is_what_according_to_reports(claims_of, text, expected):
     claims = claims_of(text, published=datetime(2025, 3, 9, tzinfo=UTC))
     assert [(c.action, c.holder.id, c.content) for c in claims] == [expected]
+
+
+# -- a quotation that ends in a question or an exclamation ------------------------------
+
+_1987 = datetime(1987, 3, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                '"We will never accept these tariffs!" British trade minister Tom '
+                "Arkwell said."
+            ),
+            ("reject", "GBR"),
+        ),
+        (
+            (
+                '"France must cut its tariffs. Why should we wait?" British trade '
+                "minister Tom Arkwell said."
+            ),
+            ("demand", "GBR"),
+        ),
+    ],
+)
+def test_an_attribution_after_a_closing_question_or_exclamation_mark_names_the_speaker(
+    claims_of, text, expected
+):
+    # the parser ends the sentence at '?"' or '!"', leaving "... said." on its own
+    assert expected in positions(claims_of(text, published=_1987))
+
+
+def test_content_drops_a_closing_mark_it_did_not_open(claims_of):
+    claims = claims_of(
+        '"We will never accept these tariffs!" British trade minister Tom Arkwell '
+        "said.",
+        published=_1987,
+    )
+    reject = next(c for c in claims if c.action == "reject")
+    assert reject.content == "these tariffs"
+
+
+def test_a_bare_attribution_after_a_quotation_closed_with_a_full_stop(claims_of):
+    claims = claims_of(
+        '"France must cut its tariffs." British trade minister Tom Arkwell said.',
+        published=_1987,
+    )
+    assert ("demand", "GBR") in positions(claims)
+
+
+def test_a_bare_attribution_with_no_quotation_before_it_names_no_speaker(claims_of):
+    claims = claims_of(
+        "France must cut its tariffs. British trade minister Tom Arkwell said.",
+        published=_1987,
+    )
+    assert ("demand", "GBR") not in positions(claims)

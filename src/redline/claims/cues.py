@@ -495,6 +495,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 # Contracted auxiliaries, straight or curly ("I\u2019ll", which the small model does
 # not lemmatise): the word they stand for.
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _content_range(
@@ -597,15 +598,28 @@ def _content_range(
     )
     if dash is not None:
         end = dash
-    while (
-        end > lo
-        and pt.tokens[end - 1].pos in {"PUNCT", "SPACE"}
-        and pt.tokens[end - 1].text not in {'"', "”", ")"}
-    ):
-        end -= 1
+    end = _trim_end(pt, lo, end)
     if end <= lo:
         return _fronted_content(pt, i, hi, frame, lexicon) or (lo, lo)
     return lo, end
+
+
+def _trim_end(pt: ParsedText, lo: int, end: int) -> int:
+    """``end`` moved back over the closing punctuation of a content.
+
+    A quotation's closing mark stays unless it closes nothing opened in
+    ``[lo, end)`` ('... these tariffs!"').
+    """
+    while end > lo:
+        tok = pt.tokens[end - 1]
+        if tok.pos not in {"PUNCT", "SPACE"}:
+            break
+        if tok.text in {'"', "\u201d", ")"}:
+            marks = sum(1 for t in pt.tokens[lo : end - 1] if t.text in _QUOTE_MARKS)
+            if tok.text == ")" or marks % 2:
+                break
+        end -= 1
+    return end
 
 
 def _passive_object(

@@ -375,10 +375,32 @@ class _Builder(HolderMixin, DatingMixin):
                 ),
                 None,
             )
+            if trailing is None:
+                trailing = self._bare_attribution(frames, lo)
             if trailing is None or trailing.speaker is None:
                 return None
             return self._fresh_speaker(trailing.speaker)
         return None
+
+    def _bare_attribution(self, frames: list[Frame], lo: int) -> Frame | None:
+        """A trailing attribution the parser cut off as a sentence of its own.
+
+        '... Is the United States ready?" he said.': the parser ends a sentence at a
+        quotation's closing "?" or "!" (or at '."'); the attribution's frame reports
+        no clause, and the sentence before ends in the quotation mark.
+        """
+        toks = self.pt.tokens
+        before = [t for t in toks[max(0, lo - 3) : lo] if t.pos != "SPACE"]
+        if not before or before[-1].text not in _QUOTES:
+            return None
+        return next(
+            (
+                f
+                for f in frames
+                if f.speaker is not None and f.content is None and not f.contents
+            ),
+            None,
+        )
 
     def _in_quotation(self, lo: int, hi: int) -> bool:
         """Whether the sentence ``[lo, hi)`` opens or lies inside a quotation.
