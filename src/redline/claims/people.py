@@ -11,6 +11,7 @@ first mention.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -99,7 +100,7 @@ class PeopleMixin:
                 )
                 if known is not None:
                     self._people[norm(name)] = known
-                    self._people[norm(toks[m.end - 1].text)] = known
+                    self._remember_surnames(m.start, m.end, known)
             if known is None:
                 out.append(m)
             else:
@@ -541,11 +542,49 @@ class PeopleMixin:
         if titled is None:
             # Kept so that "she" after "Patricia Hewitt" does not jump to someone else,
             # and so that a later bare surname is a person even if tagged otherwise.
-            self._surnames.add(norm(toks[end - 1].text))
+            self._surnames.update(
+                norm(toks[k].text) for k in _surname_tokens(toks, i, end)
+            )
             return Mention(start=i, end=end, form="unknown_person", resolved=None)
         self._people[norm(name)] = titled
-        self._people[norm(toks[end - 1].text)] = titled
+        self._remember_surnames(self._untagged_first_names(i, end), end, titled)
         return Mention(start=i, end=end, form="title", resolved=titled)
+
+    def _untagged_first_names(self, i: int, end: int) -> int:
+        """Start of the whole name when the tagger left its first words out.
+
+        "Foreign Trade Minister Alejandro Martinez Cuenca", tagged PERSON on
+        "Cuenca" alone: capitalised proper nouns right before, compounds on the name,
+        with no entity type and no title among them.
+        """
+        toks = self._pt.tokens
+        lead = i
+        while lead > 0:
+            tok = toks[lead - 1]
+            if not (
+                tok.pos == "PROPN"
+                and tok.dep == "compound"
+                and lead - 1 < tok.head < end
+                and tok.ent_type == ""
+                and tok.text.isalpha()
+                and tok.text[:1].isupper()
+                and tok.lemma.lower() not in self._lexicon.titles
+            ):
+                break
+            lead -= 1
+        return lead
+
+    def _remember_surnames(self, start: int, end: int, person: Resolved) -> None:
+        """Let a later bare surname of the name ``[start, end)`` find ``person``.
+
+        The last word always ("Funaro"); in a longer name also the words between
+        the first name and it, unless another person has them: "Alejandro Martinez
+        Cuenca" is "Martinez" next, "Carlos Salinas de Gortari" is "Salinas".
+        """
+        toks = self._pt.tokens
+        self._people[norm(toks[end - 1].text)] = person
+        for k in _surname_tokens(toks, start, end):
+            self._people.setdefault(norm(toks[k].text), person)
 
     def _titled_person(self, i: int, name: str) -> Resolved | None:
         """Resolve "Brazilian Finance Minister Dilson Funaro" from its own words."""
@@ -768,3 +807,28 @@ def _after_last_punct(before: list[Token]) -> int:
         if before[k].text in _CLAUSE_MARKS:
             return k + 1
     return 0
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "van", "von", "la", "le", "y"})
+
+
+def _surname_tokens(toks: Sequence[Token], start: int, end: int) -> list[int]:
+    """Words of the name ``[start, end)`` a later mention may use alone, last last.
+
+    All but the first name, less initials ("J."), particles ("de") and a
+    possessive; for a two-word name just the last word.
+    """
+    words = [k for k in range(start, end) if toks[k].text not in {"'s", "\u2019s"}]
+    if len(words) < 3:  # noqa: PLR2004 - first name and surname
+        return words[-1:]
+    return (
+        [
+            k
+            for k in words[1:]
+            if toks[k].text[:1].isupper()
+            and toks[k].text.isalpha()
+            and len(toks[k].text) > 2  # noqa: PLR2004 - not an initial
+            and toks[k].text.lower() not in _NAME_PARTICLES
+        ]
+        or words[-1:]
+    )

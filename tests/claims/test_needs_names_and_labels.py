@@ -1,0 +1,121 @@
+"""Further needs, long names said short, and labels that run down a position.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 4, 8, tzinfo=UTC)
+_2005 = datetime(2005, 2, 3, tzinfo=UTC)
+_2017 = datetime(2017, 11, 10, tzinfo=UTC)
+
+
+# -- a name of three words said short -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the tagger names only "Cuenca"; "Martinez" follows the whole name
+            (
+                "Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in London. "
+                "Martinez told reporters the price fall was a disaster. He urged continued "
+                "negotiations among coffee producers."
+            ),
+            ("demand", "NIC"),
+        ),
+        (
+            (
+                "Mexican Finance Minister Carlos Ruiz de Tovar was in Washington. Ruiz "
+                "urged the commercial banks to lend more money to Mexico."
+            ),
+            ("demand", "MEX"),
+        ),
+    ],
+)
+def test_a_later_mention_by_the_first_surname_finds_the_titled_person(
+    claims_of, text, expected
+):
+    assert expected in positions(claims_of(text, published=_1987))
+
+
+def test_a_first_name_alone_is_no_later_mention(claims_of):
+    claims = claims_of(
+        "British Trade Minister Alan Kenneth Clark was in Tokyo. Alan told reporters the "
+        "talks had failed. Tokyo urged the banks to lend more.",
+        published=_1987,
+    )
+    # "Alan" is the first name: no Briton said anything in the second sentence
+    assert all(c.holder.id != "GBR" for c in claims if c.evidence.start > 40)
+
+
+# -- further steps needed -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank said further deregulation of Indonesia's economy was needed.",
+        "The World Bank said more investment in the region was needed.",
+        "The World Bank said liberalisation of trade was urgently needed.",
+    ],
+)
+def test_further_steps_said_to_be_needed_are_demanded(claims_of, text):
+    assert ("demand", "WB") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank said no further cuts were needed.",
+        "The World Bank said no more investment was needed.",
+    ],
+)
+def test_no_further_steps_needed_demands_nothing(claims_of, text):
+    assert "demand" not in {c.action for c in claims_of(text, published=_1987)}
+
+
+# -- labels that run down a position ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                'Home Secretary Charles Clarke said: "This is simply a scurrilous attempt '
+                'by the Tories to score political points."'
+            ),
+            _2005,
+            ("accuse", "GBR"),
+        ),
+        (
+            (
+                "Senate Majority Leader Mitch McConnell called the Democrats' position "
+                "untenable."
+            ),
+            _2017,
+            ("reject", "USA-REP"),
+        ),
+        (
+            (
+                "Treasury Secretary James Baker said the concept of debt relief was "
+                "misguided."
+            ),
+            _1987,
+            ("reject", "USA"),
+        ),
+    ],
+)
+def test_a_disparaging_label_on_a_position_or_concept(
+    claims_of, text, published, expected
+):
+    assert expected in positions(claims_of(text, published=published))
