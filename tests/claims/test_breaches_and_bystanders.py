@@ -422,3 +422,34 @@ def test_a_plan_to_lift_a_penalty_proposes(claims_of):
     )
     assert ("propose", "USA") in found
     assert ("threaten", "USA") not in found
+
+
+# -- people of the markets placed by a participle or a preposition ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ('"We will have to wait and see," said one London-based broker.', "GBR"),
+        (
+            (
+                "Traders and bankers in Singapore said the tax posed a serious threat to "
+                "the exchange."
+            ),
+            "SGP",
+        ),
+        ("Analysts in Singapore said the government would have to raise taxes.", "SGP"),
+    ],
+)
+def test_people_of_the_markets_placed_in_a_state_speak_for_no_state(
+    claims_of, text, state
+):
+    assert all(c.holder.id != state for c in claims_of(text, published=_2005))
+
+
+def test_officials_placed_in_a_state_speak_for_it(claims_of):
+    claims = claims_of(
+        "Officials in Singapore said the tax posed a serious threat to the exchange.",
+        published=_2005,
+    )
+    assert any(c.holder.id == "SGP" for c in claims)

@@ -552,9 +552,17 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         ``[bodies] bystanders``: "Tokyo traders" and "a London oil analyst" are not
         the state, "Labour voters" not the party.
         """
-        return any(
-            h.lemma.lower() in self._lexicon.bystanders for h in self._head_nouns(i)
-        )
+        toks = self._pt.tokens
+        tok = toks[i]
+        heads = list(self._head_nouns(i))
+        if tok.dep == "npadvmod" and toks[tok.head].dep == "amod":
+            # "one London-based broker": the place a participle hangs on the people
+            heads.append(toks[toks[tok.head].head])
+        prep = toks[tok.head]
+        if tok.dep == "pobj" and prep.text.lower() in {"in", "at", "from"}:
+            # "traders and bankers in Singapore", "analysts in Tokyo"
+            heads.append(toks[prep.head])
+        return any(h.lemma.lower() in self._lexicon.bystanders for h in heads)
 
     def _modifies_members(self, i: int) -> bool:
         """Whether ``i`` modifies members of a body a word or two on.
