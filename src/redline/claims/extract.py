@@ -73,6 +73,8 @@ _STATIVE = frozenset(
 
 # Verbs of undertaking whose object or infinitive can be a penalty: "vowed retaliation"
 _VOWS = frozenset({"vow", "promise", "pledge", "swear"})
+# Verbs of resolving on an act of one's own ("agreed to impose tariffs ... unless")
+_RESOLVES = frozenset({*_VOWS, "agree", "decide", "vote", "resolve"})
 
 
 @dataclass(slots=True)
@@ -988,6 +990,16 @@ class _Builder(HolderMixin, DatingMixin):
         if cue.action == "warn" and self._own_conditional_penalty(cue):
             return "threaten", False  # "warned Iran of countermeasures if ..."
         if (
+            cue.action in {"accept", "pledge"}
+            and cue.rule == "verb"
+            and not negated
+            and pt.tokens[cue.token].lemma.lower() in _RESOLVES
+            and self._own_conditional_penalty(cue, subtree_range(pt, cue.token))
+        ):
+            # "agreed to impose tariffs on Japanese goods unless Tokyo opened its
+            # markets": a penalty resolved on, held out on a condition
+            return "threaten", False
+        if (
             cue.action == "pledge"
             and cue.rule == "verb"
             and not negated
@@ -1198,14 +1210,17 @@ class _Builder(HolderMixin, DatingMixin):
                 return True
         return False
 
-    def _own_conditional_penalty(self, cue: Cue) -> bool:
-        """Whether a warning holds out a penalty of the warner's own on a condition.
+    def _own_conditional_penalty(
+        self, cue: Cue, span: tuple[int, int] | None = None
+    ) -> bool:
+        """Whether a cue holds out a penalty of the holder's own on a condition.
 
         "Reagan warned Iran of stronger American countermeasures if the escalation
         continued" threatens; "the EC warned Japan of U.S. sanctions if ..." names
-        another party's penalty, and stays a warning.
+        another party's penalty, and stays a warning. ``span`` is where to look
+        (the cue's content unless given).
         """
-        penalty = conditional_penalty(self.pt, cue.content, self.lexicon)
+        penalty = conditional_penalty(self.pt, span or cue.content, self.lexicon)
         if penalty is None or cue.holder is None:
             return False
         if any(

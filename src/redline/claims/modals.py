@@ -190,6 +190,7 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
         and t.i not in inside
         and not _done_by_a_thing(pt, t.i, lexicon)
         and not _only_qualifies(pt, t.i, penalties, lexicon)
+        and not _taken_away(pt, t.i, lexicon)
         for t in toks
     )
 
@@ -217,8 +218,28 @@ def conditional_penalty(
             and t.lemma.lower() in lexicon.certain_penalties
             and not _done_by_a_thing(pt, t.i, lexicon)
             and not _only_qualifies(pt, t.i, penalties, lexicon)
+            and not _taken_away(pt, t.i, lexicon)
         ),
         None,
+    )
+
+
+def _taken_away(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether ``i`` lifts a penalty or is one lifted ("would cut its tariffs if").
+
+    A verb of relief over a penalty ("cut", "lift"), or the penalty under it; "would
+    cut aid" still cuts.
+    """
+    tok = pt.tokens[i]
+    penalties = lexicon.punitive | lexicon.certain_penalties
+    if tok.lemma.lower() in lexicon.penalty_relief:
+        return any(
+            c.lemma.lower() in penalties
+            for c in dep_children(pt, i, "dobj", "nsubjpass")
+        )
+    return (
+        tok.dep in {"dobj", "nsubjpass"}
+        and pt.tokens[tok.head].lemma.lower() in lexicon.penalty_relief
     )
 
 
