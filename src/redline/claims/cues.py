@@ -1466,11 +1466,17 @@ def _spells_out_a_request(pt: ParsedText, i: int) -> bool:
     )
 
 
+# Stance nouns whose "of" phrase says what is held out: "promise of lower tariffs",
+# "threat of sanctions" (not "demand of the market", "conditions of the loan").
+_OF_TERMS = frozenset({"promise", "pledge", "threat", "commitment"})
+
+
 def _named_owners_terms(pt: ParsedText, i: int) -> bool:
     """A named owner's stance noun that says what it is for, as a subject.
 
     "France's demand for compensation angered Britain", "Guillaume's pledge to
-    fight the proposals won applause": the demand or pledge is taken as a fact,
+    fight the proposals won applause", "Washington's threat to cut funds angered
+    Latin America": the demand, pledge or threat is taken as a fact,
     whatever the sentence goes on to say of it (the caller keeps plans and
     refusals out: "the EC Commission's proposals to shorten ..." is what a story
     is about, and tuning read it as one more false claim). Not "Indonesia's
@@ -1478,8 +1484,17 @@ def _named_owners_terms(pt: ParsedText, i: int) -> bool:
     """
     if not any(c.dep == "poss" and c.pos == "PROPN" for c in children(pt, i)):
         return False
+    # "Japan's promise of lower tariffs", "Washington's threat of sanctions"
+    preps = (
+        {"for", "that", "of"}
+        if pt.tokens[i].lemma.lower() in _OF_TERMS
+        else {
+            "for",
+            "that",
+        }
+    )
     return any(
-        (c.dep == "prep" and c.text.lower() in {"for", "that"})
+        (c.dep == "prep" and c.text.lower() in preps)
         or (
             c.dep in {"acl", "relcl"}
             and any(k.dep == "aux" and k.text == "to" for k in children(pt, c.i))
@@ -1848,7 +1863,9 @@ def _noun_cue(
         tok.dep in {"nsubj", "nsubjpass"}
         and not came_from
         and not _spells_out_a_request(pt, i)
-        and not (action in {"demand", "pledge"} and _named_owners_terms(pt, i))
+        and not (
+            action in {"demand", "pledge", "threaten"} and _named_owners_terms(pt, i)
+        )
         # "Saudi displeasure with the agreement has long been noted": a refusal
         # names what it refuses, whatever the sentence says of it
         and not (action == "reject" and names_what_it_refuses(pt, i))
@@ -1874,7 +1891,11 @@ def _noun_cue(
         preps = {"for", "on"} if tok.lemma.lower() == "call" else {"for", "on", "to"}
         if action == "propose" and _on_a_bare_topic(pt, i):
             preps.discard("on")  # "her plans on the issue" name no plan
-        if action in {"deny", "reject"}:
+        if action in {"deny", "reject"} or (
+            # "Japan's promise of lower tariffs" (not "put the threat of penalties
+            # on hold", an owner's threat only by the verb's subject)
+            tok.lemma.lower() in _OF_TERMS and dep_children(pt, i, "poss")
+        ):
             preps.add("of")  # "his denial of the allegations", "its rejection of"
         if action == "reject":
             preps.add("with")  # "Saudi displeasure with the agreement"
