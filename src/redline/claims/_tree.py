@@ -13,6 +13,7 @@ __all__ = [
     "closing_aside",
     "dep_children",
     "has_child_lemma",
+    "has_that_clause",
     "participle_of_document",
     "participle_of_means",
     "sent_range",
@@ -118,3 +119,12 @@ def participle_of_document(pt: ParsedText, i: int, nouns: frozenset[str]) -> int
     if doc.lemma.lower() not in nouns or doc.dep != "dobj":
         return None
     return doc.head
+
+
+def has_that_clause(pt: ParsedText, i: int) -> bool:
+    """Whether noun ``i`` has a clause opened by "that" ("the idea that ...")."""
+    return any(
+        c.dep in {"acl", "ccomp", "relcl"}
+        and any(k.dep == "mark" and k.text.lower() == "that" for k in children(pt, c.i))
+        for c in children(pt, i)
+    )

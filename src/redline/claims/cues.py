@@ -26,6 +26,7 @@ from redline.claims._tree import (
     children,
     closing_aside,
     dep_children,
+    has_that_clause,
     subtree_range,
 )
 from redline.claims.clauses import (
@@ -959,7 +960,7 @@ def find_cues(
             if action == "reject" and any(
                 c.dep == "dobj"
                 and c.lemma.lower() in lexicon.deny_objects_with_that
-                and _has_that_clause(pt, c.i)
+                and has_that_clause(pt, c.i)
                 for c in children(pt, tok.i)
             ):
                 action = "deny"  # "rejected the idea that the Tories and BNP ..."
@@ -1324,7 +1325,7 @@ def _market_demand(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     "the demand that Japan lift quotas" are asked of someone.
     """
     tok = pt.tokens[i]
-    if tok.tag != "NN" or _has_that_clause(pt, i):
+    if tok.tag != "NN" or has_that_clause(pt, i):
         return False
     if any(
         o.lemma.lower() in lexicon.market_goods
@@ -1380,15 +1381,6 @@ def _undergone(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         and tok.dep == "advcl"
         and tok.lemma.lower() not in lexicon.stative_passives
         and not dep_children(pt, i, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
-    )
-
-
-def _has_that_clause(pt: ParsedText, i: int) -> bool:
-    """Whether noun ``i`` has a clause opened by "that" ("the idea that ...")."""
-    return any(
-        c.dep in {"acl", "ccomp", "relcl"}
-        and any(k.dep == "mark" and k.text.lower() == "that" for k in children(pt, c.i))
-        for c in children(pt, i)
     )
 
 

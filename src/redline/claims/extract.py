@@ -663,6 +663,8 @@ class _Builder(HolderMixin, DatingMixin):
         pending = {k.text.lower() for k in kids if k.dep in {"advmod", "prep"}}
         if negated and cue.action == "accept" and bool(pending & {"yet", "far"}):
             return True
+        if cue.action == "propose" and self._suggests_a_reading(cue):
+            return True
         tok = pt.tokens[cue.token]
         head = pt.tokens[tok.head]
         if (
@@ -683,6 +685,35 @@ class _Builder(HolderMixin, DatingMixin):
                 for k in children(pt, head.i)
             )
         )
+
+    def _suggests_a_reading(self, cue: Cue) -> bool:
+        """Whether "suggest" points to a reading of things rather than a course.
+
+        "Comments by Fed officials suggest the bank is keeping rates unchanged" (a
+        thing that suggests), "has suggested the security services could have been
+        involved" (a guess at the past), "suggested that McConnell is working with
+        the media" (a claim of what goes on): no proposal. "suggested the cash
+        could be shared out" still proposes.
+        """
+        pt = self.pt
+        tok = pt.tokens[cue.token]
+        if tok.lemma.lower() != "suggest" or cue.holder is None:
+            return False
+        subject = pt.tokens[cue.holder]
+        if subject.lemma.lower() in self.lexicon.evidence_nouns:
+            return True
+        for clause in dep_children(pt, cue.token, "ccomp"):
+            auxes = [a for a in children(pt, clause.i) if a.dep in {"aux", "auxpass"}]
+            words = {a.text.lower() for a in auxes}
+            if (
+                clause.tag == "VBN"
+                and words & {"have", "'ve"}
+                and any(a.tag == "MD" for a in auxes)
+            ):
+                return True  # "could have been involved"
+            if clause.tag == "VBG" and any(a.lemma.lower() == "be" for a in auxes):
+                return True  # "is keeping", "are working with"
+        return False
 
     def _claims_for(
         self, cue: Cue, lo: int, hi: int, sources: dict[int, Source]

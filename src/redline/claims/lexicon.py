@@ -180,6 +180,7 @@ class Lexicon:
     dues_words: frozenset[str]
     breaches_words: frozenset[str]
     plan_merits: frozenset[str]
+    evidence_nouns: frozenset[str]
     act_benefits: frozenset[str]
     act_merits: frozenset[str]
     staying_verbs: frozenset[str]
@@ -404,6 +405,7 @@ def load_lexicon() -> Lexicon:
             dues_words=frozenset(cues["readings"]["dues"]),
             breaches_words=frozenset(cues["readings"]["breaches"]),
             plan_merits=frozenset(cues["readings"]["plan_merits"]),
+            evidence_nouns=frozenset(cues["readings"]["evidence_nouns"]),
             act_benefits=frozenset(cues["minor"]["act_benefits"]),
             act_merits=frozenset(cues["minor"]["act_merits"]),
             staying_verbs=frozenset(cues["minor"]["staying_verbs"]),

@@ -13,6 +13,7 @@ from redline.claims._tree import (
     children,
     dep_children,
     has_child_lemma,
+    has_that_clause,
     participle_of_document,
     subtree_range,
 )
@@ -224,12 +225,29 @@ def tells_to(pt: ParsedText, i: int) -> bool:
 
 
 def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
-    """Whether a verb's "on"/"against"/"at" object is a claim ("the accusations")."""
+    """Whether a verb's object is a claim ("pushed back on the accusations").
+
+    The object of "on", "against" or "at", or a direct one ("pushed back any
+    suggestion that ..."); a notion or an idea with a "that" clause is one too
+    ("pushed back against the notion that Trump would ...").
+    """
+    objects = [
+        *(
+            o
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() in {"on", "against", "at"}
+            for o in dep_children(pt, p.i, "pobj")
+        ),
+        *dep_children(pt, i, "dobj"),
+    ]
     return any(
-        o.lemma.lower() in lexicon.deny_objects or o.lemma.lower() == "accusation"
-        for p in dep_children(pt, i, "prep")
-        if p.text.lower() in {"on", "against", "at"}
-        for o in dep_children(pt, p.i, "pobj")
+        o.lemma.lower() in lexicon.deny_objects
+        or o.lemma.lower() == "accusation"
+        or (
+            o.lemma.lower() in lexicon.deny_objects_with_that
+            and has_that_clause(pt, o.i)
+        )
+        for o in objects
     )
 
 
