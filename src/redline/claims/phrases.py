@@ -241,8 +241,11 @@ def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         *dep_children(pt, i, "dobj"),
     ]
     return any(
-        o.lemma.lower() in lexicon.deny_objects
-        or o.lemma.lower() == "accusation"
+        (
+            (o.lemma.lower() in lexicon.deny_objects or o.lemma.lower() == "accusation")
+            # "broke off the talks" turns down negotiations, not a charge
+            and o.text.lower() not in lexicon.not_charges
+        )
         or (
             o.lemma.lower() in lexicon.deny_objects_with_that
             and has_that_clause(pt, o.i)
