@@ -90,3 +90,18 @@ def test_pushing_back_on_demands_rejects_them(claims_of):
         "Democrats pushed back on the demands for a border wall.", published=_2017
     )
     assert ("reject", "USA-DEM") in positions(claims)
+
+
+def test_defending_ones_own_decision_holds_it_against_critics(claims_of):
+    claims = claims_of(
+        "Home Secretary Charles Clarke has defended his decision not to release "
+        "foreign terror suspects.",
+        published=_2005,
+    )
+    assert ("reject", "GBR") in positions(claims)
+    assert ("accept", "GBR") not in positions(claims)
+
+
+def test_defending_a_law_supports_it(claims_of):
+    claims = claims_of("Tony Blair has defended the Licensing Act.", published=_2005)
+    assert ("accept", "GBR") in positions(claims)

@@ -73,6 +73,10 @@ _STATIVE = frozenset(
 
 # Verbs of undertaking whose object or infinitive can be a penalty: "vowed retaliation"
 _VOWS = frozenset({"vow", "promise", "pledge", "swear"})
+# One's own acts defended against critics: "defended his decision not to release"
+_OWN_DOINGS = frozenset(
+    {"decision", "choice", "refusal", "handling", "conduct", "action", "remark"}
+)
 # Verbs of resolving on an act of one's own ("agreed to impose tariffs ... unless")
 _RESOLVES = frozenset({*_VOWS, "agree", "decide", "vote", "resolve"})
 
@@ -1014,6 +1018,19 @@ class _Builder(HolderMixin, DatingMixin):
             and pt.tokens[cue.holder].lemma.lower() in self.lexicon.proposal_subjects
         ):
             return "propose", negated  # "the plan calls for ..."
+        if (
+            cue.action == "accept"
+            and cue.rule == "verb"
+            and pt.tokens[cue.token].lemma.lower() == "defend"
+            and any(
+                o.lemma.lower() in _OWN_DOINGS and p.tag == "PRP$"
+                for o in dep_children(pt, cue.token, "dobj")
+                for p in dep_children(pt, o.i, "poss")
+            )
+        ):
+            # "has defended his decision not to release the suspects": one's own
+            # act held against its critics ("defended its farm policies" backs them)
+            return "reject", negated
         if cue.action == "propose" and self._advises_another(cue):
             return "demand", negated  # "suggested that Japan open its markets"
         if cue.action == "warn" and warns_of_penalty(pt, cue.content, self.lexicon):
