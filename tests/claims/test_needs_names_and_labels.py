@@ -119,3 +119,25 @@ def test_a_disparaging_label_on_a_position_or_concept(
     claims_of, text, published, expected
 ):
     assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Tory leader Michael Howard said Labour had concealed the true cost of the "
+            "scheme."
+        ),
+        "Tory leader Michael Howard said Labour was hiding the true cost of the scheme.",
+    ],
+)
+def test_hiding_something_is_charged_to_another_party(claims_of, text):
+    assert ("accuse", "GBR-CON") in positions(claims_of(text, published=_2005))
+
+
+def test_not_hiding_from_the_voters_charges_no_one(claims_of):
+    claims = claims_of(
+        "Tory leader Michael Howard said the Tories would not hide from the voters.",
+        published=_2005,
+    )
+    assert "accuse" not in {c.action for c in claims}
