@@ -359,6 +359,8 @@ class StatementReader:
                 continue
             if self._negated_path(t.i, lo, hi) or self._in_condition(t.i, lo):
                 continue  # "it was not a mistake", "if the government fails to act"
+            if word == "wrong" and pt.tokens[t.head].lemma.lower() == "do":
+                continue  # "for what they did wrong": whoever did it, no charge made
             if self._in_others_charge(t.i, lo, speaker) or self._in_question(t.i, lo):
                 continue  # "a complaint that ...", "on whether chips were dumped"
             forecast = self._forecast_verb(t.i, lo, hi, negated_ok=True)
