@@ -153,12 +153,3 @@ def test_not_hiding_from_the_voters_charges_no_one(claims_of):
 )
 def test_a_party_said_to_be_wrong_or_to_exaggerate_is_charged(claims_of, text):
     assert ("accuse", "GBR-CON") in positions(claims_of(text, published=_2005))
-
-
-def test_what_someone_did_wrong_charges_no_party(claims_of):
-    claims = claims_of(
-        "Tory leader Michael Howard said that for people who had made amends for "
-        "what they did wrong, the Tories would look at that sympathetically.",
-        published=_2005,
-    )
-    assert "accuse" not in {c.action for c in claims}
