@@ -153,3 +153,27 @@ def test_not_hiding_from_the_voters_charges_no_one(claims_of):
 )
 def test_a_party_said_to_be_wrong_or_to_exaggerate_is_charged(claims_of, text):
     assert ("accuse", "GBR-CON") in positions(claims_of(text, published=_2005))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Tory leader Michael Howard said Labour ran a grubby government.",
+            _2005,
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                "Japan's trade minister said the American reaction was irrational and "
+                "inflammatory."
+            ),
+            _1987,
+            ("accuse", "JPN"),
+        ),
+    ],
+)
+def test_labels_of_politics_and_trade_quarrels_charge_another_party(
+    claims_of, text, published, expected
+):
+    assert expected in positions(claims_of(text, published=published))
