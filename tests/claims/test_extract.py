@@ -135,6 +135,10 @@ def test_extract_no_comment_with_metonym(claims_of):
         "The Kremlin did not elaborate.",
         "The Kremlin declined to give a reason for the delay.",
         "A Kremlin spokesman was not immediately available to discuss the talks.",
+        "The Kremlin declined to name the countries involved.",
+        "Kremlin officials could not be reached.",
+        "A Kremlin spokesman was unable to say when the talks would resume.",
+        "The Kremlin gave no details of the offer.",
     ],
 )
 def test_extract_no_comment_phrasings(claims_of, sentence):
@@ -269,3 +273,32 @@ def test_words_said_before_but_did_not_elaborate_still_stand(claims_of):
         "The Kremlin said it would reject the offer but did not elaborate."
     )
     assert [c.action for c in claims] == ["reject"]
+
+
+def test_a_stance_beside_a_refusal_to_elaborate_stands(claims_of):
+    claims = claims_of(
+        "Russia rejected the American proposal but declined to elaborate."
+    )
+    assert ("reject", "RUS") in {(c.action, c.holder.id) for c in claims}
+    assert _one(claims, "no_comment").holder.id == "RUS"
+
+
+def test_a_stance_inside_a_refusal_to_say_is_not_taken(claims_of):
+    claims = claims_of("The Kremlin declined to say whether Russia would reject it.")
+    assert [c.action for c in claims] == ["no_comment"]
+
+
+def test_a_party_one_would_not_name_is_no_refusal_to_comment(claims_of):
+    claims = claims_of(
+        "Russia criticised the efforts of some Western governments, whom it declined "
+        "to name, for blocking the talks."
+    )
+    assert "accuse" in {c.action for c in claims}
+    assert not [c for c in claims if c.action == "no_comment"]
+
+
+def test_someone_who_declined_to_comment_still_declined(claims_of):
+    claims = claims_of(
+        "A Kremlin spokesman, who declined to comment, left the building early."
+    )
+    assert _one(claims, "no_comment")

@@ -137,6 +137,7 @@ class _Builder(HolderMixin, DatingMixin):
         # each cue's holder, worked out once per sentence (claims and statements)
         self._held: dict[int, Resolved | None] = {}
         self._story_topic: tuple[str, ...] | None = None
+        self._no_comment_verb: int | None = None  # the last refusal's verb
         self._issue_memo: dict[str, tuple[str, ...]] = {}
         self._statements_reader = StatementReader(
             pt=parsed, lexicon=lexicon, resolver=self.resolver
@@ -186,6 +187,7 @@ class _Builder(HolderMixin, DatingMixin):
         if no_comment is not None:
             out.append(no_comment)
             self.state.stance_speaker = None
+            out.extend(self._stances_beside_no_comment(lo, hi, frames, sources))
         else:
             cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
             for cue in cues:
@@ -509,8 +511,29 @@ class _Builder(HolderMixin, DatingMixin):
 
     # -- no comment ---------------------------------------------------------------
 
+    def _stances_beside_no_comment(
+        self, lo: int, hi: int, frames: list[Frame], sources: dict[int, Source]
+    ) -> list[Claim]:
+        """Stances of a clause joined to a refusal to comment.
+
+        "Japan rejected the proposal but declined to elaborate": the cues outside
+        the refusal's clause, when that clause is not the sentence's main one.
+        """
+        pt = self.pt
+        verb = self._no_comment_verb
+        if verb is None or pt.tokens[verb].dep == "ROOT":
+            return []
+        n_lo, n_hi = subtree_range(pt, verb)
+        cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
+        out: list[Claim] = []
+        for cue in cues:
+            if not n_lo <= cue.token < n_hi:
+                out.extend(self._claims_for(cue, lo, hi, sources))
+        return out
+
     def _no_comment(self, lo: int, hi: int) -> Claim | None:
         pt = self.pt
+        self._no_comment_verb = None
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         sentence = pt.text[s_start:s_end]
         match = next(
@@ -524,6 +547,13 @@ class _Builder(HolderMixin, DatingMixin):
             pt.tokens[verb].pos not in {"VERB", "AUX"} and pt.tokens[verb].head != verb
         ):
             verb = pt.tokens[verb].head  # "No spokesman for X was available": "was"
+        if pt.tokens[verb].dep == "relcl" and any(
+            c.tag not in {"WP", "WDT"} for c in dep_children(pt, verb, "nsubj")
+        ):
+            # "some Western governments, whom he declined to name": what he would
+            # not name, not a refusal to comment ("X, who declined to comment")
+            return None
+        self._no_comment_verb = verb
         subj = dep_children(pt, verb, "nsubj", "nsubjpass") or [
             # "there was no immediate comment from the Kremlin"
             o
@@ -532,6 +562,10 @@ class _Builder(HolderMixin, DatingMixin):
             and s_start + match.start() <= t.idx < s_start + match.end()
             for o in dep_children(pt, t.i, "pobj")
         ]
+        if not subj and pt.tokens[verb].dep == "conj":
+            # "Japan rejected the proposal but declined to elaborate": the subject
+            # the conjuncts share
+            subj = dep_children(pt, pt.tokens[verb].head, "nsubj")
         start = s_start + match.start()
         end = s_start + match.end()
         holder = Actor(id=_UNKNOWN, name="", kind=ActorKind.UNKNOWN)
