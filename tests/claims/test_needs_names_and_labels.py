@@ -177,3 +177,66 @@ def test_labels_of_politics_and_trade_quarrels_charge_another_party(
     claims_of, text, published, expected
 ):
     assert expected in positions(claims_of(text, published=published))
+
+
+# -- set phrases of refusal, rebuttal and menace -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Japan's trade minister said the U.S. plan fails to go far enough.",
+            _1987,
+            ("reject", "JPN"),
+        ),
+        (
+            "Japan's trade minister said Tokyo was in no mood for compromise.",
+            _1987,
+            ("reject", "JPN"),
+        ),
+        (
+            'Senate Democratic leader Chuck Schumer said: "We are not buying it."',
+            _2017,
+            ("reject", "USA-DEM"),
+        ),
+        (
+            "Trump said his comment had been taken out of context.",
+            _2017,
+            ("deny", "USA"),
+        ),
+        ("Trump said there has been no collusion.", _2017, ("deny", "USA")),
+        (
+            (
+                "Greek Prime Minister Andreas Papandreou said an attack on a Greek "
+                "warship would be a cause for war."
+            ),
+            _1987,
+            ("threaten", "GRC"),
+        ),
+        (
+            (
+                "Greek Prime Minister Andreas Papandreou said Greece was ready to tackle "
+                "any aggressors."
+            ),
+            _1987,
+            ("threaten", "GRC"),
+        ),
+    ],
+)
+def test_set_phrases_of_refusal_rebuttal_and_menace(
+    claims_of, text, published, expected
+):
+    assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said there has been no decision on the talks.",
+        "Trump said the dollar was not buying as much as it used to.",
+    ],
+)
+def test_near_misses_of_the_set_phrases(claims_of, text):
+    actions = {c.action for c in claims_of(text, published=_2017)}
+    assert not actions & {"deny", "reject"}
