@@ -240,3 +240,38 @@ def test_set_phrases_of_refusal_rebuttal_and_menace(
 def test_near_misses_of_the_set_phrases(claims_of, text):
     actions = {c.action for c in claims_of(text, published=_2017)}
     assert not actions & {"deny", "reject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "West German Finance Minister Gerhard Stoltenberg said the unilateral "
+                "moratorium was a mistake."
+            ),
+            ("reject", "DEU"),
+        ),
+        (
+            (
+                "Indonesian Agriculture Minister Achmad Affandi said the argument "
+                "presented by the World Bank for free trade is weak."
+            ),
+            ("reject", "IDN"),
+        ),
+        (
+            (
+                "Republican Senator John Danforth said the proposal blatantly "
+                "discriminates against imports."
+            ),
+            ("reject", "USA-REP"),
+        ),
+    ],
+)
+def test_a_moratorium_or_an_argument_run_down_is_turned_down(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_1987))
+
+
+def test_a_weak_currency_turns_nothing_down(claims_of):
+    claims = claims_of("Britain said the dollar was weak.", published=_1987)
+    assert "reject" not in {c.action for c in claims}
