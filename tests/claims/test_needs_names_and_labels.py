@@ -275,3 +275,13 @@ def test_a_moratorium_or_an_argument_run_down_is_turned_down(claims_of, text, ex
 def test_a_weak_currency_turns_nothing_down(claims_of):
     claims = claims_of("Britain said the dollar was weak.", published=_1987)
     assert "reject" not in {c.action for c in claims}
+
+
+def test_ought_to_asks_as_should_does(claims_of):
+    claims = claims_of("Britain said Japan ought to open its markets.", published=_1987)
+    assert ("demand", "GBR") in positions(claims)
+
+
+def test_ought_to_have_acted_asks_for_nothing(claims_of):
+    claims = claims_of("Britain said it ought to have acted sooner.", published=_1987)
+    assert "demand" not in {c.action for c in claims}

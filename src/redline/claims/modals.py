@@ -543,6 +543,13 @@ def _semi_modal(pt: ParsedText, verb: int, lexicon: Lexicon) -> bool:
         (c.dep == "xcomp" or (c.dep == "advcl" and right_after))
         and c.pos in {"VERB", "AUX"}
         and any(a.dep == "aux" and a.text.lower() == "to" for a in children(pt, c.i))
+        # "ought to have acted sooner" faults the past; it asks for nothing
+        and not (
+            tok.lemma.lower() == "ought"
+            and any(
+                a.dep == "aux" and a.lemma.lower() == "have" for a in children(pt, c.i)
+            )
+        )
         for c in children(pt, verb)
     )
 
