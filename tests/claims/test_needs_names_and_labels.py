@@ -285,3 +285,12 @@ def test_ought_to_asks_as_should_does(claims_of):
 def test_ought_to_have_acted_asks_for_nothing(claims_of):
     claims = claims_of("Britain said it ought to have acted sooner.", published=_1987)
     assert "demand" not in {c.action for c in claims}
+
+
+def test_believing_it_imperative_that_another_acts_asks_it(claims_of):
+    claims = claims_of(
+        "The IMF believes it imperative that Brazil come up with a comprehensive "
+        "program.",
+        published=_1987,
+    )
+    assert ("demand", "IMF") in positions(claims)
