@@ -294,3 +294,21 @@ def test_believing_it_imperative_that_another_acts_asks_it(claims_of):
         published=_1987,
     )
     assert ("demand", "IMF") in positions(claims)
+
+
+def test_an_idea_turned_down_charges_no_one(claims_of):
+    claims = claims_of(
+        "Treasury Secretary James Baker said the concept of debt relief was misguided.",
+        published=_1987,
+    )
+    assert ("reject", "USA") in positions(claims)
+    assert "accuse" not in {c.action for c in claims}
+
+
+def test_words_reported_beside_a_refusal_to_give_details_stand(claims_of):
+    claims = claims_of(
+        "Indonesian oil minister Subroto said OPEC production was below the quota but "
+        "he gave no details.",
+        published=_1987,
+    )
+    assert {c.action for c in claims} == {"state", "no_comment"}

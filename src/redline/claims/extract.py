@@ -524,11 +524,25 @@ class _Builder(HolderMixin, DatingMixin):
         if verb is None or pt.tokens[verb].dep == "ROOT":
             return []
         n_lo, n_hi = subtree_range(pt, verb)
-        cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
+        cues = [
+            c
+            for c in find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
+            if not n_lo <= c.token < n_hi
+        ]
         out: list[Claim] = []
         for cue in cues:
-            if not n_lo <= cue.token < n_hi:
-                out.extend(self._claims_for(cue, lo, hi, sources))
+            out.extend(self._claims_for(cue, lo, hi, sources))
+        # "Subroto said production was below the quota but he gave no details":
+        # the words reported outside the refusal stand as said
+        outside = [
+            f
+            for f in frames
+            if not n_lo <= f.verb < n_hi
+            # "a spokesman said he could not comment": the report is the refusal
+            and not (f.content is not None and n_lo <= f.content < n_hi)
+        ]
+        if outside:
+            out.extend(self._statements(outside, cues, sources, lo, hi))
         return out
 
     def _no_comment(self, lo: int, hi: int) -> Claim | None:
@@ -564,8 +578,12 @@ class _Builder(HolderMixin, DatingMixin):
         ]
         if not subj and pt.tokens[verb].dep == "conj":
             # "Japan rejected the proposal but declined to elaborate": the subject
-            # the conjuncts share
-            subj = dep_children(pt, pt.tokens[verb].head, "nsubj")
+            # the conjuncts share (not a quoted "we", whose speaker is outside)
+            subj = [
+                t
+                for t in dep_children(pt, pt.tokens[verb].head, "nsubj")
+                if t.text.lower() not in {"we", "i", "you"}
+            ]
         start = s_start + match.start()
         end = s_start + match.end()
         holder = Actor(id=_UNKNOWN, name="", kind=ActorKind.UNKNOWN)

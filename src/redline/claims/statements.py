@@ -27,6 +27,8 @@ __all__ = ["StatementReader"]
 
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
+# Ideas rather than acts: turning one down charges no one with anything
+_IDEAS = frozenset({"concept", "notion", "argument", "position", "stance"})
 
 
 # Verbs of keeping to a rule: insisting one does so answers a charge.
@@ -81,7 +83,12 @@ class StatementReader:
             return ("deny",)
         if self.calls_a_charge_true(lo, hi):
             return ("accuse",)
-        if self.condemns_a_plan(lo, hi, speaker=speaker):
+        condemned = self.condemned_plan(lo, hi, speaker=speaker)
+        if condemned is not None:
+            if condemned.lemma.lower() in _IDEAS:
+                # "the concept of debt relief was misguided": an idea turned down
+                # charges no one
+                return ("reject",)
             return ("reject", "accuse")
         if (
             self.disparages_another(lo, hi, speaker=speaker)
@@ -254,8 +261,8 @@ class StatementReader:
                 return True
         return False
 
-    def condemns_a_plan(self, lo: int, hi: int, *, speaker: str) -> bool:
-        """Whether the words give a verdict against a plan that is not the speaker's.
+    def condemned_plan(self, lo: int, hi: int, *, speaker: str) -> Token | None:
+        """The plan, not the speaker's, that the words give a verdict against.
 
         "the scheme is deeply flawed", "government proposals are unrealistic", "the
         offer was farcical", "the concessions were not enough", "the cap would not
@@ -268,8 +275,8 @@ class StatementReader:
             if self._owned_by_speaker(t.i, speaker):
                 continue
             if self._verdict(t.head, lo, hi):
-                return True
-        return False
+                return t
+        return None
 
     def approves_a_plan(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the words find merit in a plan that is not the speaker's.
