@@ -302,3 +302,12 @@ def test_someone_who_declined_to_comment_still_declined(claims_of):
         "A Kremlin spokesman, who declined to comment, left the building early."
     )
     assert _one(claims, "no_comment")
+
+
+def test_a_thing_in_the_first_clause_lends_no_refusal_its_subject(claims_of):
+    claims = claims_of(
+        'Labour has attacked the loans. Tory co-chairman Liam Fox answered. "We repay '
+        'loans when they are due but do not comment on individual financial matters," '
+        "he said."
+    )
+    assert _one(claims, "no_comment").holder.id != "GBR-LAB"

@@ -578,11 +578,13 @@ class _Builder(HolderMixin, DatingMixin):
         ]
         if not subj and pt.tokens[verb].dep == "conj":
             # "Japan rejected the proposal but declined to elaborate": the subject
-            # the conjuncts share (not a quoted "we", whose speaker is outside)
+            # the conjuncts share (not a quoted "we", whose speaker is outside, nor
+            # "they", as often a thing: "we repay loans when they are due but do
+            # not comment")
             subj = [
                 t
                 for t in dep_children(pt, pt.tokens[verb].head, "nsubj")
-                if t.text.lower() not in {"we", "i", "you"}
+                if t.pos != "PRON" or t.text.lower() in {"he", "she"}
             ]
         start = s_start + match.start()
         end = s_start + match.end()
