@@ -137,7 +137,6 @@ class _Builder(HolderMixin, DatingMixin):
         # each cue's holder, worked out once per sentence (claims and statements)
         self._held: dict[int, Resolved | None] = {}
         self._story_topic: tuple[str, ...] | None = None
-        self._no_comment_verb: int | None = None  # the last refusal's verb
         self._issue_memo: dict[str, tuple[str, ...]] = {}
         self._statements_reader = StatementReader(
             pt=parsed, lexicon=lexicon, resolver=self.resolver
@@ -183,11 +182,14 @@ class _Builder(HolderMixin, DatingMixin):
         self._frames = frames
         self._held = {}
         out: list[Claim] = []
-        no_comment = self._no_comment(lo, hi)
-        if no_comment is not None:
+        refusal = self._no_comment(lo, hi)
+        if refusal is not None:
+            no_comment, refusal_verb = refusal
             out.append(no_comment)
             self.state.stance_speaker = None
-            out.extend(self._stances_beside_no_comment(lo, hi, frames, sources))
+            out.extend(
+                self._stances_beside_no_comment(refusal_verb, lo, hi, frames, sources)
+            )
         else:
             cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
             for cue in cues:
@@ -512,16 +514,21 @@ class _Builder(HolderMixin, DatingMixin):
     # -- no comment ---------------------------------------------------------------
 
     def _stances_beside_no_comment(
-        self, lo: int, hi: int, frames: list[Frame], sources: dict[int, Source]
+        self,
+        verb: int,
+        lo: int,
+        hi: int,
+        frames: list[Frame],
+        sources: dict[int, Source],
     ) -> list[Claim]:
         """Stances of a clause joined to a refusal to comment.
 
         "Japan rejected the proposal but declined to elaborate": the cues outside
-        the refusal's clause, when that clause is not the sentence's main one.
+        the refusal's clause (at ``verb``), when that clause is not the sentence's
+        main one.
         """
         pt = self.pt
-        verb = self._no_comment_verb
-        if verb is None or pt.tokens[verb].dep == "ROOT":
+        if pt.tokens[verb].dep == "ROOT":
             return []
         n_lo, n_hi = subtree_range(pt, verb)
         cues = [
@@ -545,9 +552,9 @@ class _Builder(HolderMixin, DatingMixin):
             out.extend(self._statements(outside, cues, sources, lo, hi))
         return out
 
-    def _no_comment(self, lo: int, hi: int) -> Claim | None:
+    def _no_comment(self, lo: int, hi: int) -> tuple[Claim, int] | None:
+        """A refusal to comment in the sentence, and the verb of its clause."""
         pt = self.pt
-        self._no_comment_verb = None
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
         sentence = pt.text[s_start:s_end]
         match = next(
@@ -567,7 +574,6 @@ class _Builder(HolderMixin, DatingMixin):
             # "some Western governments, whom he declined to name": what he would
             # not name, not a refusal to comment ("X, who declined to comment")
             return None
-        self._no_comment_verb = verb
         subj = dep_children(pt, verb, "nsubj", "nsubjpass") or [
             # "there was no immediate comment from the Kremlin"
             o
@@ -608,7 +614,7 @@ class _Builder(HolderMixin, DatingMixin):
                 holder, voice = resolved.actor, resolved.voice
             else:
                 holder = Actor(id=_UNKNOWN, name=name, kind=ActorKind.UNKNOWN)
-        return self._claim(
+        claim = self._claim(
             action="no_comment",
             holder=holder,
             voice=voice,
@@ -622,6 +628,7 @@ class _Builder(HolderMixin, DatingMixin):
             negated=False,
             hypothetical=False,
         )
+        return claim, verb
 
     # -- stance cues ----------------------------------------------------------------
 
