@@ -312,3 +312,18 @@ def test_words_reported_beside_a_refusal_to_give_details_stand(claims_of):
         published=_1987,
     )
     assert {c.action for c in claims} == {"state", "no_comment"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said the dispute could lead to a deadlock in the talks.",
+        "The IMF said the policy would cause an economic downturn.",
+        (
+            "U.S. senators told Nakasone that fresh trade strife would erupt if Japan's "
+            "markets were not opened."
+        ),
+    ],
+)
+def test_more_harms_foreseen_warn(claims_of, text):
+    assert "warn" in {c.action for c in claims_of(text, published=_1987)}
