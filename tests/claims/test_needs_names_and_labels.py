@@ -327,3 +327,18 @@ def test_words_reported_beside_a_refusal_to_give_details_stand(claims_of):
 )
 def test_more_harms_foreseen_warn(claims_of, text):
     assert "warn" in {c.action for c in claims_of(text, published=_1987)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Britain said the Soviet government was guilty of the persecution of "
+            "dissidents."
+        ),
+        "Britain said the Soviet government was repressive.",
+        "Britain said Moscow had tried to manipulate the vote.",
+    ],
+)
+def test_misconduct_named_is_charged(claims_of, text):
+    assert ("accuse", "GBR") in positions(claims_of(text, published=_1987))
