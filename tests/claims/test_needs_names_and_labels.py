@@ -342,3 +342,21 @@ def test_more_harms_foreseen_warn(claims_of, text):
 )
 def test_misconduct_named_is_charged(claims_of, text):
     assert ("accuse", "GBR") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said the EC offer was disappointing.",
+        "Britain said the American proposal was lopsided and protectionist.",
+    ],
+)
+def test_a_plan_found_wanting_is_turned_down(claims_of, text):
+    assert ("reject", "GBR") in positions(claims_of(text, published=_1987))
+
+
+def test_disappointing_figures_turn_nothing_down(claims_of):
+    claims = claims_of(
+        "Britain said the trade figures were disappointing.", published=_1987
+    )
+    assert "reject" not in {c.action for c in claims}
