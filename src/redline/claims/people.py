@@ -43,6 +43,27 @@ _SPOKES_KINDS = frozenset({"campaign", "election", "press", "party", "chief"})
 _UNTAGGED_NAME_WORDS = (2, 3)
 
 
+# nouns of a person's ties to a place or body, not an office in it
+_TIES = frozenset(
+    {
+        "contact",
+        "tie",
+        "link",
+        "connection",
+        "relation",
+        "relationship",
+        "dealing",
+        "interest",
+        "investment",
+        "holding",
+        "business",
+        "experience",
+        "friend",
+        "acquaintance",
+    }
+)
+
+
 class PeopleMixin:
     """Person mentions for an :class:`ActorResolver`, which supplies the state below."""
 
@@ -212,6 +233,7 @@ class PeopleMixin:
                     and other.end <= hi
                     and other.resolved is not None
                     and other.form not in PERSON_FORMS
+                    and not self._ties_to(other.end - 1, head)
                 ):
                     return Resolved(
                         actor=other.resolved.actor,
@@ -228,6 +250,22 @@ class PeopleMixin:
                 # WASHINGTON story: a state title with no other place is the home's
                 return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _ties_to(self, i: int, top: int) -> bool:
+        """Whether ``i`` hangs from ``top`` through a noun of ties, not of office.
+
+        "Page, an oil industry consultant with numerous contacts in Russia": the
+        place of one's contacts, links or interests is not the one served.
+        """
+        toks = self._pt.tokens
+        k = i
+        for _ in range(12):
+            if k == top or toks[k].head == k:
+                return False
+            k = toks[k].head
+            if toks[k].pos == "NOUN" and toks[k].lemma.lower() in _TIES:
+                return True
+        return False
 
     def _title_apposed(
         self, head: int, found: list[Mention], name: str
@@ -470,6 +508,19 @@ class PeopleMixin:
             norm(tok.text) in self._people or norm(tok.text) in self._surnames
         ):
             return i + 1  # a surname named before, tagged GPE or NORP this time
+        if (
+            tok.pos == "NOUN"
+            and tok.dep in {"nsubj", "nsubjpass"}
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and (norm(tok.text) in self._people or norm(tok.text) in self._surnames)
+            and not any(
+                k.dep in {"det", "poss", "amod", "compound"}
+                for k in children(self._pt, i)
+            )
+        ):
+            # "Farouk urged ...", the surname of a name found before, tagged a noun
+            return i + 1
         return self._untagged_speaker(i)
 
     def _untagged_speaker(self, i: int) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from redline.claims._mention import PERSON_FORMS
 from redline.claims._tree import children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver
@@ -141,9 +142,17 @@ def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | No
     tok = pt.tokens[head]
     if resolver.names_outlet(head):
         return 1  # "according to the Times", whatever the tagger makes of "Times"
-    if tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}:
+    mention = resolver.mention_at(head)
+    one_person = (
+        mention is not None
+        and mention.form in PERSON_FORMS
+        and mention.start == mention.end - 1 == head
+    )
+    if not one_person and (
+        tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}
+    ):
         return None
-    if (
+    if not one_person and (
         tok.pos not in {"PROPN", "PRON"}
         and not tok.text[:1].isupper()
         and tok.tag != "NN"  # "the prime minister", "the union": one

@@ -1,0 +1,72 @@
+"""Surnames the tagger calls nouns, and ties to a place that are no office in it.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 4, 8, tzinfo=UTC)
+_2017 = datetime(2017, 11, 10, tzinfo=UTC)
+
+
+# -- a surname named before, tagged a common noun at the head of a sentence ---------
+
+
+def test_a_known_surname_tagged_a_noun_still_speaks(claims_of):
+    claims = claims_of(
+        "Ahmed Farouk of Malaysia said the pact was a good one.\n\n"
+        "Farouk urged consuming countries to promote early accession to the new pact.",
+        published=_1987,
+    )
+    urged = [c for c in claims if c.evidence.text.startswith("Farouk urged")]
+    assert [(c.action, c.holder.id) for c in urged] == [("demand", "MYS")]
+    # one person named: a source of one, whatever the tagger made of the word
+    assert [s.count for s in urged[0].sources] == [1]
+
+
+def test_an_unknown_capitalised_noun_is_no_speaker(claims_of):
+    claims = claims_of(
+        "Ahmed Farouk of Malaysia said the pact was a good one.\n\n"
+        "Consumers urged producing countries to promote early accession to the pact.",
+        published=_1987,
+    )
+    # "Consumers" is no name found before: no Malaysian asked for anything
+    assert ("demand", "MYS") not in positions(claims)
+
+
+# -- ties to a place named in an apposition -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Jonas Whitby, an oil industry consultant with numerous contacts in "
+            "Russia, told reporters he had handed the documents to the committee. "
+            '"Just a witch hunt," Whitby said.'
+        ),
+        (
+            "Jonas Whitby, a banker with business interests in China, said the "
+            "inquiry was a witch hunt."
+        ),
+    ],
+)
+def test_contacts_or_interests_in_a_state_make_no_spokesman_of_it(claims_of, text):
+    holders = {c.holder.id for c in claims_of(text, published=_2017)}
+    assert not holders & {"RUS", "CHN"}
+
+
+def test_an_office_in_a_body_named_in_an_apposition_still_speaks_for_it(claims_of):
+    claims = claims_of(
+        "Jonas Whitby, an economist with the International Monetary Fund, urged "
+        "Kenya to cut its budget deficit.",
+        published=_2017,
+    )
+    assert ("demand", "IMF") in positions(claims)
