@@ -1230,6 +1230,9 @@ def _form_index(registry: Registry) -> Forms:
     for surface, form, target in registry.surface_forms():
         words = _split_form(surface)
         variants = [words]
+        whole = _split_form(surface, hyphens=False)
+        if whole != words:
+            variants.append(whole)  # "G-7", which the tokenizer keeps whole
         if len(words) > 1 and words[0].lower() == "the":
             variants.append(words[1:])
         for w in variants:
@@ -1257,12 +1260,16 @@ def _longest_forms(forms: Forms) -> dict[str, int]:
     return longest
 
 
-def _split_form(surface: str) -> list[str]:
-    """Split a surface form as the tokenizer splits text ("Russia's" → 2 tokens)."""
+def _split_form(surface: str, *, hyphens: bool = True) -> list[str]:
+    """Split a surface form as the tokenizer splits text ("Russia's" → 2 tokens).
+
+    The tokenizer splits most hyphenated words ("Kilroy-Silk") but keeps some whole
+    ("G-7"); ``hyphens=False`` gives the whole-word split.
+    """
     out: list[str] = []
     for word in surface.split():
         base, possessive = (word[:-2], True) if word.endswith("'s") else (word, False)
-        parts = base.split("-")
+        parts = base.split("-") if hyphens else [base]
         for k, part in enumerate(parts):
             if k:
                 out.append("-")

@@ -1,0 +1,171 @@
+"""Grievances aired, risks named, conditions set, and a group named as it is typed.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 4, 8, tzinfo=UTC)
+_2017 = datetime(2017, 11, 10, tzinfo=UTC)
+
+
+# -- a name the tokenizer keeps whole ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G-7 welcomed the Japanese plan to stimulate domestic demand.",
+        "The G-7 countries welcomed the Japanese plan to stimulate domestic demand.",
+    ],
+)
+def test_a_hyphenated_name_kept_whole_is_found(claims_of, text):
+    assert ("accept", "G7") in positions(claims_of(text, published=_1987))
+
+
+# -- protests and complaints ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France protested over the seizure of the trawler by Canadian officials.",
+        "France protested at the decision to close the fishing grounds.",
+        "France protested the seizure of the trawler by Canadian officials.",
+    ],
+)
+def test_a_protest_at_a_deed_turns_it_down(claims_of, text):
+    assert ("reject", "FRA") in positions(claims_of(text, published=_1987))
+
+
+def test_a_protest_in_the_streets_takes_no_stance(claims_of):
+    claims = claims_of("Thousands of French farmers protested in Paris on Monday.")
+    assert not positions(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France complained about the new Canadian fishing quotas.",
+        "Japan complained of unfair treatment by the European Community.",
+    ],
+)
+def test_a_complaint_about_something_charges_it(claims_of, text):
+    holders = {
+        h for a, h in positions(claims_of(text, published=_1987)) if a == "accuse"
+    }
+    assert holders & {"FRA", "JPN"}
+
+
+# -- risks named ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Finance Minister Gerhard Stoltenberg said the dollar's fall involves the "
+            "risk of a new surge of inflation."
+        ),
+        "Finance Minister Gerhard Stoltenberg said there is still a risk.",
+        (
+            "Finance Minister Gerhard Stoltenberg said Japan has more to lose in a "
+            "trade war than Europe."
+        ),
+        "Finance Minister Gerhard Stoltenberg said Bonn can ill afford a trade war.",
+    ],
+)
+def test_a_risk_named_warns(claims_of, text):
+    assert ("warn", "DEU") in positions(claims_of(text, published=_1987))
+
+
+# -- plans run down ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Agriculture Secretary Richard Lyng said it is ludicrous for the nations of "
+            "the world to plough more money into surplus grain."
+        ),
+        (
+            "Agriculture Secretary Richard Lyng said it was regrettable to settle the "
+            "quarrel with a trade bill."
+        ),
+    ],
+)
+def test_a_course_called_ludicrous_or_regrettable_is_turned_down(claims_of, text):
+    assert ("reject", "USA") in positions(claims_of(text, published=_1987))
+
+
+def test_a_refusal_to_comment_called_irresponsible_turns_nothing_down(claims_of):
+    claims = claims_of(
+        "Agriculture Secretary Richard Lyng said it would be irresponsible to comment "
+        "on the talks.",
+        published=_1987,
+    )
+    assert ("reject", "USA") not in positions(claims)
+
+
+def test_a_politician_said_not_fit_to_serve_is_charged(claims_of):
+    claims = claims_of(
+        "Senate Majority Leader Mitch McConnell said the candidate is obviously not "
+        "fit to be in the Senate.",
+        published=_2017,
+    )
+    assert ("accuse", "USA-REP") in positions(claims)
+
+
+# -- conditions and needs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Treasury Secretary James Baker said stronger domestic demand growth in the "
+            "major industrial countries is needed."
+        ),
+        (
+            "Treasury Secretary James Baker said a pause in the tax talks was the right "
+            "thing for Congress to do."
+        ),
+        (
+            "Treasury Secretary James Baker said Washington was entitled to expect "
+            "Tokyo to open its markets."
+        ),
+        (
+            "Treasury Secretary James Baker said a tax cut will not happen without "
+            "Congress approving spending cuts."
+        ),
+        "Treasury Secretary James Baker said it is to be hoped that Tokyo will act.",
+    ],
+)
+def test_needs_entitlements_and_conditions_demand(claims_of, text):
+    assert ("demand", "USA") in positions(claims_of(text, published=_1987))
+
+
+def test_an_only_option_of_retaliation_threatens(claims_of):
+    claims = claims_of(
+        "Trade Representative Clayton Yeutter said the only option left was some sort "
+        "of retaliation against Argentine goods.",
+        published=_1987,
+    )
+    assert ("threaten", "USA") in positions(claims)
+
+
+def test_never_having_met_them_denies_it(claims_of):
+    claims = claims_of(
+        "Senate Majority Leader Mitch McConnell said he never met any of the lobbyists "
+        "named in the report.",
+        published=_2017,
+    )
+    assert ("deny", "USA-REP") in positions(claims)
