@@ -70,3 +70,48 @@ def test_an_office_in_a_body_named_in_an_apposition_still_speaks_for_it(claims_o
         published=_2017,
     )
     assert ("demand", "IMF") in positions(claims)
+
+
+# -- a state in a private body's name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            (
+                "Shoichi Saba, chairman of the Electronic Industries Association of "
+                "Japan, urged Washington to drop the tariffs."
+            ),
+            "JPN",
+        ),
+        (
+            (
+                "Juan Perez of Colombia's National Association of Sugar Cane Growers "
+                "urged the United States to raise its sugar quota."
+            ),
+            "COL",
+        ),
+    ],
+)
+def test_a_state_named_in_a_private_bodys_name_is_no_employer(claims_of, text, state):
+    holders = {c.holder.id for c in claims_of(text, published=_1987)}
+    assert state not in holders
+
+
+def test_a_known_body_with_federation_in_its_name_keeps_its_spokesman(claims_of):
+    claims = claims_of(
+        "Dennis Pryor, chairman of the Federation of Small Businesses, said the budget "
+        "was a disaster.",
+        published=datetime(2005, 3, 17, tzinfo=UTC),
+    )
+    assert {c.holder.id for c in claims} == {"GBR-FSB"}
+
+
+def test_an_official_of_a_state_ministry_still_speaks_for_the_state(claims_of):
+    claims = claims_of(
+        "Hiroshi Tanaka, an official of the Japanese Finance Ministry, said interest "
+        "rates must fall.",
+        published=_1987,
+    )
+    assert ("demand", "JPN") in positions(claims)

@@ -63,6 +63,25 @@ _TIES = frozenset(
     }
 )
 
+# head words of a private body's name: a state named in it is no employer
+_PRIVATE_BODIES = frozenset(
+    {
+        "association",
+        "associations",
+        "federation",
+        "confederation",
+        "institute",
+        "foundation",
+        "society",
+        "league",
+        "centre",
+        "center",
+        "chamber",
+        "guild",
+        "club",
+    }
+)
+
 
 class PeopleMixin:
     """Person mentions for an :class:`ActorResolver`, which supplies the state below."""
@@ -233,7 +252,7 @@ class PeopleMixin:
                     and other.end <= hi
                     and other.resolved is not None
                     and other.form not in PERSON_FORMS
-                    and not self._ties_to(other.end - 1, head)
+                    and not self._ties_to(other.start, other.end, head)
                 ):
                     return Resolved(
                         actor=other.resolved.actor,
@@ -251,19 +270,34 @@ class PeopleMixin:
                 return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
 
-    def _ties_to(self, i: int, top: int) -> bool:
-        """Whether ``i`` hangs from ``top`` through a noun of ties, not of office.
+    def _ties_to(self, start: int, end: int, top: int) -> bool:
+        """Whether a mention hangs from ``top`` through ties or a private body.
 
         "Page, an oil industry consultant with numerous contacts in Russia": the
-        place of one's contacts, links or interests is not the one served.
+        place of one's contacts, links or interests is not the one served; nor is
+        the state in a private body's name ("Saba, chairman of the Electronic
+        Industries Association of Japan", "Colombia's National Association of Sugar
+        Cane Growers"), which the registry does not know.
         """
         toks = self._pt.tokens
-        k = i
+        k = next(
+            (j for j in range(start, end) if not start <= toks[j].head < end),
+            end - 1,
+        )  # the mention's own top word: words of its own name do not count
         for _ in range(12):
             if k == top or toks[k].head == k:
                 return False
             k = toks[k].head
-            if toks[k].pos == "NOUN" and toks[k].lemma.lower() in _TIES:
+            lemma = toks[k].lemma.lower()
+            if toks[k].pos == "NOUN" and lemma in _TIES:
+                return True
+            if (
+                toks[k].text[:1].isupper()
+                and toks[k].pos in {"NOUN", "PROPN"}
+                and (
+                    lemma in _PRIVATE_BODIES or toks[k].text.lower() in _PRIVATE_BODIES
+                )
+            ):
                 return True
         return False
 
