@@ -115,3 +115,24 @@ def test_an_official_of_a_state_ministry_still_speaks_for_the_state(claims_of):
         published=_1987,
     )
     assert ("demand", "JPN") in positions(claims)
+
+
+# -- market people named with a state ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese analysts said Tokyo must cut its discount rate again.",
+        "U.S. cattlemen say Japan must open its beef market.",
+        "A U.S. banker told Reuters that Brazil had broken its promises.",
+    ],
+)
+def test_analysts_bankers_or_cattlemen_speak_for_no_state(claims_of, text):
+    holders = {c.holder.id for c in claims_of(text, published=_1987)}
+    assert not holders & {"JPN", "USA"}
+
+
+def test_officials_named_with_a_state_still_speak_for_it(claims_of):
+    claims = claims_of("Japanese officials said Tokyo must cut its discount rate.")
+    assert ("demand", "JPN") in positions(claims)

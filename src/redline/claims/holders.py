@@ -87,8 +87,9 @@ class HolderMixin:
             src = sources.get(frame.verb)
             if src is not None and not src.anonymous:
                 speaker = self.resolver.resolve_token(frame.speaker)
-            elif cue.rule == "modal":
-                # "U.S. diplomats said Russia could not ..." speaks for the state.
+            elif cue.rule == "modal" and not self._bystanders_speak(frame.speaker):
+                # "U.S. diplomats said Russia could not ..." speaks for the state (not
+                # "Japanese analysts said Tokyo must cut rates").
                 speaker = self._affiliated(src)
         if cue.rule == "modal":
             return speaker
@@ -255,6 +256,14 @@ class HolderMixin:
             return None
         actor = self.resolver.actor(src.affiliation)
         return Resolved(actor=actor) if actor is not None else None
+
+    def _bystanders_speak(self, i: int) -> bool:
+        """Whether the speaker ``i`` is market people or the like (``bystanders``)."""
+        tok = self.pt.tokens[i]
+        return (
+            tok.lemma.lower() in self.lexicon.bystanders
+            or tok.text.lower() in self.lexicon.bystanders
+        )
 
     def _speakers_side(self, speaker: Resolved) -> Resolved:
         """The government a speaker stands for.
