@@ -74,6 +74,8 @@ def intends(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         and not dep_children(pt, i, "dobj")
         and not any(
             o.lemma.lower() in lexicon.professed_goals
+            # "eager to maintain control of Congress" (``[not_stance_objects]``)
+            or o.lemma.lower() in lexicon.not_stance_objects.get(c.lemma.lower(), ())
             for o in dep_children(pt, c.i, "dobj")
         )
         for c in children(pt, i)

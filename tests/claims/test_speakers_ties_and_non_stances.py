@@ -1,4 +1,8 @@
-"""Surnames the tagger calls nouns, and ties to a place that are no office in it.
+"""Who speaks, whose people they are, and what takes no stance.
+
+Surnames the tagger calls nouns; ties to a place, a private body's name and market
+people that make no spokesman of a state; decisions put off and careers that refuse
+nothing.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -136,3 +140,38 @@ def test_analysts_bankers_or_cattlemen_speak_for_no_state(claims_of, text):
 def test_officials_named_with_a_state_still_speak_for_it(claims_of):
     claims = claims_of("Japanese officials said Tokyo must cut its discount rate.")
     assert ("demand", "JPN") in positions(claims)
+
+
+# -- decisions put off, careers and holding on to power -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Senator Susan Collins said she would not make a final decision on which "
+            "way to vote until she sees the bill."
+        ),
+        'Senator Jeff Flake said: "I am not going to run for re-election."',
+        "Senate Republicans are eager to maintain control of Congress.",
+    ],
+)
+def test_a_decision_put_off_a_career_or_power_kept_takes_no_stance(claims_of, text):
+    assert not positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Susan Collins said she would not support the tax bill.",
+            ("reject", "USA-REP"),
+        ),
+        (
+            "Senate Republicans are eager to maintain the tax cuts for small firms.",
+            ("propose", "USA-REP"),
+        ),
+    ],
+)
+def test_a_refusal_or_a_policy_kept_still_takes_a_stance(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017))
