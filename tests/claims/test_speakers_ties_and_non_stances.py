@@ -175,3 +175,27 @@ def test_a_decision_put_off_a_career_or_power_kept_takes_no_stance(claims_of, te
 )
 def test_a_refusal_or_a_policy_kept_still_takes_a_stance(claims_of, text, expected):
     assert expected in positions(claims_of(text, published=_2017))
+
+
+# -- "it" after a body the registry lacks ---------------------------------------------
+
+
+def test_it_after_an_unknown_body_is_not_a_state_named_later(claims_of):
+    claims = claims_of(
+        "Deutsche Bank is involved in the case because the United States has sued it. "
+        "It had agreed to lend Gazprom the money to bid for the unit.",
+        published=datetime(2005, 2, 3, tzinfo=UTC),
+    )
+    # "It" is the bank, which the registry does not know: no claim of the U.S.
+    assert "USA" not in {c.holder.id for c in claims}
+
+
+def test_it_after_a_known_state_still_refers_to_it(claims_of):
+    claims = claims_of(
+        "Japan is involved in the talks because it is the largest importer. It has "
+        "agreed to cut its tariffs on American beef.",
+        published=_1987,
+    )
+    assert ("accept", "JPN") in positions(claims) or ("pledge", "JPN") in positions(
+        claims
+    )

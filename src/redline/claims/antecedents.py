@@ -104,6 +104,24 @@ class AntecedentMixin:
             return None
         return subj[0].i
 
+    def _unknown_body_topic(self, sent: int) -> bool:
+        """Whether a sentence's main subject is an organisation no mention names.
+
+        "Deutsche Bank is involved in the case", "Argonaut needed a constant flow of
+        deals": a body the tagger calls an organisation and the registry lacks.
+        """
+        if sent < 0:
+            return False
+        lo, hi = self._pt.sents[sent]
+        root = next((t for t in self._pt.tokens[lo:hi] if t.dep == "ROOT"), None)
+        if root is None:
+            return False
+        subj = dep_children(self._pt, root.i, "nsubj", "nsubjpass")
+        if not subj or subj[0].pos != "PROPN" or subj[0].ent_type != "ORG":
+            return False
+        s_lo, s_hi = subtree_range(self._pt, subj[0].i)
+        return not any(m.start < s_hi and s_lo < m.end for m in self.mentions)
+
     def _unnamed_speaker(
         self, sent: int, *, verbs: frozenset[str] = _SAY
     ) -> int | None:
@@ -332,6 +350,11 @@ class AntecedentMixin:
             candidates.append(m)
         if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
             return candidates[0].resolved  # in its own sentence: the nearest
+        if low == "it" and self._unknown_body_topic(tokens[i].sent - 1):
+            # "Deutsche Bank is involved because it is being sued. It had agreed to
+            # lend to an arm of Gazprom": "it" is the bank the registry does not know,
+            # not a state named after it
+            return None
         reporter = self._reporter_of(i) if want_person else None
         if reporter is not None:
             return self.resolve_token(reporter) or self._phrase_affiliation(reporter)
