@@ -169,3 +169,36 @@ def test_never_having_met_them_denies_it(claims_of):
         published=_2017,
     )
     assert ("deny", "USA-REP") in positions(claims)
+
+
+# -- approval and rebuttal -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaker Paul Ryan said: "I think he\'s made the right decision to retire."',
+        (
+            "Speaker Paul Ryan said he had no reason to doubt the women who came "
+            "forward."
+        ),
+        "Speaker Paul Ryan said the budget agreement was working.",
+    ],
+)
+def test_a_decision_called_right_or_a_deal_working_is_accepted(claims_of, text):
+    assert ("accept", "USA-REP") in positions(claims_of(text, published=_2017))
+
+
+def test_ones_own_decision_called_right_accepts_nothing(claims_of):
+    claims = claims_of(
+        'Speaker Paul Ryan said: "We made the right decision."', published=_2017
+    )
+    assert ("accept", "USA-REP") not in positions(claims)
+
+
+def test_no_rift_denies_one(claims_of):
+    claims = claims_of(
+        "Speaker Paul Ryan said there is no rift between him and the president.",
+        published=_2017,
+    )
+    assert ("deny", "USA-REP") in positions(claims)
