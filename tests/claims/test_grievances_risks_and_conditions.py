@@ -189,11 +189,16 @@ def test_a_decision_called_right_or_a_deal_working_is_accepted(claims_of, text):
     assert ("accept", "USA-REP") in positions(claims_of(text, published=_2017))
 
 
-def test_ones_own_decision_called_right_accepts_nothing(claims_of):
-    claims = claims_of(
-        'Speaker Paul Ryan said: "We made the right decision."', published=_2017
-    )
-    assert ("accept", "USA-REP") not in positions(claims)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaker Paul Ryan said: "We made the right decision."',
+        # a hope for a decision to come accepts none made
+        'Speaker Paul Ryan said: "I am confident he will make the right decision."',
+    ],
+)
+def test_ones_own_or_a_coming_decision_called_right_accepts_nothing(claims_of, text):
+    assert ("accept", "USA-REP") not in positions(claims_of(text, published=_2017))
 
 
 def test_no_rift_denies_one(claims_of):

@@ -112,13 +112,28 @@ def test_a_known_body_with_federation_in_its_name_keeps_its_spokesman(claims_of)
     assert {c.holder.id for c in claims} == {"GBR-FSB"}
 
 
-def test_an_official_of_a_state_ministry_still_speaks_for_the_state(claims_of):
-    claims = claims_of(
-        "Hiroshi Tanaka, an official of the Japanese Finance Ministry, said interest "
-        "rates must fall.",
-        published=_1987,
-    )
-    assert ("demand", "JPN") in positions(claims)
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            (
+                "Hiroshi Tanaka, an official of the Japanese Finance Ministry, said "
+                "interest rates must fall."
+            ),
+            "JPN",
+        ),
+        (
+            # a state may run an institute
+            (
+                "Miguel Guerrero, director of the Dominican Republic's National Sugar "
+                "Institute, said world sugar prices must rise."
+            ),
+            "DOM",
+        ),
+    ],
+)
+def test_an_official_of_a_state_body_still_speaks_for_the_state(claims_of, text, state):
+    assert ("demand", state) in positions(claims_of(text, published=_1987))
 
 
 # -- market people named with a state ------------------------------------------------

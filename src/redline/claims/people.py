@@ -70,12 +70,9 @@ _PRIVATE_BODIES = frozenset(
         "associations",
         "federation",
         "confederation",
-        "institute",
         "foundation",
         "society",
         "league",
-        "centre",
-        "center",
         "chamber",
         "guild",
         "club",
@@ -277,7 +274,9 @@ class PeopleMixin:
         place of one's contacts, links or interests is not the one served; nor is
         the state in a private body's name ("Saba, chairman of the Electronic
         Industries Association of Japan", "Colombia's National Association of Sugar
-        Cane Growers"), which the registry does not know.
+        Cane Growers"), which the registry does not know. Not an institute or a
+        centre, which a state may run ("the Dominican Republic's National Sugar
+        Institute").
         """
         toks = self._pt.tokens
         k = next(
