@@ -207,3 +207,59 @@ def test_no_rift_denies_one(claims_of):
         published=_2017,
     )
     assert ("deny", "USA-REP") in positions(claims)
+
+
+# -- charges, denials and assurances in set phrases ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Senator Ben Cardin said: "This has all the hallmarks of a cover-up."',
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            "Senator Ben Cardin said the charges were a result of dirty politics.",
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            "Senator Ben Cardin said Trump was putting the country in grave danger.",
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            "Senator Ben Cardin said he was glad to see the back of the tax.",
+            ("reject", "USA-DEM"),
+        ),
+        (
+            (
+                "Senator Ben Cardin said the settlement included a payment but no "
+                "admission of guilt."
+            ),
+            ("deny", "USA-DEM"),
+        ),
+        (
+            'Senator Ben Cardin said: "Let me assure you, the hearings will go on."',
+            ("pledge", "USA-DEM"),
+        ),
+    ],
+)
+def test_set_phrases_of_charge_denial_and_assurance(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017))
+
+
+def test_danger_not_put_on_anyone_charges_no_one(claims_of):
+    claims = claims_of(
+        "Senator Ben Cardin said the bill would not put anyone in danger.",
+        published=_2017,
+    )
+    assert ("accuse", "USA-DEM") not in positions(claims)
+
+
+def test_a_cost_foreseen_of_anothers_stance_is_no_pledge(claims_of):
+    claims = claims_of(
+        "The Tories criticised the Liberal Democrat stance, saying it would cost "
+        "billions.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert ("pledge", "GBR-CON") not in positions(claims)
