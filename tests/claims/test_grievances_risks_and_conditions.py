@@ -263,3 +263,51 @@ def test_a_cost_foreseen_of_anothers_stance_is_no_pledge(claims_of):
         published=datetime(2005, 3, 1, tzinfo=UTC),
     )
     assert ("pledge", "GBR-CON") not in positions(claims)
+
+
+# -- cue words of the news --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amnesty International questioned whether the detentions were lawful.",
+            ("accuse", "AMNESTY"),
+        ),
+        ('"We call upon the U.N. to act," the White House said.', ("demand", "USA")),
+        ("Senator Al Franken apologized to the radio host.", ("concede", "USA-DEM")),
+        ("Senator Al Franken sent his apologies.", ("concede", "USA-DEM")),
+        (
+            "Senator David Perdue has pushed legislation to cut legal immigration.",
+            ("propose", "USA-REP"),
+        ),
+        (
+            "The Treasury Department has taken a strong stand against the merger.",
+            ("reject", "USA"),
+        ),
+        (
+            "The State Department has filed its concerns about the merger.",
+            ("warn", "USA"),
+        ),
+        (
+            'The State Department called the restriction "counterproductive".',
+            ("reject", "USA"),
+        ),
+        (
+            'The State Department called the announcement "hugely disappointing".',
+            ("reject", "USA"),
+        ),
+        ("The State Department attacked the announcement.", ("reject", "USA")),
+    ],
+)
+def test_cue_words_of_the_news(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017))
+
+
+def test_a_question_asked_of_a_fact_charges_no_one(claims_of):
+    claims = claims_of(
+        "Reporters questioned the senator on Tuesday about the tax bill.",
+        published=_2017,
+    )
+    assert not positions(claims)

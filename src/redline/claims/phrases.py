@@ -283,9 +283,13 @@ def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb names something by a disparaging label.
 
     "called the plan a giveaway", "branded the tax a stealth tax", "described the
-    offer as an insult": the label holds one of ``[disparaging] words``.
+    offer as an insult", "called the restriction counterproductive": the label holds
+    one of ``[disparaging] words`` or ``unsound``.
     """
-    return bool(_label_words(pt, i, lexicon) & lexicon.disparaging_words)
+    return bool(
+        _label_words(pt, i, lexicon)
+        & (lexicon.disparaging_words | lexicon.unsound_words)
+    )
 
 
 def labels_a_charge_untrue(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
