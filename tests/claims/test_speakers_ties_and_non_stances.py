@@ -214,3 +214,41 @@ def test_it_after_a_known_state_still_refers_to_it(claims_of):
     assert ("accept", "JPN") in positions(claims) or ("pledge", "JPN") in positions(
         claims
     )
+
+
+# -- stances told in a concession or in a group one is among -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Senator Ron Johnson voted to advance the tax bill, although he has "
+                "been demanding more favorable treatment for small businesses."
+            ),
+            ("demand", "USA-REP"),
+        ),
+        (
+            "Prime Minister Tony Blair is among those who have called for an apology.",
+            ("demand", "GBR"),
+        ),
+    ],
+)
+def test_a_concession_or_a_group_one_is_among_tells_a_stance(claims_of, text, expected):
+    published = _2017 if "Johnson" in text else datetime(2005, 3, 1, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "It was unclear whether Senator John McCain would oppose the nominees, "
+            "although he seemed to be warning about future picks."
+        ),
+        "Senator John McCain is among those who will decide the matter.",
+    ],
+)
+def test_a_seeming_or_a_future_in_such_clauses_tells_none(claims_of, text):
+    assert not positions(claims_of(text, published=_2017))

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 _CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
 # clauses of a past fact: "after Trump urged him to quit", "because Britain rejected it"
 _FACTUAL = frozenset({"after", "because", "since", "when"})
 # nouns whose "that" clause tells what happened ("news that X had promised ...")
@@ -267,9 +268,14 @@ def asserted_clause(pt: ParsedText, i: int) -> bool:
     tok = pt.tokens[i]
     if tok.dep != "advcl" or not named_subject(pt, i, pronouns=True):
         return False
-    if contrastive(pt, i):
-        return named_subject(pt, i)
     marks = {c.text.lower() for c in children(pt, i) if c.dep == "mark"}
+    if contrastive(pt, i):
+        # "although he has been demanding more": a concession asserts what "he"
+        # did too ("while he" may be a time, not a contrast); not what someone only
+        # "seemed to be" doing
+        return tok.lemma.lower() not in {"seem", "appear"} and named_subject(
+            pt, i, pronouns=bool(marks & _CONCESSIVE)
+        )
     perfect = tok.tag == "VBN" and any(
         c.lemma.lower() == "have" for c in dep_children(pt, i, "aux")
     )  # "because Trump has been a critic"
@@ -413,15 +419,20 @@ def predicated_who_did(pt: ParsedText, verb: int) -> int | None:
     """The named subject a "who" clause on its predicate noun tells a past act of.
 
     "Cotton is a staunch Trump ally who has vigorously opposed the Iran deal":
-    the clause says what Cotton did, as "Cotton, who has opposed ..." would. Only
-    a past act ("who opposed", "who has opposed"), on the predicate of "be".
+    the clause says what Cotton did, as "Cotton, who has opposed ..." would; so does
+    "Blair is among those who have called for an apology". Only a past act ("who
+    opposed", "who has opposed"), on the predicate of "be".
     """
     tok = pt.tokens[verb]
     noun = pt.tokens[tok.head]
     copula = pt.tokens[noun.head]
+    among = noun.dep == "pobj" and copula.text.lower() == "among"
+    if among:
+        # "Tony Blair is among those who have called for an apology"
+        copula = pt.tokens[copula.head]
     if not (
         tok.dep == "relcl"
-        and noun.dep == "attr"
+        and (noun.dep == "attr" or among)
         and copula.lemma.lower() == "be"
         and any(c.text.lower() == "who" for c in dep_children(pt, verb, "nsubj"))
         and not dep_children(pt, verb, "mark")
