@@ -311,3 +311,53 @@ def test_a_question_asked_of_a_fact_charges_no_one(claims_of):
         published=_2017,
     )
     assert not positions(claims)
+
+
+# -- judgements of a plan in reported words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Labour said the bill was so poorly drafted that no one could define "
+                "the offence."
+            ),
+            ("reject", "GBR-LAB"),
+        ),
+        (
+            "Labour said the direct payments scheme will not work.",
+            ("reject", "GBR-LAB"),
+        ),
+        (
+            "The Tories said the plan was an alarming example of disjointed thinking.",
+            ("accuse", "GBR-CON"),
+        ),
+        (
+            (
+                "Labour said the Tories would be much better advised to leave the system "
+                "alone."
+            ),
+            ("demand", "GBR-LAB"),
+        ),
+        (
+            (
+                "Labour said there was a significant risk the new procedures were "
+                "unlawful."
+            ),
+            ("warn", "GBR-LAB"),
+        ),
+    ],
+)
+def test_judgements_of_a_plan_in_reported_words(claims_of, text, expected):
+    published = datetime(2005, 3, 1, tzinfo=UTC)
+    assert expected in positions(claims_of(text, published=published))
+
+
+def test_not_working_in_some_place_is_no_verdict_on_a_plan(claims_of):
+    claims = claims_of(
+        "Labour said the old voting machines would not work in the cold.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert ("reject", "GBR-LAB") not in positions(claims)
