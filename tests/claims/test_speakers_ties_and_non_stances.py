@@ -252,3 +252,25 @@ def test_a_concession_or_a_group_one_is_among_tells_a_stance(claims_of, text, ex
 )
 def test_a_seeming_or_a_future_in_such_clauses_tells_none(claims_of, text):
     assert not positions(claims_of(text, published=_2017))
+
+
+# -- a rival's scorn for another's offer ------------------------------------------------
+
+
+def test_a_rivals_scorn_for_anothers_promises_is_no_promise_of_theirs(claims_of):
+    claims = claims_of(
+        "A Labour spokesman said the Tories are making more extravagant promises on "
+        "the police.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    found = positions(claims)
+    assert ("pledge", "GBR-CON") not in found
+    assert ("accuse", "GBR-LAB") in found
+
+
+def test_a_rivals_plain_account_of_anothers_offer_still_stands(claims_of):
+    claims = claims_of(
+        "Mr Blair said the Tories offered to cut taxes.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert ("propose", "GBR-CON") in positions(claims)

@@ -9,7 +9,7 @@ of himself pledges for his side.
 
 from __future__ import annotations
 
-from redline.claims._tree import children, dep_children
+from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.cues import Cue, names_what_it_refuses
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
@@ -229,6 +229,23 @@ class HolderMixin:
             ):
                 return None  # plans of a person, or "it would hurt", are not pledges
         if (
+            cue.action in {"pledge", "propose"}
+            and cue.rule in {"verb", "noun"}
+            and holder is not None
+            and frame is not None
+            and frame.speaker is not None
+            and self._derided(cue)
+        ):
+            teller = (
+                speaker
+                or self.resolver.resolve_token(frame.speaker)
+                or self._affiliated(sources.get(frame.verb))
+            )
+            if teller is not None and teller.actor.id != holder.actor.id:
+                # "a Labour spokesman said the Tories are making more extravagant
+                # promises": a rival's scorn for another's offer is no offer of theirs
+                return None
+        if (
             holder is not None
             and speaker is not None
             and speaker.actor.id == holder.actor.id
@@ -237,6 +254,15 @@ class HolderMixin:
         ):
             holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
+
+    def _derided(self, cue: Cue) -> bool:
+        """Whether the cue's own phrase holds scorn (``[disparaging]`` words)."""
+        scorn = self.lexicon.disparaging_words | self.lexicon.unsound_words
+        lo, hi = subtree_range(self.pt, cue.token)
+        return any(
+            t.lemma.lower() in scorn or t.text.lower() in scorn
+            for t in self.pt.tokens[lo:hi]
+        )
 
     def _unowned_paper(self, i: int) -> bool:
         """Whether token ``i`` is a plan or a paper with no owner named on it."""
