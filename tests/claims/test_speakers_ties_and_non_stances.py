@@ -274,3 +274,20 @@ def test_a_rivals_plain_account_of_anothers_offer_still_stands(claims_of):
         published=datetime(2005, 3, 1, tzinfo=UTC),
     )
     assert ("propose", "GBR-CON") in positions(claims)
+
+
+def test_words_reported_in_a_with_clause_are_its_subjects(claims_of):
+    claims = claims_of(
+        "Conyers faced pressure to resign, with House Democratic leader Nancy Pelosi "
+        "saying he should step aside.",
+        published=_2017,
+    )
+    assert ("demand", "USA-DEM") in positions(claims)
+
+
+def test_a_with_clause_of_a_thing_reports_no_one(claims_of):
+    claims = claims_of(
+        "The talks ended, with the report saying the tariffs should be cut.",
+        published=_2017,
+    )
+    assert not positions(claims)

@@ -24,7 +24,7 @@ from redline.claims._tree import (
     participle_of_means,
     subtree_range,
 )
-from redline.claims.frames import quoted_saying
+from redline.claims.frames import quoted_saying, with_a_subject
 from redline.claims.lexicon import Lexicon
 from redline.claims.modals import actor_like
 from redline.nlp import ParsedText
@@ -145,6 +145,13 @@ def in_subordinate(
         ):
             continue  # "was quoted as saying Tokyo would reject ...": reported words
         if (
+            anc.dep == "pcomp"
+            and anc.i != i
+            and anc.lemma.lower() in reporting
+            and with_a_subject(pt, anc.i)
+        ):
+            continue  # "with Pelosi saying he should step aside": her words
+        if (
             anc.dep == "relcl"
             and anc.i != i
             and anc.lemma.lower() in reporting
@@ -238,22 +245,6 @@ def means_of_the_main_verb(pt: ParsedText, i: int) -> bool:
         return False  # "we don't get anything just by asking for it"
     return not any(
         t.dep in {"ccomp", "parataxis"} for t in [pt.tokens[verb], *ancestors(pt, verb)]
-    )
-
-
-def with_a_subject(pt: ParsedText, i: int) -> bool:
-    """Whether participle ``i`` is a "with" clause with a subject of its own.
-
-    "Relations soured, with Ottawa accusing Washington of failing to act": the
-    participle asserts what its own subject does.
-    """
-    tok = pt.tokens[i]
-    prep = pt.tokens[tok.head]
-    return (
-        tok.dep == "pcomp"
-        and tok.tag == "VBG"
-        and prep.text.lower() == "with"
-        and bool(dep_children(pt, i, "nsubj"))
     )
 
 

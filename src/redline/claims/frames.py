@@ -119,6 +119,22 @@ def _as_saying(pt: ParsedText, i: int) -> list[Token]:
     ]
 
 
+def with_a_subject(pt: ParsedText, i: int) -> bool:
+    """Whether participle ``i`` is a "with" clause with a subject of its own.
+
+    "Relations soured, with Ottawa accusing Washington of failing to act": the
+    participle asserts what its own subject does.
+    """
+    tok = pt.tokens[i]
+    prep = pt.tokens[tok.head]
+    return (
+        tok.dep == "pcomp"
+        and tok.tag == "VBG"
+        and prep.text.lower() == "with"
+        and bool(dep_children(pt, i, "nsubj"))
+    )
+
+
 def quoted_saying(pt: ParsedText, i: int) -> bool:
     """Whether token ``i`` is the "saying" of "was quoted as saying ..."."""
     tok = pt.tokens[i]
@@ -209,7 +225,14 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
         if quoted_one:
             # "the Asahi quoted the minister as saying ...": the one quoted speaks
             speaker = quoted_one[0].i
-        if tok.tag == "VBG" and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}:
+        own_subject = (
+            tok.tag == "VBG" and tok.dep == "pcomp" and with_a_subject(pt, tok.i)
+        )  # "with Pelosi saying he should step aside": hers
+        if (
+            tok.tag == "VBG"
+            and tok.dep in {"acl", "relcl", "advcl", "pcomp", "amod"}
+            and not own_subject
+        ):
             # "The banker opposed the plan, saying: ..." reports the main subject;
             # "guidance saying that ...", "warning on Tuesday ..." report no one;
             # "issued a statement saying ..." reports the issuer.
