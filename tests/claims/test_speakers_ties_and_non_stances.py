@@ -291,3 +291,18 @@ def test_a_with_clause_of_a_thing_reports_no_one(claims_of):
         published=_2017,
     )
     assert not positions(claims)
+
+
+# -- a handful of them -------------------------------------------------------------------
+
+
+def test_a_handful_of_named_people_speak_for_their_side(claims_of):
+    claims = claims_of(
+        "Only a handful of Republican senators have publicly voiced misgivings about "
+        "the bill.",
+        published=_2017,
+    )
+    warns = [c for c in claims if (c.action, c.holder.id) == ("warn", "USA-REP")]
+    assert warns
+    # "a handful" gives no number of sources
+    assert [s.count for s in warns[0].sources] == [None]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from redline.model import Actor, Voice
 
 __all__ = [
+    "AMOUNT_NOUNS",
     "FORMER_WORDS",
     "PERSON_FORMS",
     "PERSON_PRONOUNS",
@@ -19,6 +20,10 @@ __all__ = [
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # mention forms that name a person rather than a state or body
 PERSON_FORMS = frozenset({"person", "title", "unknown_person"})
+# nouns of an amount whose "of" phrase names who is counted ("a handful of senators")
+AMOUNT_NOUNS = frozenset(
+    {"handful", "number", "couple", "dozen", "score", "majority", "minority", "bunch"}
+)
 
 # Words after a name that make it part of an office's name: "the Federal Labour
 # Office", "the Labor Department" are no party's.

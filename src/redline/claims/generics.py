@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from redline.claims._mention import PERSON_FORMS, Mention, Resolved
+from redline.claims._mention import AMOUNT_NOUNS, PERSON_FORMS, Mention, Resolved
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
@@ -245,6 +245,17 @@ class GenericsMixin:
             return False
         lemma = tok.lemma.lower()
         lex = self._lexicon
+        if lemma in AMOUNT_NOUNS and any(
+            p.dep == "prep" and p.text.lower() == "of" for p in children(self._pt, head)
+        ):
+            # "a handful of Republican senators": what the "of" phrase counts
+            return not any(
+                not self.a_thing(o.i)
+                for p in children(self._pt, head)
+                if p.dep == "prep" and p.text.lower() == "of"
+                for o in children(self._pt, p.i)
+                if o.dep == "pobj"
+            )
         return not (
             lemma in lex.actor_nouns
             or lemma in lex.proposal_subjects

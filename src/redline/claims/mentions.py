@@ -13,6 +13,7 @@ from datetime import date
 
 from redline.claims._cue import root_participle
 from redline.claims._mention import (
+    AMOUNT_NOUNS,
     FORMER_WORDS,
     INSTITUTION_WORDS,
     PERSON_FORMS,
@@ -780,6 +781,14 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             found = self.resolve_token(party)
             if found is not None:
                 return found
+        if tok.lemma.lower() in AMOUNT_NOUNS:
+            # "a handful of Republican senators", "a number of EC states": the
+            # people counted
+            for prep in children(self._pt, i):
+                if prep.dep == "prep" and prep.text.lower() == "of":
+                    for obj in children(self._pt, prep.i):
+                        if obj.dep == "pobj":
+                            return self.resolve_token(obj.i)
         lo, hi = subtree_range(self._pt, i)
         verbs = [c.i for c in children(self._pt, i) if root_participle(self._pt, c.i)]
         if verbs:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from redline.claims._mention import PERSON_FORMS
+from redline.claims._mention import AMOUNT_NOUNS, PERSON_FORMS
 from redline.claims._tree import children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver
@@ -149,7 +149,9 @@ def _named_count(pt: ParsedText, head: int, resolver: ActorResolver) -> int | No
         and mention.start == mention.end - 1 == head
     )
     if not one_person and (
-        tok.tag in {"NNPS", "NNS"} or tok.text.lower() in {"they", "we", "them"}
+        tok.tag in {"NNPS", "NNS"}
+        or tok.text.lower() in {"they", "we", "them"}
+        or tok.lemma.lower() in AMOUNT_NOUNS  # "a handful of senators": no number
     ):
         return None
     if not one_person and (
