@@ -306,3 +306,12 @@ def test_a_handful_of_named_people_speak_for_their_side(claims_of):
     assert warns
     # "a handful" gives no number of sources
     assert [s.count for s in warns[0].sources] == [None]
+
+
+def test_a_named_body_beside_an_unplaceable_group_still_speaks(claims_of):
+    claims = claims_of(
+        "Insurers and the U.S. Chamber of Commerce urged Congress to fund the "
+        "subsidies.",
+        published=_2017,
+    )
+    assert ("demand", "USA-CHAMBER") in positions(claims)

@@ -48,6 +48,17 @@ class HolderMixin:
     def _find_holder(self, cue: Cue, sources: dict[int, Source]) -> Resolved | None:
         if cue.holder is None:
             return None
+        if cue.rule == "verb" and self.resolver.a_thing(cue.holder):
+            # "Insurers and the U.S. Chamber of Commerce urged Congress ...": a
+            # first conjunct no one can place leaves the named one
+            for conj in self.resolver.conjuncts(cue.holder):
+                found = self.resolver.resolve_token(conj)
+                if (
+                    found is not None
+                    and not self.resolver.a_thing(conj)
+                    and self.resolver.mentions_in(*subtree_range(self.pt, conj))
+                ):
+                    return found
         if cue.rule in {"verb", "commitment", "refusal"} and self.resolver.a_thing(
             cue.holder
         ):
