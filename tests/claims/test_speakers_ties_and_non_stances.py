@@ -315,3 +315,18 @@ def test_a_named_body_beside_an_unplaceable_group_still_speaks(claims_of):
         published=_2017,
     )
     assert ("demand", "USA-CHAMBER") in positions(claims)
+
+
+# -- a place in the words before a title --------------------------------------------------
+
+
+def test_the_place_of_a_visit_before_a_title_is_not_the_ministers_state(claims_of):
+    claims = claims_of(
+        "The Government hopes for a breakthrough during next week's visit to Tokyo by "
+        "Corporate Affairs Minister Michael Howard. Howard said he would push for a "
+        "bigger role for British firms in the telecommunications market.",
+        published=datetime(1987, 4, 3, tzinfo=UTC),
+        outlet="BBC News",
+    )
+    holders = {c.holder.id for c in claims if c.evidence.text.startswith("he would")}
+    assert holders == {"GBR"}

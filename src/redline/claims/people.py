@@ -670,6 +670,25 @@ class PeopleMixin:
         for k in _surname_tokens(toks, start, end):
             self._people.setdefault(norm(toks[k].text), person)
 
+    def _on_the_name(self, k: int, first: int, name: int) -> bool:
+        """Whether a word of a title's (a mention's last) hangs on the name after it.
+
+        "Unison general secretary Dave Prentis": "Unison" modifies the title on the
+        name; in "a visit to Tokyo by Corporate Affairs Minister Michael Howard"
+        "Tokyo" hangs on "visit", outside the title.
+        """
+        toks = self._pt.tokens
+        for _ in range(10):
+            head = toks[k].head
+            if head == k:
+                return False
+            if head >= name:
+                return True  # the name, or what the title and name hang on
+            if head < first:
+                return False
+            k = head
+        return False
+
     def _titled_person(self, i: int, name: str) -> Resolved | None:
         """Resolve "Brazilian Finance Minister Dilson Funaro" from its own words."""
         toks = self._pt.tokens
@@ -699,6 +718,10 @@ class PeopleMixin:
             if other.end <= first:
                 break
             if other.start >= cut:
+                continue
+            if not self._on_the_name(other.end - 1, first, i):
+                # "a visit to Tokyo by Corporate Affairs Minister Michael Howard":
+                # the place of the visit is not the minister's body
                 continue
             if other.resolved is not None and other.form not in {
                 *PERSON_FORMS,
@@ -747,6 +770,8 @@ class PeopleMixin:
                 if bloc is not None:
                     voice = Voice(name=name, role=title.title())
                     return Resolved(actor=bloc, voice=voice)
+            if not self._on_the_name(t.i, first, i):
+                continue  # "a visit to Tokyo by Minister X": not his state
             if self._after_unknown_name_word(t.i):
                 continue  # "Social Democratic leader X" is no Democrat
             if t.i + 1 < len(toks) and toks[t.i + 1].text in INSTITUTION_WORDS:
@@ -761,7 +786,10 @@ class PeopleMixin:
                         actor=actor, voice=Voice(name=name, role=title.title())
                     )
         home = self._home_state()
-        placed = any(t.ent_type in {"GPE", "NORP", "LOC"} for t in before)
+        placed = any(
+            t.ent_type in {"GPE", "NORP", "LOC"} and self._on_the_name(t.i, first, i)
+            for t in before
+        )
         former = any(t.text.lower() in FORMER_WORDS for t in before)
         shadow = self._shadow_party(home) if home is not None else None
         if (
