@@ -330,3 +330,19 @@ def test_the_place_of_a_visit_before_a_title_is_not_the_ministers_state(claims_o
     )
     holders = {c.holder.id for c in claims if c.evidence.text.startswith("he would")}
     assert holders == {"GBR"}
+
+
+def test_a_territory_named_with_a_demonym_is_not_the_state_it_ends_in(claims_of):
+    claims = claims_of(
+        "Officials in American Samoa said the fishing treaty must be signed.",
+        published=_1987,
+    )
+    assert "WSM" not in {c.holder.id for c in claims}
+
+
+def test_a_party_word_before_a_party_name_keeps_the_name(claims_of):
+    claims = claims_of(
+        "Conservative Republicans said the spending bill must be cut.",
+        published=_2017,
+    )
+    assert ("demand", "USA-REP") in positions(claims)

@@ -375,12 +375,28 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             hi += 1
         return any(t.text.rstrip(".") in _COMPANY_WORDS for t in toks[lo:hi])
 
+    def _state_form(self, word: str, form: str) -> bool:
+        """Whether ``word`` alone is a state's name or demonym (``form``)."""
+        for f, target, _, _ in self._forms.get((norm(word),), ()):
+            entry = self._registry.entry(target) if f == form else None
+            if entry is not None and entry.kind is ActorKind.STATE:
+                return True
+        return False
+
     def _inside_longer_name(self, i: int) -> bool:
         """Whether a capitalised word ends a proper name the registry does not know."""
         toks = self._pt.tokens
         if i == 0 or not toks[i].text[:1].isupper():
             return False
         prev = toks[i - 1]
+        if (
+            prev.pos == "PROPN"
+            and prev.dep == "compound"
+            and prev.head == i
+            and self._state_form(prev.text, "demonym")
+            and self._state_form(toks[i].text, "name")
+        ):
+            return True  # "American Samoa", "French Guiana": a territory's own name
         return (
             prev.pos == "PROPN"
             and prev.dep == "compound"
