@@ -2329,3 +2329,13 @@ def test_democrats_united_in_opposition_to_nothing_named_oppose_nothing(claims_o
     )
     published = datetime(2017, 12, 20, tzinfo=UTC)
     assert ("reject", "USA-DEM") not in positions(claims_of(text, published=published))
+
+
+def test_an_exchanges_president_does_not_serve_the_datelines_state(nlp):
+    text = (
+        "Johannesburg Stock Exchange president Tony Norton said the market must open."
+    )
+    assert positions(_with_home(nlp, text, "WASHINGTON")) == set()
+    # a central bank's president does
+    text = "Central Bank president Carlos Ruiz said interest rates must fall."
+    assert ("demand", "MEX") in positions(_with_home(nlp, text, "MEXICO CITY"))

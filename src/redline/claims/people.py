@@ -63,6 +63,11 @@ _TIES = frozenset(
     }
 )
 
+# markets and firms whose officers serve no state ("Stock Exchange president")
+_MARKETS = frozenset(
+    {"exchange", "market", "bourse", "group", "partner", "partnership"}
+)
+
 # head words of a private body's name: a state named in it is no employer
 _PRIVATE_BODIES = frozenset(
     {
@@ -788,6 +793,15 @@ class PeopleMixin:
         home = self._home_state()
         placed = any(
             t.ent_type in {"GPE", "NORP", "LOC"} and self._on_the_name(t.i, first, i)
+            for t in before
+        ) or any(
+            # "Johannesburg Stock Exchange president Tony Norton": a private body's
+            # officer, not the dateline's state's
+            t.ent_type == "ORG"
+            and (
+                t.lemma.lower() in _PRIVATE_BODIES | _MARKETS
+                or t.lemma.lower() in self._lexicon.private_sector
+            )
             for t in before
         )
         former = any(t.text.lower() in FORMER_WORDS for t in before)
