@@ -361,3 +361,28 @@ def test_not_working_in_some_place_is_no_verdict_on_a_plan(claims_of):
         published=datetime(2005, 3, 1, tzinfo=UTC),
     )
     assert ("reject", "GBR-LAB") not in positions(claims)
+
+
+# -- anger and an angry response ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan expressed anger and frustration over the U.S. tariffs.",
+        "Japan responded angrily to the U.S. tariffs.",
+        "Japan expressed disappointment at the decision.",
+    ],
+)
+def test_anger_voiced_at_a_measure_turns_it_down(claims_of, text):
+    assert ("reject", "JPN") in positions(
+        claims_of(text, published=datetime(1987, 4, 8, tzinfo=UTC))
+    )
+
+
+def test_business_groups_named_with_a_state_do_not_speak_for_it(claims_of):
+    claims = claims_of(
+        "U.S. business groups have expressed disappointment over the outcomes.",
+        published=_2017,
+    )
+    assert "USA" not in {c.holder.id for c in claims}

@@ -69,6 +69,10 @@ _PACT_WORDS = frozenset(
 )
 
 
+# words before a group noun that make it a group of businesses ("business groups")
+_BUSINESS_WORDS = frozenset({"business", "industry", "company", "corporate", "firm"})
+
+
 class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
@@ -528,6 +532,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return (
             tok.lemma.lower() in self._lexicon.private_sector
             or tok.text.lower() in self._lexicon.private_sector
+            # "U.S. business groups", "industry officials": a group of businesses
+            or any(
+                c.dep == "compound" and c.lemma.lower() in _BUSINESS_WORDS
+                for c in children(self._pt, head)
+            )
         )
 
     def _demonym_counts(self, start: int, end: int) -> bool:
