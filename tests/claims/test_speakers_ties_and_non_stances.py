@@ -346,3 +346,12 @@ def test_a_party_word_before_a_party_name_keeps_the_name(claims_of):
         published=_2017,
     )
     assert ("demand", "USA-REP") in positions(claims)
+
+
+def test_a_hedge_on_ones_words_is_no_undertaking(claims_of):
+    claims = claims_of(
+        'Trade Minister Hajime Tamura said: "I would submit that the tariffs are '
+        'unfair."',
+        published=_1987,
+    )
+    assert "pledge" not in {a for a, _ in positions(claims)}

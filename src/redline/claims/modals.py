@@ -1006,7 +1006,23 @@ def _modal_content(
 # verbs of thinking (and of showing) whose future undertakes nothing: "well, we'll
 # see", "his budget would show a deficit"
 _THOUGHTS = frozenset(
-    {"see", "think", "believe", "feel", "hope", "expect", "find", "show"}
+    {
+        "see",
+        "think",
+        "believe",
+        "feel",
+        "hope",
+        "expect",
+        "find",
+        "show",
+        # "I would submit that ...", "I would argue that ...": a hedge on one's words
+        "submit",
+        "argue",
+        "venture",
+        "guess",
+        "imagine",
+        "say",
+    }
 )
 
 # verbs whose passive says what befalls a thing ("should not be affected"), a forecast
