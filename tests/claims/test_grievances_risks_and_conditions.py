@@ -386,3 +386,13 @@ def test_business_groups_named_with_a_state_do_not_speak_for_it(claims_of):
         published=_2017,
     )
     assert "USA" not in {c.holder.id for c in claims}
+
+
+def test_backing_off_a_requirement_gives_way(claims_of):
+    claims = claims_of(
+        "Britain backed off a requirement that banks hold more capital.",
+        published=datetime(1987, 4, 8, tzinfo=UTC),
+    )
+    found = positions(claims)
+    assert ("concede", "GBR") in found
+    assert ("accept", "GBR") not in found
