@@ -19,7 +19,7 @@ from redline.claims._mention import PERSON_FORMS, PERSON_PRONOUNS, Mention, Reso
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.frames import quoted_saying
 from redline.claims.lexicon import Lexicon
-from redline.nlp import ParsedText
+from redline.nlp import ParsedText, Token
 
 __all__ = ["AntecedentMixin"]
 
@@ -80,6 +80,24 @@ class AntecedentMixin:
         With ``whole`` no mention may lie anywhere in the subject phrase; without, only
         its head noun must not be one ("an Iranian spokesman" names no person).
         """
+        subj = self._main_subject(sent)
+        if subj is None or not (
+            subj.pos == "NOUN"
+            # "The Governor of the Central Bank ... said": a capitalised title
+            or (subj.pos == "PROPN" and subj.lemma.lower() in self._lexicon.titles)
+        ):
+            return None
+        s_lo, s_hi = subtree_range(self._pt, subj.i)
+        if not whole or self._private_sector(subj.i):
+            # "U.S. business lobbies argue ... . They have also criticized ...":
+            # the lobbies, not the United States named on them
+            s_lo, s_hi = subj.i, subj.i + 1
+        if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
+            return None
+        return subj.i
+
+    def _main_subject(self, sent: int) -> Token | None:
+        """The subject of sentence ``sent``'s main clause, if it has one."""
         if sent < 0:
             return None
         lo, hi = self._pt.sents[sent]
@@ -87,22 +105,7 @@ class AntecedentMixin:
         if root is None:
             return None
         subj = dep_children(self._pt, root.i, "nsubj", "nsubjpass")
-        if not subj or not (
-            subj[0].pos == "NOUN"
-            # "The Governor of the Central Bank ... said": a capitalised title
-            or (
-                subj[0].pos == "PROPN" and subj[0].lemma.lower() in self._lexicon.titles
-            )
-        ):
-            return None
-        s_lo, s_hi = subtree_range(self._pt, subj[0].i)
-        if not whole or self._private_sector(subj[0].i):
-            # "U.S. business lobbies argue ... . They have also criticized ...":
-            # the lobbies, not the United States named on them
-            s_lo, s_hi = subj[0].i, subj[0].i + 1
-        if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
-            return None
-        return subj[0].i
+        return subj[0] if subj else None
 
     def _unknown_body_topic(self, sent: int) -> bool:
         """Whether a sentence's main subject is an organisation no mention names.
@@ -110,16 +113,10 @@ class AntecedentMixin:
         "Deutsche Bank is involved in the case", "Argonaut needed a constant flow of
         deals": a body the tagger calls an organisation and the registry lacks.
         """
-        if sent < 0:
+        subj = self._main_subject(sent)
+        if subj is None or subj.pos != "PROPN" or subj.ent_type != "ORG":
             return False
-        lo, hi = self._pt.sents[sent]
-        root = next((t for t in self._pt.tokens[lo:hi] if t.dep == "ROOT"), None)
-        if root is None:
-            return False
-        subj = dep_children(self._pt, root.i, "nsubj", "nsubjpass")
-        if not subj or subj[0].pos != "PROPN" or subj[0].ent_type != "ORG":
-            return False
-        s_lo, s_hi = subtree_range(self._pt, subj[0].i)
+        s_lo, s_hi = subtree_range(self._pt, subj.i)
         return not any(m.start < s_hi and s_lo < m.end for m in self.mentions)
 
     def _unnamed_speaker(
