@@ -41,3 +41,14 @@ def test_a_refusal_or_silence_is_no_comment(claims_of, text):
 )
 def test_an_answer_given_is_no_refusal(claims_of, text):
     assert "no_comment" not in {c.action for c in claims_of(text, published=_2017)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details of the settlement were not immediately available.",
+        "Senator Lindsey Graham's demeanour remained quiet during the hearing.",
+    ],
+)
+def test_missing_details_or_a_quiet_manner_is_no_refusal(claims_of, text):
+    assert "no_comment" not in {c.action for c in claims_of(text, published=_2017)}

@@ -355,3 +355,55 @@ def test_a_hedge_on_ones_words_is_no_undertaking(claims_of):
         published=_1987,
     )
     assert "pledge" not in {a for a, _ in positions(claims)}
+
+
+# -- fixes from a review of the session's changes -----------------------------------------
+
+
+def test_dropping_barriers_is_no_scorn_for_the_offer(claims_of):
+    claims = claims_of(
+        "Japan has agreed to drop barriers to American-caught herring and pollock, "
+        "U.S. Trade Representative Clayton Yeutter announced.",
+        published=_1987,
+    )
+    assert ("pledge", "JPN") in positions(claims)
+
+
+def test_it_said_after_an_unknown_body_may_still_be_the_teller(claims_of):
+    claims = claims_of(
+        "The U.S. Commerce Department filed its complaint on Monday. "
+        "Seemala Corp agreed to hold the stock for a month. "
+        "The firm recorded the payment as other income, it said.",
+        published=_1987,
+    )
+    told = [c for c in claims if c.evidence.text.startswith("The firm recorded")]
+    assert {c.holder.id for c in told} == {"USA"}
+
+
+def test_a_polls_crowd_in_a_with_clause_is_no_speaker(claims_of):
+    claims = claims_of(
+        "Moore led the poll, with most Alabama Republicans saying the allegations "
+        "are false.",
+        published=_2017,
+    )
+    assert not positions(claims)
+
+
+def test_who_after_a_persons_home_state_is_the_person(claims_of):
+    claims = claims_of(
+        "Republican Senator David Perdue from Georgia, who has pushed legislation to "
+        "cap immigration numbers, met Trump on Monday.",
+        published=_2017,
+    )
+    found = positions(claims)
+    assert ("propose", "USA-REP") in found
+    assert "GEO" not in {h for _, h in found}
+
+
+def test_business_groups_including_a_named_body_speak_through_it(claims_of):
+    claims = claims_of(
+        "Business groups including the U.S. Chamber of Commerce have urged Congress "
+        "to keep arbitration.",
+        published=_2017,
+    )
+    assert ("demand", "USA-CHAMBER") in positions(claims)

@@ -347,7 +347,12 @@ class AntecedentMixin:
             candidates.append(m)
         if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
             return candidates[0].resolved  # in its own sentence: the nearest
-        if low == "it" and self._unknown_body_topic(tokens[i].sent - 1):
+        if (
+            low == "it"
+            and self._pt.tokens[tokens[i].head].lemma.lower()
+            not in self._lexicon.reporting_verbs  # "..., it said": often who tells
+            and self._unknown_body_topic(tokens[i].sent - 1)
+        ):
             # "Deutsche Bank is involved because it is being sued. It had agreed to
             # lend to an arm of Gazprom": "it" is the bank the registry does not know,
             # not a state named after it

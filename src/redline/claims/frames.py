@@ -135,6 +135,27 @@ def with_a_subject(pt: ParsedText, i: int) -> bool:
     )
 
 
+def _a_named_speaker(pt: ParsedText, verb: int) -> bool:
+    """Whether the verb's subject names someone, not a thing or a counted crowd.
+
+    "with Nancy Pelosi saying ..." names her; "with the imposition of tariffs
+    threatening to ..." and "with most Alabama Republicans saying ..." (a poll's
+    respondents) name no speaker.
+    """
+    for subj in dep_children(pt, verb, "nsubj"):
+        if any(
+            d.text.lower() in _CROWD_WORDS
+            for d in children(pt, subj.i)
+            if d.dep in {"det", "amod", "advmod", "nummod"}
+        ):
+            return False
+        return subj.pos == "PROPN" or subj.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
+    return False
+
+
+_CROWD_WORDS = frozenset({"most", "many", "some", "few", "all", "several", "half"})
+
+
 def quoted_saying(pt: ParsedText, i: int) -> bool:
     """Whether token ``i`` is the "saying" of "was quoted as saying ..."."""
     tok = pt.tokens[i]
@@ -226,7 +247,10 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             # "the Asahi quoted the minister as saying ...": the one quoted speaks
             speaker = quoted_one[0].i
         own_subject = (
-            tok.tag == "VBG" and tok.dep == "pcomp" and with_a_subject(pt, tok.i)
+            tok.tag == "VBG"
+            and tok.dep == "pcomp"
+            and with_a_subject(pt, tok.i)
+            and _a_named_speaker(pt, tok.i)
         )  # "with Pelosi saying he should step aside": hers
         if (
             tok.tag == "VBG"

@@ -267,13 +267,24 @@ class HolderMixin:
         return holder
 
     def _derided(self, cue: Cue) -> bool:
-        """Whether the cue's own phrase holds scorn (``[disparaging]`` words)."""
+        """Whether the cue's own phrase holds a word of scorn (``[disparaging]``).
+
+        Only a describing word or a verb counts ("more extravagant promises", "a
+        half-baked bill", "an agenda that would take Britain backwards", "plans
+        attacking ..."), not a noun the act deals in ("agreed to drop barriers").
+        """
         scorn = self.lexicon.disparaging_words | self.lexicon.unsound_words
         lo, hi = subtree_range(self.pt, cue.token)
-        return any(
-            t.lemma.lower() in scorn or t.text.lower() in scorn
-            for t in self.pt.tokens[lo:hi]
-        )
+        toks = self.pt.tokens
+        words = {
+            t.lemma.lower() for t in toks[lo:hi] if t.pos in {"ADJ", "ADV", "VERB"}
+        } | {
+            # "half-baked", which the tokenizer splits at the hyphen
+            f"{toks[k - 1].text.lower()}-{toks[k + 1].text.lower()}"
+            for k in range(lo + 1, hi - 1)
+            if toks[k].text == "-"
+        }
+        return bool(words & scorn)
 
     def _unowned_paper(self, i: int) -> bool:
         """Whether token ``i`` is a plan or a paper with no owner named on it."""

@@ -533,9 +533,21 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             tok.lemma.lower() in self._lexicon.private_sector
             or tok.text.lower() in self._lexicon.private_sector
             # "U.S. business groups", "industry officials": a group of businesses
-            or any(
-                c.dep == "compound" and c.lemma.lower() in _BUSINESS_WORDS
-                for c in children(self._pt, head)
+            # (not "government and industry officials", nor "business groups
+            # including the U.S. Chamber of Commerce", a body named in the phrase)
+            or (
+                any(
+                    c.dep == "compound" and c.lemma.lower() in _BUSINESS_WORDS
+                    for c in children(self._pt, head)
+                )
+                and not any(
+                    c.lemma.lower() in self._lexicon.government_nouns
+                    for c in self._pt.tokens[subtree_range(self._pt, head)[0] : head]
+                )
+                and all(
+                    m.resolved is None or m.resolved.actor.kind is ActorKind.STATE
+                    for m in self.mentions_in(*subtree_range(self._pt, head))
+                )
             )
         )
 
@@ -767,6 +779,17 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "Labour, which denies engaging in ...", "Mr Mandelson, who said ...":
             # the relative pronoun is the noun its clause hangs on
             owner = self._pt.tokens[tok.head].head
+            place = self._pt.tokens[owner]
+            if (
+                tok.text.lower() == "who"
+                and place.dep == "pobj"
+                and self._pt.tokens[place.head].text.lower() in {"from", "of"}
+                and self._pt.tokens[self._pt.tokens[place.head].head].ent_type
+                == "PERSON"
+            ):
+                # "Senator David Perdue from Georgia, who has pushed ...": the person,
+                # not the place he is from
+                owner = self._pt.tokens[place.head].head
             # "Cotton is an ally who has opposed the deal": the one it is said of
             subject = predicated_who_did(self._pt, tok.head)
             if subject is not None:
