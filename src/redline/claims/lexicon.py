@@ -134,6 +134,10 @@ class Lexicon:
     same_office: dict[str, str]
     own_id_words: frozenset[str]
     bystanders: frozenset[str]
+    ties: frozenset[str]
+    private_bodies: frozenset[str]
+    markets: frozenset[str]
+    business_words: frozenset[str]
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
     chambers: dict[str, str]
@@ -354,6 +358,10 @@ def load_lexicon() -> Lexicon:
             },
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             bystanders=frozenset(cues["bodies"]["bystanders"]),
+            ties=frozenset(cues["bodies"]["ties"]),
+            private_bodies=frozenset(cues["bodies"]["private_bodies"]),
+            markets=frozenset(cues["bodies"]["markets"]),
+            business_words=frozenset(cues["bodies"]["business_words"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),
             chambers=dict(cues["bodies"]["chambers"]),

@@ -69,10 +69,6 @@ _PACT_WORDS = frozenset(
 )
 
 
-# words before a group noun that make it a group of businesses ("business groups")
-_BUSINESS_WORDS = frozenset({"business", "industry", "company", "corporate", "firm"})
-
-
 class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
@@ -537,7 +533,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # including the U.S. Chamber of Commerce", a body named in the phrase)
             or (
                 any(
-                    c.dep == "compound" and c.lemma.lower() in _BUSINESS_WORDS
+                    c.dep == "compound"
+                    and c.lemma.lower() in self._lexicon.business_words
                     for c in children(self._pt, head)
                 )
                 and not any(

@@ -43,48 +43,6 @@ _SPOKES_KINDS = frozenset({"campaign", "election", "press", "party", "chief"})
 _UNTAGGED_NAME_WORDS = (2, 3)
 
 
-# nouns of a person's ties to a place or body, not an office in it
-_TIES = frozenset(
-    {
-        "contact",
-        "tie",
-        "link",
-        "connection",
-        "relation",
-        "relationship",
-        "dealing",
-        "interest",
-        "investment",
-        "holding",
-        "business",
-        "experience",
-        "friend",
-        "acquaintance",
-    }
-)
-
-# markets and firms whose officers serve no state ("Stock Exchange president")
-_MARKETS = frozenset(
-    {"exchange", "market", "bourse", "group", "partner", "partnership"}
-)
-
-# head words of a private body's name: a state named in it is no employer
-_PRIVATE_BODIES = frozenset(
-    {
-        "association",
-        "associations",
-        "federation",
-        "confederation",
-        "foundation",
-        "society",
-        "league",
-        "chamber",
-        "guild",
-        "club",
-    }
-)
-
-
 class PeopleMixin:
     """Person mentions for an :class:`ActorResolver`, which supplies the state below."""
 
@@ -293,13 +251,14 @@ class PeopleMixin:
                 return False
             k = toks[k].head
             lemma = toks[k].lemma.lower()
-            if toks[k].pos == "NOUN" and lemma in _TIES:
+            if toks[k].pos == "NOUN" and lemma in self._lexicon.ties:
                 return True
             if (
                 toks[k].text[:1].isupper()
                 and toks[k].pos in {"NOUN", "PROPN"}
                 and (
-                    lemma in _PRIVATE_BODIES or toks[k].text.lower() in _PRIVATE_BODIES
+                    lemma in self._lexicon.private_bodies
+                    or toks[k].text.lower() in self._lexicon.private_bodies
                 )
             ):
                 return True
@@ -799,7 +758,7 @@ class PeopleMixin:
             # officer, not the dateline's state's
             t.ent_type == "ORG"
             and (
-                t.lemma.lower() in _PRIVATE_BODIES | _MARKETS
+                t.lemma.lower() in self._lexicon.private_bodies | self._lexicon.markets
                 or t.lemma.lower() in self._lexicon.private_sector
             )
             for t in before
