@@ -59,6 +59,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across"}
 )
+# how the first word of a list of states hangs on the noun they modify
+_STATE_LIST_DEPS = frozenset({"amod", "nmod", "compound"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 
@@ -554,9 +556,19 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         nxt = toks[end] if end < len(toks) else None
         if nxt is None:
             return False
+        last = self._last_demonym_conjunct(end - 1)
+        if last is not None:
+            # "the French and German governments": the last of the list meets the noun
+            return self._demonym_counts(last, last + 1)
         word = nxt.text.lower()
         if word in self._lexicon.government_nouns:
             return True
+        if (
+            nxt.tag in {"NNS", "NNPS"}
+            and nxt.lemma.lower() in self._lexicon.government_nouns
+            and nxt.lemma.lower() not in self._lexicon.state_nouns
+        ):
+            return True  # "the Dutch and British delegations", "Arab governments"
         if word in {"'s", "\u2019s"} and toks[end - 1].dep == "poss":
             return True  # "the Lib Dem's call to ...": the party's
         if nxt.tag in {"NNS", "NNPS"} and nxt.lemma.lower() in self._lexicon.titles:
@@ -567,6 +579,62 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             or self._modifies_ministry(end - 1)
             or self._modifies_members(end - 1)
             or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
+        )
+
+    def _last_demonym_conjunct(self, i: int) -> int | None:
+        """The last word of a list of states that modifier ``i`` opens, if any.
+
+        "French and German officials", "the Dutch, Belgian and British delegations",
+        "Japanese and U.S. officials": the parser hangs the later words on the first
+        as conjuncts, so only the last one stands before the noun they all modify.
+        """
+        toks = self._pt.tokens
+        if toks[i].dep not in _STATE_LIST_DEPS or i + 1 >= len(toks):
+            return None
+        if toks[i + 1].text not in {"and", ","}:
+            return None
+        chain = [
+            j
+            for j in self._conj_chain(i)
+            if toks[j].tag in {"JJ", "NNP"} and j < toks[i].head
+        ]
+        return chain[-1] if chain else None
+
+    def demonym_conjuncts(self, i: int) -> list[int]:
+        """The later sides of a list on noun ``i`` ("French and German officials").
+
+        The officials are France's and Germany's: each word of the list is a
+        conjunct of the noun. Only where each word of the list
+        names a state or a party ("Labour and Tory MPs"; "Japanese and American car
+        makers" name none).
+        """
+        toks = self._pt.tokens
+        for first in children(self._pt, i):
+            if first.dep not in _STATE_LIST_DEPS or first.i > i:
+                continue
+            rest = [
+                j
+                for j in self._conj_chain(first.i)
+                if toks[j].tag in {"JJ", "NNP"} and j < i
+            ]
+            if not rest:
+                continue
+            if all(self._names_a_side(j) for j in (first.i, *rest)):
+                # all of them: the noun itself may resolve to any one of the list
+                return [first.i, *rest]
+            return []
+        return []
+
+    def _names_a_side(self, j: int) -> bool:
+        """Whether token ``j`` names a state, bloc or party ("Tory MPs")."""
+        m = self.mention_at(j)
+        return (
+            m is not None
+            and m.resolved is not None
+            and (
+                m.resolved.actor.kind in {ActorKind.STATE, ActorKind.BLOC}
+                or self.is_party(m.resolved.actor.id)
+            )
         )
 
     def _head_nouns(self, i: int) -> Iterator[Token]:
@@ -1086,12 +1154,19 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if matrix is None:
                 return []
             return sorted(
-                [matrix, *self._conj_chain(matrix), *self._person_before_and(matrix)]
+                [
+                    matrix,
+                    *self._conj_chain(matrix),
+                    *self._person_before_and(matrix),
+                    *self.demonym_conjuncts(matrix),
+                ]
             )
         pair = self.pair_back(i)
         if pair is not None:
             return [pair[1]]  # "both sides": the second of the two
-        return sorted(self._conj_chain(i) + self._person_before_and(i))
+        return sorted(
+            self._conj_chain(i) + self._person_before_and(i) + self.demonym_conjuncts(i)
+        )
 
     def _person_before_and(self, i: int) -> list[int]:
         """A person the parser hung as a modifier of a titled name after "and".
