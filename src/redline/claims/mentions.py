@@ -364,7 +364,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """Whether tokens ``[start, end)`` lie inside a company's name.
 
         The tagger's organisation entity around them ends in a company word ("Inc",
-        "Corp", "NT and SA"): "Congress Video Group Inc" is no part of Congress.
+        "Corp", "NT and SA"): "Congress Video Group Inc" is no part of Congress; or
+        it names a private body ("association", "federation": ``[bodies]
+        private_bodies``).
         """
         toks = self._pt.tokens
         if toks[start].ent_type != "ORG":
@@ -375,7 +377,15 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         hi = end
         while hi < len(toks) and toks[hi].ent_iob == "I":
             hi += 1
-        return any(t.text.rstrip(".") in _COMPANY_WORDS for t in toks[lo:hi])
+        return any(t.text.rstrip(".") in _COMPANY_WORDS for t in toks[lo:hi]) or any(
+            # "the American Soybean Association", "the Japanese Bankers Association":
+            # a private body's name around the words (not "the Association of South
+            # East Asian Nations", where the words are the name)
+            not start <= t.i < end
+            and t.text[:1].isupper()
+            and t.lemma.lower() in self._lexicon.private_bodies
+            for t in toks[lo:hi]
+        )
 
     def _state_form(self, word: str, form: str) -> bool:
         """Whether ``word`` alone is a state's name or demonym (``form``)."""
@@ -947,6 +957,26 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 return m.resolved
         return None
 
+    def _former_officer(self, lo: int, head: int) -> bool:
+        """A name the registry lacks, under a former office of a state's body.
+
+        "Former CIA director James Woolsey": no longer the agency's. A party stays
+        his ("former Labour minister X" is still Labour's).
+        """
+        toks = self._pt.tokens
+        return (
+            toks[head].pos == "PROPN"
+            and self.mention_at(head) is None
+            and any(
+                t.dep == "amod" and t.text.lower() in FORMER_WORDS
+                for t in toks[lo:head]
+            )
+            and not any(
+                m.resolved is not None and self.is_party(m.resolved.actor.id)
+                for m in self.mentions_in(lo, head)
+            )
+        )
+
     def _speaking_for(self, i: int) -> int | None:
         """The party a subject says it speaks for.
 
@@ -990,6 +1020,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 for t in self._pt.tokens[lo:head]
             ):
                 return None  # "former Obama administration officials" speak for none
+            if self._former_officer(lo, head):
+                return None  # "Former CIA director James Woolsey" speaks for none
             if self._former_head_of_state(lo, head):
                 return None  # "Former U.S. President Joe Biden" speaks for no state
             if self._below_state(head):

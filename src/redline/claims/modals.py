@@ -852,6 +852,14 @@ def _modal_content(
         )
         and not asks
         and tok.lemma.lower() not in lexicon.not_refusals
+        # "there cannot be development if ...", "one can never be too careful":
+        # no party; "we can't be sure", "Britain cannot be complacent": a state of
+        # mind, not a refusal ("we cannot be part of this deal" refuses)
+        and pt.tokens[subject].text.lower() not in {"there", "one"}
+        and not (
+            tok.lemma.lower() == "be"
+            and any(c.pos == "ADJ" for c in dep_children(pt, verb, "acomp"))
+        )
     ):  # "cannot negotiate"; not "I cannot emphasise that enough"
         return _cue("reject", f.speaker, "modal")
     reporter = lexicon.verbs.get(pt.tokens[f.verb].lemma.lower())

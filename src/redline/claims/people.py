@@ -683,6 +683,10 @@ class PeopleMixin:
                 break
             if other.start >= cut:
                 continue
+            if other.resolved is not None and self._left_office(
+                before, other.start, other.resolved.actor.id
+            ):
+                continue  # "Former CIA director James Woolsey" no longer serves it
             if not self._on_the_name(other.end - 1, first, i):
                 # "a visit to Tokyo by Corporate Affairs Minister Michael Howard":
                 # the place of the visit is not the minister's body
@@ -738,12 +742,14 @@ class PeopleMixin:
                 continue  # "a visit to Tokyo by Minister X": not his state
             if self._after_unknown_name_word(t.i):
                 continue  # "Social Democratic leader X" is no Democrat
+            if self._in_private_name(t.i):
+                continue  # "American Soybean Association chairman X": the body's
             if t.i + 1 < len(toks) and toks[t.i + 1].text in INSTITUTION_WORDS:
                 continue  # "Labour Office President X" is no party's
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
                 t.text.removesuffix("'s")
             )
-            if entry is not None:
+            if entry is not None and not self._left_office(before, t.i, entry.id):
                 actor = self._entry_actor(entry.id)
                 if actor is not None:
                     return Resolved(
@@ -782,6 +788,35 @@ class PeopleMixin:
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _left_office(self, before: list[Token], k: int, actor_id: str) -> bool:
+        """Whether "former" or "ex-" before token ``k`` takes the title from its body.
+
+        "Former CIA director James Woolsey" serves the agency no more; a party
+        keeps its people ("former Labour minister X").
+        """
+        return not self.is_party(actor_id) and any(
+            t.text.lower() in FORMER_WORDS for t in before if t.i < k
+        )
+
+    def _in_private_name(self, i: int) -> bool:
+        """Whether token ``i`` opens a private body's name.
+
+        "American Farm Bureau Federation": the tagger's organisation goes on to a
+        ``[bodies] private_bodies`` word.
+        """
+        toks = self._pt.tokens
+        if toks[i].ent_type != "ORG":
+            return False
+        j = i + 1
+        while j < len(toks) and toks[j].ent_iob == "I" and toks[j].ent_type == "ORG":
+            if (
+                toks[j].text[:1].isupper()
+                and toks[j].lemma.lower() in self._lexicon.private_bodies
+            ):
+                return True
+            j += 1
+        return False
 
     def _legislator_of_a_state(self, found: Resolved) -> bool:
         """Whether a titled name is a legislator put down to a whole state."""
