@@ -40,7 +40,7 @@ from redline.claims.modals import conditional_penalty, warns_of_penalty
 from redline.claims.phrases import DISLIKE_VERBS, displeased
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
-from redline.claims.statements import StatementReader
+from redline.claims.statements import StatementReader, straight_apostrophes
 from redline.model import Actor, ActorKind, Article, Claim, Source, Span
 from redline.nlp import ParsedText
 from redline.nlp.quotes import quotation_flags
@@ -556,7 +556,7 @@ class _Builder(HolderMixin, DatingMixin):
         """A refusal to comment in the sentence, and the verb of its clause."""
         pt = self.pt
         s_start, s_end = pt.tokens[lo].idx, pt.tokens[hi - 1].end
-        sentence = pt.text[s_start:s_end]
+        sentence = straight_apostrophes(pt.text[s_start:s_end])
         match = next(
             (m for p in self.lexicon.no_comment if (m := p.search(sentence))), None
         )

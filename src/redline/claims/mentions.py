@@ -567,9 +567,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if nxt is None:
             return False
         last = self._last_demonym_conjunct(end - 1)
-        if last is not None:
+        if last is not None and self._demonym_counts(last, last + 1):
             # "the French and German governments": the last of the list meets the noun
-            return self._demonym_counts(last, last + 1)
+            return True
         word = nxt.text.lower()
         if word in self._lexicon.government_nouns:
             return True

@@ -107,6 +107,9 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     tok = pt.tokens[i]
     if tok.pos != "VERB" or dep_children(pt, i, "neg"):
         return None
+    if any(m.text.lower() in {"if", "unless"} for m in dep_children(pt, i, "mark")):
+        # "if they withdraw this support, rates will rise": an act supposed
+        return None
     if (
         tok.tag == "VBG"
         and tok.dep in {"advcl", "acl"}

@@ -27,8 +27,19 @@ __all__ = ["StatementReader"]
 
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
+_CURLY_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
 # Ideas rather than acts: turning one down charges no one with anything
 _IDEAS = frozenset({"concept", "notion", "argument", "position", "stance"})
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with curly apostrophes straight, for the lexicon's patterns.
+
+    The patterns spell contractions with "'" ("I'm worried", "it's not
+    appropriate"); wire copy often sets them as "\u2019". Same length: offsets hold.
+    """
+    return text.translate(_CURLY_APOSTROPHES)
 
 
 # Verbs of keeping to a rule: insisting one does so answers a charge.
@@ -70,7 +81,7 @@ class StatementReader:
         start = lo if words_from is None else min(lo, words_from)
         content = self.pt.text[self.pt.tokens[start].idx : self.pt.tokens[hi - 1].end]
         # scare quotes do not change an idiom: 'he had "no intention" of going'
-        content = _QUOTE_MARKS.sub("", content)
+        content = _QUOTE_MARKS.sub("", straight_apostrophes(content))
         for action, patterns in self.lexicon.statement_idioms:
             if any(p.search(content) for p in patterns):
                 return (action,)
