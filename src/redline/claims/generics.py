@@ -309,6 +309,16 @@ class GenericsMixin:
                 found = self._refer_back(i, candidates, blocs_only=False)
                 if found is not None:
                     return Resolved(actor=found.actor)
+        proper = self._lexicon.proper_generics.get(pt.tokens[i].text)
+        if (
+            proper is not None
+            and not mods
+            and any(k.dep == "det" and k.text.lower() == "the" for k in kids)
+        ):
+            # "the Community would retaliate": the European Community named before
+            return self._refer_back(
+                i, self._registry.lookup_generic(proper), blocs_only=False
+            )
         candidates = self._registry.lookup_generic(head)
         if not candidates:
             return self._named_by_head(i)
