@@ -93,3 +93,21 @@ def test_a_list_of_nationalities_on_businesses_names_no_state(claims_of):
         "Japanese and American car makers rejected the quota plan.", published=_1987
     )
     assert positions(claims) == set()
+
+
+def test_a_list_of_places_in_a_demand_is_one_demand(claims_of):
+    claims = claims_of(
+        "The White House asked Congress to approve $45 billion in aid for Puerto "
+        "Rico, the Virgin Islands, Texas, Florida and other states.",
+        published=_2017,
+    )
+    assert [c.action for c in claims] == ["demand"]
+
+
+def test_a_list_of_demands_is_still_one_claim_each(claims_of):
+    claims = claims_of(
+        "Russia demands an end to NATO enlargement, a neutral Ukraine, limits on "
+        "missiles and the lifting of sanctions.",
+        published=_2017,
+    )
+    assert len([c for c in claims if c.action == "demand"]) == 4

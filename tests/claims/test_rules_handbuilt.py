@@ -47,6 +47,26 @@ def test_split_items_keeps_a_single_item_whole():
     assert _split_items(pt, (4, 6), LEX) == [(4, 6)]
 
 
+# "aid for Texas , Ohio , Utah and Iowa"
+NAMES = [
+    ("aid", 0, "ROOT", "NOUN"),  # 0
+    ("for", 0, "prep", "ADP"),  # 1
+    ("Texas", 1, "pobj", "PROPN"),  # 2
+    (",", 2, "punct", "PUNCT"),  # 3
+    ("Ohio", 2, "conj", "PROPN"),  # 4
+    (",", 4, "punct", "PUNCT"),  # 5
+    ("Utah", 4, "conj", "PROPN"),  # 6
+    ("and", 6, "cc", "CCONJ"),  # 7
+    ("Iowa", 6, "conj", "PROPN"),  # 8
+]
+
+
+def test_split_items_keeps_a_list_of_names_whole():
+    # aid for four states is one thing asked for, not four
+    pt = build(NAMES)
+    assert _split_items(pt, (0, 9), LEX) == [(0, 9)]
+
+
 # "Kyiv said that Russia must withdraw ."
 MODAL = [
     ("Kyiv", 1, "nsubj", "PROPN"),

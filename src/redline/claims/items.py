@@ -47,6 +47,23 @@ def _clause_after_first(pt: ParsedText, cuts: list[int], hi: int) -> bool:
     )
 
 
+def _list_of_names(pt: ParsedText, cuts: list[int], hi: int) -> bool:
+    """Whether the list is one of names around its first comma, not of demands.
+
+    "asked Congress to approve $45 billion in aid for Puerto Rico, the Virgin
+    Islands, Texas and Florida" asks for one thing, aid for all of them; "demands
+    include an end to enlargement, a neutral Ukraine and ..." lists demands.
+    """
+    toks = pt.tokens
+    end = next((c for c in cuts[1:] if c > cuts[0]), hi)
+    heads = [k for k in range(cuts[0] + 1, end) if not cuts[0] < toks[k].head < end]
+    return (
+        bool(heads)
+        and toks[cuts[0] - 1].pos == "PROPN"
+        and toks[heads[0]].pos == "PROPN"
+    )
+
+
 def split_items(
     pt: ParsedText, content: tuple[int, int], lexicon: Lexicon
 ) -> list[tuple[int, int]]:
@@ -75,7 +92,7 @@ def split_items(
     )
     if is_list:
         cuts = sorted({*commas, *(a for a in ands if a > commas[0])})
-        if _clause_after_first(pt, cuts, hi):
+        if _clause_after_first(pt, cuts, hi) or _list_of_names(pt, cuts, hi):
             cuts = []
     if not cuts:
         for a in ands:
