@@ -116,3 +116,42 @@ def test_a_former_minister_keeps_his_party(claims_of):
         "Former Labour minister John Smithers rejected the plan.", published=_2005
     )
     assert positions(claims) == {("reject", "GBR-LAB")}
+
+
+# -- firms and market people a place names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Hannu Halttunen, of Helsinki bank KOP, said the markka would not be "
+            "devalued."
+        ),
+        "A Tokyo bank official said the dollar would fall further.",
+        (
+            "Chemical Bank Tokyo branch vice president Yukuo Takahashi said the yen "
+            "would rise."
+        ),
+        (
+            "Luigi Spaventa, one of Italy's leading economists, said the lira was "
+            "overvalued."
+        ),
+    ],
+)
+def test_people_of_a_firm_or_the_markets_speak_for_no_state(claims_of, text):
+    holders = {c.holder.id for c in claims_of(text, published=_1987)}
+    assert not holders & {"FIN", "JPN", "ITA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The West German central bank said it would not cut rates.", "DEU-BBK"),
+        ("A Tokyo government official said the yen would rise.", "JPN"),
+    ],
+)
+def test_a_central_bank_or_a_government_a_place_names_still_speaks(
+    claims_of, text, holder
+):
+    assert {c.holder.id for c in claims_of(text, published=_1987)} == {holder}

@@ -138,6 +138,7 @@ class Lexicon:
     private_bodies: frozenset[str]
     markets: frozenset[str]
     business_words: frozenset[str]
+    firms: frozenset[str]
     proper_generics: Mapping[str, str]
     party_codes: dict[str, str]
     committee_nouns: frozenset[str]
@@ -363,6 +364,7 @@ def load_lexicon() -> Lexicon:
             private_bodies=frozenset(cues["bodies"]["private_bodies"]),
             markets=frozenset(cues["bodies"]["markets"]),
             business_words=frozenset(cues["bodies"]["business_words"]),
+            firms=frozenset(cues["bodies"]["firms"]),
             proper_generics=dict(cues["bodies"]["proper_generics"]),
             party_codes=dict(cues["bodies"]["party_codes"]),
             committee_nouns=frozenset(cues["bodies"]["committee_nouns"]),

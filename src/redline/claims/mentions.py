@@ -663,7 +663,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """Whether ``i`` modifies people who do not speak for it ("a Labour donor").
 
         ``[bodies] bystanders``: "Tokyo traders" and "a London oil analyst" are not
-        the state, "Labour voters" not the party.
+        the state, "Labour voters" not the party; nor is a firm ``i`` places ("a
+        Tokyo bank official", "Chemical Bank Tokyo branch vice president").
         """
         toks = self._pt.tokens
         tok = toks[i]
@@ -675,7 +676,30 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if tok.dep == "pobj" and prep.text.lower() in {"in", "at", "from"}:
             # "traders and bankers in Singapore", "analysts in Tokyo"
             heads.append(toks[prep.head])
-        return any(h.lemma.lower() in self._lexicon.bystanders for h in heads)
+        if tok.dep == "poss":
+            heads.append(prep)  # "one of Italy's leading economists"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            any(h.lemma.lower() in self._lexicon.bystanders for h in heads)
+            or any(self._a_firm(h) for h in self._head_nouns(i))
+            # "A Tokyo bank official": the parser may hang the place on the title
+            or (nxt is not None and nxt.dep == "compound" and self._a_firm(nxt))
+        )
+
+    def _a_firm(self, head: Token) -> bool:
+        """Whether ``head`` is a firm a place names ("a Tokyo bank", "Helsinki bank").
+
+        ``[bodies] firms``, in lower case and not a central, national or reserve
+        bank ("the West German central bank" is the Bundesbank).
+        """
+        return (
+            head.lemma.lower() in self._lexicon.firms
+            and head.text.islower()
+            and not any(
+                c.lemma.lower() in {"central", "national", "reserve", "federal"}
+                for c in children(self._pt, head.i)
+            )
+        )
 
     def _modifies_members(self, i: int) -> bool:
         """Whether ``i`` modifies members of a body a word or two on.

@@ -67,6 +67,8 @@ class PeopleMixin:
         def is_party(self, actor_id: str) -> bool:
             """Whether ``actor_id`` is a political party."""
 
+        def _a_firm(self, head: Token) -> bool: ...
+
         def _refer_back(
             self,
             i: int,
@@ -744,6 +746,8 @@ class PeopleMixin:
                 continue  # "Social Democratic leader X" is no Democrat
             if self._in_private_name(t.i):
                 continue  # "American Soybean Association chairman X": the body's
+            if t.i + 1 < len(toks) and self._a_firm(toks[t.i + 1]):
+                continue  # "Chemical Bank Tokyo branch vice president X"
             if t.i + 1 < len(toks) and toks[t.i + 1].text in INSTITUTION_WORDS:
                 continue  # "Labour Office President X" is no party's
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
