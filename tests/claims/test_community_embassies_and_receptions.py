@@ -67,3 +67,13 @@ def test_the_trade_ministry_in_either_word_order_is_miti(claims_of):
 )
 def test_a_reception_takes_a_plan_up_or_turns_it_down(claims_of, text, expected):
     assert positions(claims_of(text, published=_1987)) == {expected}
+
+
+def test_words_asked_for_are_not_yet_said(claims_of):
+    # the banks ask Nigeria to make its scheme clear: Nigeria has said nothing
+    claims = claims_of(
+        "Nigeria's creditors met in London. Japanese banks want Nigeria to make "
+        "clear its debt repayment scheme.",
+        published=_1987,
+    )
+    assert "NGA" not in {c.holder.id for c in claims}

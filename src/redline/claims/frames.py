@@ -165,6 +165,21 @@ def quoted_saying(pt: ParsedText, i: int) -> bool:
     return prep.text.lower() == "as" and pt.tokens[prep.head].lemma.lower() in _QUOTING
 
 
+def _asked_to_say(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether reporting verb ``i`` is an infinitive someone asks for.
+
+    "Japanese banks want Nigeria to make clear its debt scheme", "urged Tokyo to
+    state its position": words asked for are not yet said ("went on to say" is).
+    """
+    tok = pt.tokens[i]
+    if tok.dep not in {"xcomp", "ccomp"} or not any(
+        k.dep == "aux" and k.text.lower() == "to" for k in children(pt, i)
+    ):
+        return False
+    spec = lexicon.verbs.get(pt.tokens[tok.head].lemma.lower())
+    return spec is not None and spec.action == "demand"
+
+
 def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[Frame]:
     """Reporting frames of the sentence spanning tokens ``[lo, hi)``."""
     frames: list[Frame] = []
@@ -222,6 +237,8 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             and not _makes_clear(pt, tok.i)
         ):
             continue
+        if _asked_to_say(pt, tok.i, lexicon):
+            continue  # "banks want Nigeria to make clear its scheme": not said yet
         comps = dep_children(pt, tok.i, "ccomp", "xcomp", "parataxis")
         saying = _as_saying(pt, tok.i)
         if not comps and saying:
