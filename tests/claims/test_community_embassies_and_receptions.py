@@ -77,3 +77,14 @@ def test_words_asked_for_are_not_yet_said(claims_of):
         published=_1987,
     )
     assert "NGA" not in {c.holder.id for c in claims}
+
+
+def test_an_embassy_that_speaks_after_its_quote_is_read_without_end(claims_of):
+    # "the embassy" is both a government noun and the quote's own speaker: reading
+    # "the government" of a quotation must not send it back to itself for ever
+    claims = claims_of(
+        'The Dutch embassy in Washington issued a comment on the video. "Facts do '
+        'matter. We reject the claim," the embassy said.',
+        published=_1987,
+    )
+    assert all(c.holder.id != "USA" for c in claims)

@@ -513,6 +513,7 @@ class GenericsMixin:
         speaker = self.quote_speakers.get(tok.sent)
         if (
             speaker is None
+            or speaker == head  # the quote's own speaker: "the embassy said"
             or tok.lemma.lower() not in self._lexicon.government_nouns
             or not any(
                 k.dep == "det" and k.text.lower() == "the"
