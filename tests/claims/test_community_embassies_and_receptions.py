@@ -88,3 +88,11 @@ def test_an_embassy_that_speaks_after_its_quote_is_read_without_end(claims_of):
         published=_1987,
     )
     assert all(c.holder.id != "USA" for c in claims)
+
+
+def test_amnesty_by_its_short_name(claims_of):
+    claims = claims_of(
+        "Amnesty director Kate Allen said the detainees must be freed.",
+        published=datetime(2005, 1, 20, tzinfo=UTC),
+    )
+    assert positions(claims) == {("demand", "AMNESTY")}
