@@ -164,6 +164,15 @@ _2017 = datetime(2017, 11, 10, tzinfo=UTC)
             _2005,
             ("no_comment", "GBR"),
         ),
+        # readiness to take part in talks
+        (
+            (
+                "Reagan said he would be willing to participate personally in any "
+                "negotiations with Congress."
+            ),
+            _1987,
+            ("accept", "USA"),
+        ),
         # a party the registry names keeps its own id
         (
             "Plaid Cymru MP Elfyn Llwyd accused the government of hypocrisy.",
