@@ -946,7 +946,17 @@ def find_cues(
                     g.dep == "prep"
                     and (
                         g.text.lower() == "for"
-                        or (g.text.lower() == "of" and c.lemma.lower() == "suggestion")
+                        or (
+                            g.text.lower() == "of"
+                            and c.lemma.lower() == "suggestion"
+                            # "dismissed any suggestions of collusion" still
+                            # denies a charge
+                            and not any(
+                                o.lemma.lower() in lexicon.disparaging_words
+                                or o.lemma.lower() in lexicon.wrongdoing_words
+                                for o in dep_children(pt, g.i, "pobj")
+                            )
+                        )
                     )
                     for g in children(pt, c.i)
                 )

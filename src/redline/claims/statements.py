@@ -29,6 +29,10 @@ _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
 _CURLY_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
+# Modals of possibility ("ca" is how the tokenizer splits "can't"), and verbs of
+# one's own mind: insisting on them negated denies no charge.
+_POSSIBLE = frozenset({"can", "ca", "could", "may", "might"})
+_OWN_MIND = frozenset({"feel", "want", "wish", "intend", "expect", "think", "plan"})
 # Ideas rather than acts: turning one down charges no one with anything
 _IDEAS = frozenset({"concept", "notion", "argument", "position", "stance"})
 
@@ -202,7 +206,21 @@ class StatementReader:
         """
         if reporter not in self.lexicon.insisting_verbs or root is None:
             return False
-        return any(k.dep == "neg" for k in children(self.pt, root))
+        kids = list(children(self.pt, root))
+        if any(
+            k.dep == "aux" and k.text.lower() in self.lexicon.obligation | _POSSIBLE
+            for k in kids
+        ) or any(
+            k.dep == "advcl"
+            and any(m.text.lower() in {"if", "unless"} for m in children(self.pt, k.i))
+            for k in kids
+        ):
+            # "insisted that there cannot be development if we do not pay", "insist
+            # the funds should not be used": a condition or a demand, not a denial
+            return False
+        if self.pt.tokens[root].lemma.lower() in _OWN_MIND:
+            return False  # "insists he does not feel bitter", "doesn't want to talk"
+        return any(k.dep == "neg" for k in kids)
 
     def insists_it_complies(
         self, reporter: str | None, root: int | None, *, speaker: str
