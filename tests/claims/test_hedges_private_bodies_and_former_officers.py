@@ -155,3 +155,27 @@ def test_a_central_bank_or_a_government_a_place_names_still_speaks(
     claims_of, text, holder
 ):
     assert {c.holder.id for c in claims_of(text, published=_1987)} == {holder}
+
+
+# -- a capital as a person's home town ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Smithers, 32, from Wembley, London, said he was interrogated.",
+        (
+            "Mr Rimmer, the service director at Brent Council in north-west London, "
+            "said the plan was unfair."
+        ),
+    ],
+)
+def test_a_capital_a_person_comes_from_is_no_state(claims_of, text):
+    assert "GBR" not in {c.holder.id for c in claims_of(text, published=_2005)}
+
+
+def test_a_delegate_of_a_state_still_speaks_for_it(claims_of):
+    claims = claims_of(
+        "Mr Smithers of Malaysia said the pact was good.", published=_1987
+    )
+    assert {c.holder.id for c in claims} == {"MYS"}

@@ -215,6 +215,7 @@ class PeopleMixin:
                     and other.resolved is not None
                     and other.form not in PERSON_FORMS
                     and not self._ties_to(other.start, other.end, head)
+                    and not self._home_town(other, title)
                 ):
                     return Resolved(
                         actor=other.resolved.actor,
@@ -231,6 +232,19 @@ class PeopleMixin:
                 # WASHINGTON story: a state title with no other place is the home's
                 return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _home_town(self, place: Mention, title: str | None) -> bool:
+        """Whether a capital beside a name says where the person lives or works.
+
+        "Mr Mubanga, 32, from Wembley, London", "the service director at Brent
+        Council in north-west London": a city the person comes from or a local body
+        sits in, not the state the capital stands for ("Ahmed Farouk of Malaysia"
+        names his delegation's state).
+        """
+        if place.form != "metonym":
+            return False
+        prep = self._pt.tokens[self._pt.tokens[place.end - 1].head]
+        return title is None or prep.text.lower() in {"in", "near", "from"}
 
     def _ties_to(self, start: int, end: int, top: int) -> bool:
         """Whether a mention hangs from ``top`` through ties or a private body.
