@@ -873,7 +873,9 @@ class _Builder(HolderMixin, DatingMixin):
             issues = self._issues_or_other(content, lo, hi)
             out.append(
                 self._claim(
-                    action=action,
+                    action="threaten"
+                    if action == "demand" and self._or_face(i_lo, i_hi)
+                    else action,
                     holder=holder.actor,
                     voice=holder.voice,
                     addressee=addressee,
@@ -890,6 +892,24 @@ class _Builder(HolderMixin, DatingMixin):
         if action != "demand" and out:
             out.extend(self._condition_demands(out[0], conditions, start))
         return out + self._co_holders(cue, holder, out)
+
+    def _or_face(self, lo: int, hi: int) -> bool:
+        """Whether a demand's item is the penalty held out: "... or face retaliation".
+
+        "Japan must open its market or face retaliation": the second item is what
+        happens if the first is not done, a threat (``[punitive] certain``).
+        """
+        toks = self.pt.tokens
+        return (
+            lo > 0
+            and toks[lo - 1].text.lower() == "or"
+            and toks[lo].lemma.lower() == "face"
+            and any(
+                t.lemma.lower() in self.lexicon.certain_penalties
+                or t.lemma.lower() in self.lexicon.punitive
+                for t in toks[lo + 1 : hi]
+            )
+        )
 
     def _co_holders(
         self, cue: Cue, holder: Resolved, claims: list[Claim]

@@ -573,6 +573,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         word = nxt.text.lower()
         if word in self._lexicon.government_nouns:
             return True
+        if nxt.ent_type == "PERSON" and nxt.pos == "PROPN" and end - start == 1:
+            # "Tory Dominic Grieve", "fellow Tory David Davis": a party's member
+            party = self.demonym_actor(toks[start].text)
+            if party is not None and self.is_party(party.id):
+                return True
         if (
             nxt.tag in {"NNS", "NNPS"}
             and nxt.lemma.lower() in self._lexicon.government_nouns

@@ -1,0 +1,66 @@
+"""Threats held out in other words, and people named the short way.
+
+"Would revoke the licences of Japanese banks if ..." and "must open its market or
+face retaliation" threaten; "Sir Menzies" is Sir Menzies Campbell named before;
+"Tory Dominic Grieve" is a Conservative, as "Tory MP Dominic Grieve" is.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 4, 8, tzinfo=UTC)
+_2005 = datetime(2005, 1, 20, tzinfo=UTC)
+
+
+def test_revoking_licences_on_a_condition_threatens(claims_of):
+    claims = claims_of(
+        "The British trade minister said Britain would revoke the licences of "
+        "Japanese banks if Tokyo did not open its market.",
+        published=_1987,
+    )
+    assert ("threaten", "GBR") in positions(claims)
+
+
+def test_or_face_a_penalty_is_the_threat_behind_a_demand(claims_of):
+    claims = claims_of(
+        "British Trade Minister Michael Howard said Japan must open its market or "
+        "face retaliation.",
+        published=_1987,
+    )
+    assert positions(claims) == {("demand", "GBR"), ("threaten", "GBR")}
+
+
+def test_or_face_without_a_penalty_is_no_threat(claims_of):
+    claims = claims_of(
+        "British Trade Minister Michael Howard said Japan must open its market or "
+        "face the music at the summit.",
+        published=_1987,
+    )
+    assert ("threaten", "GBR") not in positions(claims)
+
+
+def test_a_knight_by_his_first_name(claims_of):
+    claims = claims_of(
+        "Sir Menzies Campbell said the war was illegal. Sir Menzies said Britain "
+        "should withdraw its troops.",
+        published=_2005,
+    )
+    assert ("demand", "GBR-LD") in positions(claims)
+
+
+def test_a_party_word_before_a_name_is_the_members_party(claims_of):
+    claims = claims_of("Tory Dominic Grieve criticised the plan.", published=_2005)
+    assert ("accuse", "GBR-CON") in positions(claims)
+
+
+def test_a_nation_before_a_name_makes_no_spokesman(claims_of):
+    claims = claims_of("British John Smithers criticised the plan.", published=_2005)
+    assert positions(claims) == set()
