@@ -81,3 +81,23 @@ def test_a_clause_between_commas_that_reports_nothing_is_no_frame(claims_of):
         published=_2005,
     )
     assert not any(c.voiced_by and "Howard" in c.voiced_by.name for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Cotton warned the rival camps to stop spreading the poison.",
+        "Senator Tom Cotton warned the White House not to hire the adviser.",
+    ],
+)
+def test_warning_someone_to_act_demands_it(claims_of, text):
+    claims = claims_of(text, published=datetime(2017, 11, 10, tzinfo=UTC))
+    assert ("demand", "USA-REP") in positions(claims)
+
+
+def test_warning_someone_to_expect_something_demands_nothing(claims_of):
+    claims = claims_of(
+        "Senator Tom Cotton warned the troops to expect further attacks.",
+        published=datetime(2017, 11, 10, tzinfo=UTC),
+    )
+    assert ("demand", "USA-REP") not in positions(claims)

@@ -214,9 +214,14 @@ def _happened(pt: ParsedText, i: int) -> bool:
 
 
 def tells_to(pt: ParsedText, i: int) -> bool:
-    """Whether telling someone to act demands it ("told Rood to submit a reply")."""
+    """Whether telling someone to act demands it ("told Rood to submit a reply").
+
+    Warning someone to act, or not to, demands it too ("warned the rival camps to
+    stop", "warned Trump not to hire Flynn"); not warning them to expect something.
+    """
     tok = pt.tokens[i]
-    if tok.pos != "VERB" or tok.lemma.lower() != "tell" or dep_children(pt, i, "neg"):
+    lemma = tok.lemma.lower()
+    if tok.pos != "VERB" or lemma not in {"tell", "warn"} or dep_children(pt, i, "neg"):
         return False
     if not dep_children(pt, i, "dobj", "dative"):
         return False
@@ -225,8 +230,14 @@ def tells_to(pt: ParsedText, i: int) -> bool:
         # the infinitive's "to", not "extended to the end of 1989"
         and any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
         and not dep_children(pt, c.i, "nsubj", "nsubjpass")
+        and not (lemma == "warn" and c.lemma.lower() in _BRACING)
         for c in children(pt, i)
     )
+
+
+# What one warns others to do that asks nothing of them: "warned the troops to expect
+# further attacks"
+_BRACING = frozenset({"expect", "prepare", "brace", "anticipate"})
 
 
 def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
