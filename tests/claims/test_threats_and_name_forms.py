@@ -101,3 +101,20 @@ def test_warning_someone_to_expect_something_demands_nothing(claims_of):
         published=datetime(2017, 11, 10, tzinfo=UTC),
     )
     assert ("demand", "USA-REP") not in positions(claims)
+
+
+def test_otherwise_and_a_harm_warns(claims_of):
+    claims = claims_of(
+        '"Otherwise, our response will be very negative," the Japanese trade '
+        "minister said.",
+        published=_1987,
+    )
+    assert ("warn", "JPN") in positions(claims)
+
+
+def test_otherwise_and_ones_own_penalty_still_threatens(claims_of):
+    claims = claims_of(
+        '"Otherwise, Japan will retaliate," the Japanese trade minister said.',
+        published=_1987,
+    )
+    assert ("threaten", "JPN") in positions(claims)
