@@ -164,6 +164,12 @@ _2017 = datetime(2017, 11, 10, tzinfo=UTC)
             _2005,
             ("no_comment", "GBR"),
         ),
+        # bodies or plans said to be needed by no one
+        (
+            "The Tories say the strategic health authorities are not needed.",
+            _2005,
+            ("reject", "GBR-CON"),
+        ),
         # readiness to take part in talks
         (
             (
@@ -200,6 +206,8 @@ def test_an_act_supposed_in_an_if_clause_is_no_stance(claims_of):
         # no party: the court's word, and a question of fact
         "Lawyers said the ruling was not fair to say the least.",
         "The minister said it is not appropriate to comment on the case.",
+        "The minister said it was not necessary to comment on the case.",
+        "The minister said more troops were not needed to hold the line.",
     ],
 )
 def test_guarded_phrases_stay_quiet(claims_of, text):
