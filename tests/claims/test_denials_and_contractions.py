@@ -64,3 +64,19 @@ def test_a_contraction_matches_the_lexicons_not(claims_of):
         published=_1987,
     )
     assert ("reject", "USA") in positions(claims)
+
+
+def test_the_it_of_it_was_announced_is_no_one(claims_of):
+    claims = claims_of(
+        "The PCS union called a strike. It was announced that 37 offices would close.",
+        published=datetime(2005, 1, 20, tzinfo=UTC),
+    )
+    assert "GBR-PCS" not in {c.holder.id for c in claims if "offices" in c.content}
+
+
+def test_the_it_that_said_is_the_body_named_before(claims_of):
+    claims = claims_of(
+        "The PCS union called a strike. It said that 37 offices would close.",
+        published=datetime(2005, 1, 20, tzinfo=UTC),
+    )
+    assert "GBR-PCS" in {c.holder.id for c in claims if "offices" in c.content}

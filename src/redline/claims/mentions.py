@@ -899,6 +899,14 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if subject is not None:
                 owner = subject
             return None if owner == i else self.resolve_token(owner)
+        if (
+            low == "it"
+            and tok.dep == "nsubjpass"
+            and dep_children(self._pt, tok.head, "ccomp")
+        ):
+            # "it was announced that 37 offices would close", "it has been
+            # suggested that ...": no one's "it"
+            return None
         if low in PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             # "Ukraine says it needs ...": the subject of a reported clause is the
             # speaker, unless the speaker is an anonymous source.
