@@ -66,21 +66,6 @@ def test_a_nation_before_a_name_makes_no_spokesman(claims_of):
     assert positions(claims) == set()
 
 
-def test_a_report_set_off_by_commas_inside_its_clause(claims_of):
-    claims = claims_of(
-        "Michael Howard spoke in Kent. The Tories, he said, will cut taxes.",
-        published=_2005,
-    )
-    assert ("pledge", "GBR-CON") in positions(claims)
-
-
-def test_a_clause_between_commas_that_reports_nothing_is_no_frame(claims_of):
-    # "in turn" is no report: the clause stays unattributed
-    claims = claims_of(
-        "Michael Howard spoke in Kent. The Tories, in turn, will cut taxes.",
-        published=_2005,
-    )
-    assert not any(c.voiced_by and "Howard" in c.voiced_by.name for c in claims)
 
 
 @pytest.mark.parametrize(

@@ -248,8 +248,6 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             comps = _told_that(pt, tok.i)
         if not comps:
             comps = _conjoined_tail(pt, tok.i, lo)
-        if not comps:
-            comps = _parenthetical(pt, tok.i)
         if _makes_clear(pt, tok.i):
             # "made (it) clear that the banks must cut": the clause, not "clear"
             clear = [c for c in comps if c.text.lower() == "clear"]
@@ -324,29 +322,6 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             )
         )
     return frames
-
-
-def _parenthetical(pt: ParsedText, i: int) -> list[Token]:
-    """The clause a report set off by commas inside it speaks for.
-
-    "The Tories, he said, can cut crime without raising taxes": the parser hangs
-    "said" on the clause's verb; the clause is what "he" said, as in "..., he said."
-    """
-    tok = pt.tokens[i]
-    head = pt.tokens[tok.head]
-    if (
-        tok.dep != "parataxis"
-        or head.i == i
-        or head.pos not in {"VERB", "AUX"}
-        or not dep_children(pt, i, "nsubj")
-    ):
-        return []
-    lo, hi = subtree_range(pt, i)
-    toks = pt.tokens
-    # the commas set it off, whether the parser hangs them on it or beside it
-    opened = toks[lo].text == "," or (lo > 0 and toks[lo - 1].text == ",")
-    closed = toks[hi - 1].text == "," or (hi < len(toks) and toks[hi].text == ",")
-    return [head] if opened and closed else []
 
 
 def _conjoined_tail(pt: ParsedText, i: int, lo: int) -> list[Token]:
