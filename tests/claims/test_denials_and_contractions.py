@@ -80,3 +80,11 @@ def test_the_it_that_said_is_the_body_named_before(claims_of):
         published=datetime(2005, 1, 20, tzinfo=UTC),
     )
     assert "GBR-PCS" in {c.holder.id for c in claims if "offices" in c.content}
+
+
+def test_insisting_a_thing_was_not_intended_still_denies(claims_of):
+    claims = claims_of(
+        "These were 'not intended to cause any offence', Mr Blair insisted.",
+        published=datetime(2005, 1, 20, tzinfo=UTC),
+    )
+    assert ("deny", "GBR") in positions(claims)

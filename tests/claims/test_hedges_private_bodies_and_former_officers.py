@@ -179,3 +179,12 @@ def test_a_delegate_of_a_state_still_speaks_for_it(claims_of):
         "Mr Smithers of Malaysia said the pact was good.", published=_1987
     )
     assert {c.holder.id for c in claims} == {"MYS"}
+
+
+def test_a_seat_of_government_beside_a_name_is_no_home_town(claims_of):
+    claims = claims_of(
+        "Rob Joyce, the White House cyber security coordinator, declined to say "
+        "whether the plan would go ahead.",
+        published=datetime(2017, 11, 10, tzinfo=UTC),
+    )
+    assert {c.holder.id for c in claims} == {"USA"}

@@ -214,3 +214,11 @@ def test_guarded_phrases_stay_quiet(claims_of, text):
     assert not any(
         c.action in {"accuse", "reject"} for c in claims_of(text, published=_2005)
     )
+
+
+def test_a_side_the_writer_says_one_appeared_to_take_is_no_stance(claims_of):
+    claims = claims_of(
+        "The criticism came after President Trump appeared to side with the marchers.",
+        published=_2017,
+    )
+    assert ("accept", "USA") not in positions(claims)

@@ -1,8 +1,8 @@
 """Threats held out in other words, and people named the short way.
 
 "Would revoke the licences of Japanese banks if ..." and "must open its market or
-face retaliation" threaten; "Sir Menzies" is Sir Menzies Campbell named before;
-"Tory Dominic Grieve" is a Conservative, as "Tory MP Dominic Grieve" is.
+face retaliation" threaten; "Tory Dominic Grieve" is a Conservative, as "Tory MP
+Dominic Grieve" is; warning someone to act demands it; "otherwise" and a harm warns.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -47,15 +47,6 @@ def test_or_face_without_a_penalty_is_no_threat(claims_of):
     assert ("threaten", "GBR") not in positions(claims)
 
 
-def test_a_knight_by_his_first_name(claims_of):
-    claims = claims_of(
-        "Sir Menzies Campbell said the war was illegal. Sir Menzies said Britain "
-        "should withdraw its troops.",
-        published=_2005,
-    )
-    assert ("demand", "GBR-LD") in positions(claims)
-
-
 def test_a_party_word_before_a_name_is_the_members_party(claims_of):
     claims = claims_of("Tory Dominic Grieve criticised the plan.", published=_2005)
     assert ("accuse", "GBR-CON") in positions(claims)
@@ -64,8 +55,6 @@ def test_a_party_word_before_a_name_is_the_members_party(claims_of):
 def test_a_nation_before_a_name_makes_no_spokesman(claims_of):
     claims = claims_of("British John Smithers criticised the plan.", published=_2005)
     assert positions(claims) == set()
-
-
 
 
 @pytest.mark.parametrize(

@@ -241,8 +241,12 @@ class PeopleMixin:
         sits in, not the state the capital stands for ("Ahmed Farouk of Malaysia"
         names his delegation's state).
         """
-        if place.form != "metonym":
+        if place.form != "metonym" or place.resolved is None:
             return False
+        entry = self._registry.entry(place.resolved.actor.id)
+        surface = " ".join(t.text for t in self._pt.tokens[place.start : place.end])
+        if entry is None or entry.capital != surface:
+            return False  # "the White House cyber security coordinator": a seat
         prep = self._pt.tokens[self._pt.tokens[place.end - 1].head]
         return title is None or prep.text.lower() in {"in", "near", "from"}
 

@@ -110,6 +110,9 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     if any(m.text.lower() in {"if", "unless"} for m in dep_children(pt, i, "mark")):
         # "if they withdraw this support, rates will rise": an act supposed
         return None
+    if tok.dep == "xcomp" and pt.tokens[tok.head].lemma.lower() in {"appear", "seem"}:
+        # "after he appeared to side with white supremacists": the writer's reading
+        return None
     if (
         tok.tag == "VBG"
         and tok.dep in {"advcl", "acl"}

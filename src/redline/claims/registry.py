@@ -226,18 +226,7 @@ def _people_of(data: RegistryFile) -> Iterator[Person]:
         roles = tuple(
             Role(actor=r.actor, title=r.title, start=r.start, end=r.end) for r in p.role
         )
-        aliases = (*p.aliases, *_knight_short_forms((p.name, *p.aliases)))
-        yield Person(id=p.id, name=p.name, aliases=_unique(aliases), roles=roles)
-
-
-def _knight_short_forms(names: tuple[str, ...]) -> list[str]:
-    """The short forms of knights' names: "Sir Menzies" for "Sir Menzies Campbell"."""
-    out = []
-    for name in names:
-        words = name.split()
-        if len(words) == 3 and words[0] in {"Sir", "Dame"}:  # noqa: PLR2004
-            out.append(" ".join(words[:2]))
-    return out
+        yield Person(id=p.id, name=p.name, aliases=_unique(p.aliases), roles=roles)
 
 
 class Registry:

@@ -32,7 +32,7 @@ _CURLY_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 # Modals of possibility ("ca" is how the tokenizer splits "can't"), and verbs of
 # one's own mind: insisting on them negated denies no charge.
 _POSSIBLE = frozenset({"can", "ca", "could", "may", "might"})
-_OWN_MIND = frozenset({"feel", "want", "wish", "intend", "expect", "think", "plan"})
+_OWN_MIND = frozenset({"feel", "want", "wish", "expect", "think"})
 # Ideas rather than acts: turning one down charges no one with anything
 _IDEAS = frozenset({"concept", "notion", "argument", "position", "stance"})
 
