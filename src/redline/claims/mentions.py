@@ -608,30 +608,30 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             return None
         if toks[i + 1].text not in {"and", ","}:
             return None
-        chain = [
-            j
-            for j in self._conj_chain(i)
-            if toks[j].tag in {"JJ", "NNP"} and j < toks[i].head
-        ]
+        chain = self._list_words(i, toks[i].head)
         return chain[-1] if chain else None
+
+    def _list_words(self, first: int, noun: int) -> list[int]:
+        """The words after ``first`` of a list that modifies ``noun``, in order."""
+        toks = self._pt.tokens
+        return [
+            j
+            for j in self._conj_chain(first)
+            if toks[j].tag in {"JJ", "NNP"} and j < noun
+        ]
 
     def demonym_conjuncts(self, i: int) -> list[int]:
         """The later sides of a list on noun ``i`` ("French and German officials").
 
         The officials are France's and Germany's: each word of the list is a
-        conjunct of the noun. Only where each word of the list
-        names a state or a party ("Labour and Tory MPs"; "Japanese and American car
-        makers" name none).
+        conjunct of the noun. Only where each word of the list names a state, a
+        bloc or a party ("Labour and Tory MPs"; "Japanese and American car makers"
+        name none).
         """
-        toks = self._pt.tokens
         for first in children(self._pt, i):
             if first.dep not in _STATE_LIST_DEPS or first.i > i:
                 continue
-            rest = [
-                j
-                for j in self._conj_chain(first.i)
-                if toks[j].tag in {"JJ", "NNP"} and j < i
-            ]
+            rest = self._list_words(first.i, i)
             if not rest:
                 continue
             if all(self._names_a_side(j) for j in (first.i, *rest)):
