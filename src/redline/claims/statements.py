@@ -23,15 +23,13 @@ from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver
 from redline.nlp import ParsedText, Token
 
-__all__ = ["StatementReader"]
+__all__ = ["StatementReader", "straight_apostrophes"]
 
 _FORECAST_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll", "wo"})
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
 _CURLY_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
-# Modals of possibility ("ca" is how the tokenizer splits "can't"), and verbs of
-# one's own mind: insisting on them negated denies no charge.
-_POSSIBLE = frozenset({"can", "ca", "could", "may", "might"})
+# Verbs of one's own mind: insisting on them negated denies no charge.
 _OWN_MIND = frozenset({"feel", "want", "wish", "expect", "think"})
 # Ideas rather than acts: turning one down charges no one with anything
 _IDEAS = frozenset({"concept", "notion", "argument", "position", "stance"})
@@ -208,7 +206,8 @@ class StatementReader:
             return False
         kids = list(children(self.pt, root))
         if any(
-            k.dep == "aux" and k.text.lower() in self.lexicon.obligation | _POSSIBLE
+            k.dep == "aux"
+            and k.text.lower() in self.lexicon.obligation | self.lexicon.possibility
             for k in kids
         ) or any(
             k.dep == "advcl"
