@@ -43,7 +43,7 @@ from redline.claims.clauses import (
 )
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon, VerbCue
-from redline.claims.modals import modal_cue, object_takes_no_stance
+from redline.claims.modals import actor_like, modal_cue, object_takes_no_stance
 from redline.claims.phrases import (
     DISLIKE_VERBS,
     announces,
@@ -348,6 +348,13 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
             # "the plan was welcomed by Japan": the object is the subject ("must be
             # ratified by the minister" says what is still to come)
             return True
+        if (
+            pt.tokens[i].dep == "acl"
+            and pt.tokens[i].lemma.lower() in lexicon.backing_verbs
+            # not "issues supported by Japan's defence budget": a thing backs
+            and actor_like(pt, by_agent(pt, i), lexicon)
+        ):
+            return True  # "its application, supported by Japan": the noun is it
         # "wants Ukraine to be neutral": object + infinitive parsed as xcomp/ccomp with
         # its own subject.
         for c in kids:
@@ -891,6 +898,12 @@ def find_cues(
                 or (
                     action in {"accept", "propose"}
                     and agent_participle(pt, tok.i) is not None
+                    # "a pact backed by Kuwait" is Kuwait's backing (not "issues
+                    # backed by Japan's budget")
+                    and not (
+                        lemma in lexicon.backing_verbs
+                        and actor_like(pt, agent_participle(pt, tok.i), lexicon)
+                    )
                 )
                 # "he declined to be named": a source's anonymity, no refusal
                 or any(
@@ -1349,6 +1362,10 @@ def _market_demand(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         for m in dep_children(pt, i, "amod", "compound")
     ):
         return True
+    if any(
+        m.lemma.lower() in lexicon.market_goods for m in dep_children(pt, i, "compound")
+    ):
+        return True  # "90 pct of its aluminium demand", "Japan's grain demand"
     # "demand rose", "to meet demand"; not "to meet the union's demand"
     return (
         tok.dep in {"nsubj", "dobj", "nsubjpass"}

@@ -1036,6 +1036,15 @@ class _Builder(HolderMixin, DatingMixin):
             )
             # "None of the OPEC members has asked for a meeting"
             or (cue.holder is not None and pt.tokens[cue.holder].text.lower() == "none")
+            # "she was still not committed to the bill": the copula's negation
+            # (stance adjectives read their own: "not opposed to" accepts)
+            or (
+                cue.rule == "verb"
+                and cue.action == "pledge"
+                and pt.tokens[cue.token].dep == "acomp"
+                and pt.tokens[pt.tokens[cue.token].head].lemma.lower() == "be"
+                and bool(dep_children(pt, pt.tokens[cue.token].head, "neg"))
+            )
         )
         if cue.action == "accept" and negated:
             return "reject", False  # "would not accept" rejects

@@ -133,6 +133,8 @@ class Lexicon:
     document_nouns: frozenset[str]
     same_office: dict[str, str]
     own_id_words: frozenset[str]
+    backing_verbs: frozenset[str]
+    leaning_words: frozenset[str]
     bystanders: frozenset[str]
     ties: frozenset[str]
     private_bodies: frozenset[str]
@@ -359,6 +361,8 @@ def load_lexicon() -> Lexicon:
                 str(k): str(v) for k, v in cues["titles"]["same_office"].items()
             },
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
+            backing_verbs=frozenset(cues["backing"]["verbs"]),
+            leaning_words=frozenset(cues["bodies"]["leaning_words"]),
             bystanders=frozenset(cues["bodies"]["bystanders"]),
             ties=frozenset(cues["bodies"]["ties"]),
             private_bodies=frozenset(cues["bodies"]["private_bodies"]),

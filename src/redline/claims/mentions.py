@@ -227,6 +227,13 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Congress Video Group Inc", "Bank of America NT and SA"
                 if resolved is not None and self._on_bystanders(i + n - 1):
                     continue  # "Tokyo traders", "a Labour donor": not the actor
+                if (
+                    resolved is not None
+                    and n == 1
+                    and form in {"name", "demonym"}
+                    and self._leaning_abroad(words[0], resolved.actor)
+                ):
+                    continue  # "Conservatives in Congress" in a Washington story
                 if resolved is not None and form == "person":
                     resolved = self.as_party_spokesman(i, resolved, " ".join(words))
                 if resolved is not None:
@@ -763,6 +770,22 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if person is None:
             return None
         return Resolved(actor=home, voice=Voice(name=person.name, role=title.title()))
+
+    def _leaning_abroad(self, word: str, actor: Actor) -> bool:
+        """Whether ``word`` names a leaning, not ``actor``, in a story from elsewhere.
+
+        "Conservatives" is Britain's party in a London story; datelined Washington it
+        is America's conservatives (``[bodies] leaning_words``).
+        """
+        if word.lower() not in self._lexicon.leaning_words or not self.is_party(
+            actor.id
+        ):
+            return False
+        home = self._home_state()
+        party_state = self.state_of(actor.id)
+        return (
+            home is not None and party_state is not None and home.id != party_state.id
+        )
 
     def _home_state(self) -> Actor | None:
         """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's."""

@@ -1,0 +1,141 @@
+"""Readings from a review of unlabelled stories: market words, backing, leanings.
+
+A commodity's "demand" ("its aluminium demand") and a central bank "offering
+liquidity" take no stance; "was still not committed to the bill" is a pledge denied,
+not made; a participle of backing on a noun ("its application, supported by the
+United States") is its by-agent's stance, unless the agent is a thing ("issues
+supported by Japan's budget"); "Conservatives" in a story datelined Washington are
+America's conservatives, not Britain's party.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from redline.claims import extract_claims, load_lexicon
+from redline.claims.registry import default_registry
+from redline.model import Article, Dateline
+from redline.nlp import parse_texts
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 5, 12, tzinfo=UTC)
+_2005 = datetime(2005, 2, 3, tzinfo=UTC)
+_2017 = datetime(2017, 12, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Japan relies on imports for nearly 80 pct of its copper demand, which "
+            "comes to some 1.1 mln tonnes a year."
+        ),
+        "West Germany's grain demand, which has grown for years, is now flat.",
+    ],
+)
+def test_a_commoditys_demand_asks_nothing(claims_of, text):
+    assert positions(claims_of(text, published=_1987)) == set()
+
+
+def test_the_union_pay_demand_is_still_a_stance(claims_of):
+    found = positions(
+        claims_of("Britain rejected the union's pay demand.", published=_1987)
+    )
+    assert ("reject", "GBR") in found
+
+
+def test_a_central_bank_offering_liquidity_proposes_nothing(claims_of):
+    text = (
+        "The Bundesbank lowered money market rates by offering banks liquidity at a "
+        "fixed rate of 3.55 pct."
+    )
+    assert ("propose", "DEU-BBK") not in positions(claims_of(text, published=_1987))
+
+
+def test_not_committed_to_a_bill_is_a_pledge_denied(claims_of):
+    claims = claims_of(
+        "Republican Senator Susan Collins told reporters she was still not committed "
+        "to the bill.",
+        published=_2017,
+    )
+    pledges = [c for c in claims if (c.action, c.holder.id) == ("pledge", "USA-REP")]
+    assert pledges
+    assert all(c.negated for c in pledges)
+
+
+def test_committed_to_a_bill_still_pledges(claims_of):
+    claims = claims_of(
+        "Republican Senator Susan Collins told reporters she was committed to the bill.",
+        published=_2017,
+    )
+    assert any(
+        (c.action, c.holder.id, c.negated) == ("pledge", "USA-REP", False)
+        for c in claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        (
+            (
+                "Beijing's application, supported by the United States and the "
+                "European Community, was approved on Tuesday."
+            ),
+            {"USA", "EU"},
+        ),
+        (
+            (
+                "The output pact, which is backed by Kuwait and the United Arab "
+                "Emirates, holds for now."
+            ),
+            {"KWT", "ARE"},
+        ),
+    ],
+)
+def test_a_backing_participle_is_the_agents_acceptance(claims_of, text, backers):
+    found = positions(claims_of(text, published=_1987))
+    assert {("accept", b) for b in backers} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares supported by Japan's bigger defence budget rose on Tuesday.",
+        "The output pact, which is backed by Japan's budget, holds for now.",
+        "The trade bill approved by the Senate cuts tariffs on steel.",
+    ],
+)
+def test_backing_by_a_thing_or_a_procedure_is_no_acceptance(claims_of, text):
+    assert not any(
+        action == "accept" for action, _ in positions(claims_of(text, published=_1987))
+    )
+
+
+def _datelined(nlp, text: str, place: str, published: datetime):
+    article = replace(
+        Article.from_text(text, source="test", published=published),
+        dateline=Dateline(place=place, text=f"{place} -"),
+    )
+    parsed = next(parse_texts([text], nlp=nlp))
+    return extract_claims(
+        article, parsed, registry=default_registry(), lexicon=load_lexicon()
+    )
+
+
+def test_conservatives_in_a_washington_story_are_no_british_party(nlp):
+    text = "Conservatives in Congress want to add the money to the spending bill."
+    claims = _datelined(nlp, text, "WASHINGTON", _2017)
+    assert not any(c.holder.id == "GBR-CON" for c in claims)
+
+
+def test_conservatives_in_a_london_story_are_the_party(nlp):
+    text = "The Conservatives want to scrap the council tax."
+    claims = _datelined(nlp, text, "LONDON", _2005)
+    assert ("propose", "GBR-CON") in positions(claims)
