@@ -139,3 +139,46 @@ def test_conservatives_in_a_london_story_are_the_party(nlp):
     text = "The Conservatives want to scrap the council tax."
     claims = _datelined(nlp, text, "LONDON", _2005)
     assert ("propose", "GBR-CON") in positions(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World Bank President Conable said the new talks could partly solve the stalemate.",
+        "Conable said the accord would help ease tension in the region.",
+    ],
+)
+def test_a_harm_remedied_is_no_warning(claims_of, text):
+    assert ("warn", "WB") not in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Conable said: "A default would not only end any hope of a deal, it would '
+            'also cause serious problems for the banks."'
+        ),
+        "Conable said the move would hurt Brazil's efforts to end the crisis.",
+    ],
+)
+def test_harm_beside_a_remedy_still_warns(claims_of, text):
+    assert ("warn", "WB") in positions(claims_of(text, published=_1987))
+
+
+def test_what_it_would_take_in_cents_is_no_demand(claims_of):
+    text = (
+        "Agriculture Secretary Lyng said it would require another six cents a bushel "
+        "to lift plantings."
+    )
+    assert ("demand", "USA") not in positions(claims_of(text, published=_1987))
+
+
+def test_how_long_a_goal_should_take_refuses_nothing(claims_of):
+    text = 'Chancellor Lawson said the goal "should not take too long to reach."'
+    assert ("reject", "GBR") not in positions(claims_of(text, published=_1987))
+
+
+def test_a_party_that_should_take_steps_is_still_asked(claims_of):
+    text = "Chancellor Lawson said Japan should take steps to open its markets."
+    assert ("demand", "GBR") in positions(claims_of(text, published=_1987))

@@ -645,6 +645,8 @@ class StatementReader:
                 continue
             if pt.tokens[verb].lemma.lower() in self.lexicon.harm_preferred_under:
                 continue  # "would prefer U.S. retaliation": wished for, not forecast
+            if self._remedied(t.i, lo, hi):
+                continue  # "could partially solve the stalemate": a remedy foreseen
             subjects = dep_children(pt, verb, "nsubj", "nsubjpass")
             if subjects:
                 agent = self.resolver.resolve_token(subjects[0].i)
@@ -653,6 +655,36 @@ class StatementReader:
                 if subjects[0].text.lower() in {"we", "i"}:
                     return False
             return True
+        return False
+
+    def _remedied(self, i: int, lo: int, hi: int) -> bool:
+        """Whether harm word ``i`` is what a verb of remedy acts on.
+
+        "this could partially solve the current stalemate", "would help ease
+        tension": the harm is the remedy's object (not its subject, "a disruption
+        would eliminate any chance", nor a remedy denied, "no amount of money will
+        fix the deficits").
+        """
+        pt = self.pt
+        child = pt.tokens[i]
+        for a in ancestors(pt, i):
+            if not lo <= a.i < hi:
+                return False
+            if (
+                a.pos == "VERB"
+                and a.lemma.lower() in self.lexicon.harm_remedied_under
+                and child.dep in {"dobj", "prep", "pobj", "amod", "compound"}
+                and not dep_children(pt, a.i, "neg")
+                and not any(
+                    d.text.lower() == "no"
+                    for s in dep_children(pt, a.i, "nsubj")
+                    for d in dep_children(pt, s.i, "det")
+                )
+            ):
+                return True
+            if child.dep in {"nsubj", "nsubjpass", "conj", "advcl", "ccomp"}:
+                return False
+            child = a
         return False
 
     def warns_unless(self, lo: int, hi: int, *, speaker: str) -> bool:
