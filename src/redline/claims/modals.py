@@ -573,9 +573,13 @@ def _speaker_cue(
 
 
 def _conditional(pt: ParsedText, f: Frame, verb: int) -> bool:
-    """An "if"/"unless" clause from the reporting verb to the end of ``verb``."""
-    _, c_hi = subtree_range(pt, verb)
-    lo = min(f.verb, verb)
+    """An "if"/"unless" clause from the reporting verb to the end of ``verb``.
+
+    Also one fronted in the clause itself: '"If I don't make the right deal, I'll
+    terminate NAFTA," Trump said'.
+    """
+    c_lo, c_hi = subtree_range(pt, verb)
+    lo = min(f.verb, c_lo)
     return any(
         t.dep == "mark" and t.text.lower() in {"if", "unless"}
         for t in pt.tokens[lo:c_hi]
@@ -714,7 +718,19 @@ def _modal_content(
             for t in pt.tokens[c_lo:c_hi]
             if t.i not in condition
         )  # "would close its ports to Norwegian vessels if ..."
-        if (words & lexicon.punitive or closes) and not suffers and not happens:
+        # "if Japan fails to meet them it will invite retaliatory moves": the
+        # subject draws the penalty on itself, it does not hold it out
+        invites = (
+            subject is not None
+            and not impersonal
+            and tok.lemma.lower() in lexicon.nonvolitional | _INVITING
+        )
+        if (
+            (words & lexicon.punitive or closes)
+            and not suffers
+            and not happens
+            and not invites
+        ):
             # "there should be a strike unless ministers think again": with no
             # subject of its own the threat is the speaker's ("their exports would
             # be hit and they may retaliate if ...": what would be hit threatens
@@ -959,8 +975,15 @@ def _modal_content(
             a.text.lower() in lexicon.hedges_words
             for a in dep_children(pt, verb, "advmod")
         )
-        # "we'll see", "I would think so": a thought undertakes nothing
+        # "we'll see", "I would think so": a thought undertakes nothing; nor does
+        # "we'll have to see"
         and tok.lemma.lower() not in _THOUGHTS
+        and not (
+            tok.lemma.lower() == "have"
+            and any(
+                x.lemma.lower() in _THOUGHTS for x in dep_children(pt, verb, "xcomp")
+            )
+        )
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
@@ -992,6 +1015,20 @@ def _modal_content(
             # "said it would not block the deal": refusing to refuse gives way
             action = "concede"
             negated = False
+        if negated and any(
+            p.text.lower() == "without" for p in dep_children(pt, verb, "prep")
+        ):
+            # "we will not leave here without a DACA fix": what it will not do
+            # without is what it asks for
+            action, negated = "demand", False
+        if (
+            not negated
+            and tok.lemma.lower() in _OPTIONS
+            and any(x.tag == "VBG" for x in dep_children(pt, verb, "xcomp", "dobj"))
+        ):
+            # "he would consider sending him to Guantanamo" floats an option ("would
+            # consider the ruling" still undertakes to)
+            action = "propose"
         rule = "refusal" if negated else "commitment"
         if not negated and _names_penalty(pt, verb, lexicon):
             action, rule = "threaten", "threat"  # "Washington will impose tariffs"
@@ -1013,6 +1050,13 @@ def _modal_content(
 
 # verbs of thinking (and of showing) whose future undertakes nothing: "well, we'll
 # see", "his budget would show a deficit"
+# Verbs by which a party draws a penalty on itself: "it will invite retaliation".
+_INVITING = frozenset({"invite", "provoke", "risk", "incur", "attract", "court"})
+
+# Verbs that float an act as an option rather than undertake it: "would consider
+# sending".
+_OPTIONS = frozenset({"consider", "explore", "weigh", "contemplate"})
+
 _THOUGHTS = frozenset(
     {
         "see",
