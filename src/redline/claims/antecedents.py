@@ -114,10 +114,20 @@ class AntecedentMixin:
         deals": a body the tagger calls an organisation and the registry lacks.
         """
         subj = self._main_subject(sent)
-        if subj is None or subj.pos != "PROPN" or subj.ent_type != "ORG":
+        if subj is None or subj.pos != "PROPN":
+            return False
+        # "BAA are also owners of the airports": an acronym, even one the tagger
+        # took for a person's name
+        acronym = subj.text.isupper() and len(subj.text) > 1
+        if subj.ent_type != "ORG" and not acronym:
             return False
         s_lo, s_hi = subtree_range(self._pt, subj.i)
-        return not any(m.start < s_hi and s_lo < m.end for m in self.mentions)
+        return not any(
+            m.start < s_hi
+            and s_lo < m.end
+            and not (acronym and m.form == "unknown_person")
+            for m in self.mentions
+        )
 
     def _unnamed_speaker(
         self, sent: int, *, verbs: frozenset[str] = _SAY
@@ -348,11 +358,16 @@ class AntecedentMixin:
         if candidates and tokens[candidates[0].start].sent == tokens[i].sent:
             return candidates[0].resolved  # in its own sentence: the nearest
         if (
-            low == "it"
-            and self._pt.tokens[tokens[i].head].lemma.lower()
-            not in self._lexicon.reporting_verbs  # "..., it said": often who tells
-            and self._unknown_body_topic(tokens[i].sent - 1)
-        ):
+            (
+                low == "it"
+                # "..., it said": often who tells
+                and self._pt.tokens[tokens[i].head].lemma.lower()
+                not in self._lexicon.reporting_verbs
+            )
+            # "BAA are also owners of the airports. They have said they cannot
+            # raise the money": the company, plural in British use
+            or low == "they"
+        ) and self._unknown_body_topic(tokens[i].sent - 1):
             # "Deutsche Bank is involved because it is being sued. It had agreed to
             # lend to an arm of Gazprom": "it" is the bank the registry does not know,
             # not a state named after it

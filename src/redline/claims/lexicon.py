@@ -135,6 +135,7 @@ class Lexicon:
     own_id_words: frozenset[str]
     backing_verbs: frozenset[str]
     leaning_words: frozenset[str]
+    city_named: frozenset[str]
     bystanders: frozenset[str]
     ties: frozenset[str]
     private_bodies: frozenset[str]
@@ -364,6 +365,7 @@ def load_lexicon() -> Lexicon:
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             backing_verbs=frozenset(cues["backing"]["verbs"]),
             leaning_words=frozenset(cues["bodies"]["leaning_words"]),
+            city_named=frozenset(cues["bodies"]["city_named"]),
             bystanders=frozenset(cues["bodies"]["bystanders"]),
             ties=frozenset(cues["bodies"]["ties"]),
             private_bodies=frozenset(cues["bodies"]["private_bodies"]),

@@ -234,6 +234,14 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     and self._leaning_abroad(words[0], resolved.actor)
                 ):
                     continue  # "Conservatives in Congress" in a Washington story
+                if (
+                    resolved is not None
+                    and form == "metonym"
+                    and toks[i + n - 1].dep == "compound"
+                    and toks[toks[i + n - 1].head].lemma.lower()
+                    in self._lexicon.city_named
+                ):
+                    continue  # "the Lisbon targets", "the Washington consensus"
                 if resolved is not None and form == "person":
                     resolved = self.as_party_spokesman(i, resolved, " ".join(words))
                 if resolved is not None:

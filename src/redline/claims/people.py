@@ -153,6 +153,10 @@ class PeopleMixin:
         if len(owners) != 1:
             return None
         actor = next(iter(owners.values()))
+        if self._left_office(list(toks[s_lo:s_hi]), subject.i, actor.id):
+            # "A former Home Office minister has called for ... / Barbara Roche
+            # said ...": no longer the ministry's
+            return None
         return Resolved(actor=actor, voice=Voice(name=name, role=subject.text.title()))
 
     def _apposed(self, m: Mention, found: list[Mention], name: str) -> Resolved | None:
