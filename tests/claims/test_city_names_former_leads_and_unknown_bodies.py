@@ -3,7 +3,8 @@
 A capital before a thing named after it ("the Lisbon targets") names the thing, not
 the state; a person named right after a lead about a "former" minister is no longer
 the ministry's; "they" after a sentence about a body the registry lacks ("BAA are
-also owners of the airports") is that body, not a state named before it.
+also owners of the airports") is that body, not a state named before it, and "he"
+after a sentence about "the Archbishop of Canterbury" is the archbishop.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -70,3 +71,22 @@ def test_they_after_a_known_party_is_the_party(claims_of):
     )
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("reject", "GBR-CON") in found
+
+
+def test_he_after_an_unplaced_title_is_not_an_earlier_politician(claims_of):
+    text = (
+        "Tony Blair said the election would be fought on the economy. Earlier the "
+        "Archbishop of Canterbury wrote to the three parties about the campaign. In "
+        "an open letter, he called on them not to exploit fears about crime."
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("demand", "GBR") not in found
+
+
+def test_he_after_a_known_title_is_its_holder(claims_of):
+    text = (
+        "Tony Blair said the election would be fought on the economy. The Prime "
+        "Minister said taxes would not rise. He called on voters to back Labour."
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert any(action == "demand" for action, _ in found)

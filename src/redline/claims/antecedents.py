@@ -129,6 +129,27 @@ class AntecedentMixin:
             for m in self.mentions
         )
 
+    def _unknown_titled_topic(self, sent: int) -> bool:
+        """Whether a sentence's main subject is "the <Title>" no mention names.
+
+        "The Archbishop of Canterbury wrote ...", "The Pope said ...": a person
+        known by a capitalised title the registry lacks.
+        """
+        subj = self._main_subject(sent)
+        if (
+            subj is None
+            or subj.pos != "PROPN"
+            or not any(
+                d.text.lower() == "the" for d in dep_children(self._pt, subj.i, "det")
+            )
+            or subj.lemma.lower() in self._lexicon.titles
+        ):
+            return False
+        s_lo, s_hi = subtree_range(self._pt, subj.i)
+        if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
+            return False
+        return self.resolve_token(subj.i) is None
+
     def _unnamed_speaker(
         self, sent: int, *, verbs: frozenset[str] = _SAY
     ) -> int | None:
@@ -371,6 +392,11 @@ class AntecedentMixin:
             # "Deutsche Bank is involved because it is being sued. It had agreed to
             # lend to an arm of Gazprom": "it" is the bank the registry does not know,
             # not a state named after it
+            return None
+        if want_person and self._unknown_titled_topic(tokens[i].sent - 1):
+            # "Earlier the Archbishop of Canterbury wrote to all three parties ... .
+            # In an open letter, he called on them ...": the cleric, whom no
+            # registry places, not a politician named before him
             return None
         reporter = self._reporter_of(i) if want_person else None
         if reporter is not None:
