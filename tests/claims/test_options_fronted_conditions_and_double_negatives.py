@@ -90,3 +90,24 @@ def test_no_evidence_of_wrongdoing_denies_it(claims_of, text):
     found = positions(claims_of(text, published=_2017))
     assert ("deny", "USA") in found
     assert ("accuse", "USA") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Alice Wells, the top U.S. diplomat for South Asia, rejected the idea "
+            "the forum would be aimed at containing China."
+        ),
+        "Japan rejected the claim it dumps memory chips in Asia.",
+    ],
+)
+def test_rejecting_an_idea_stated_without_that_denies_it(claims_of, text):
+    assert any(
+        action == "deny" for action, _ in positions(claims_of(text, published=_2017))
+    )
+
+
+def test_rejecting_an_idea_someone_had_still_rejects(claims_of):
+    text = "Japan rejected the idea Washington had floated at the talks."
+    assert ("reject", "JPN") in positions(claims_of(text, published=_1987))

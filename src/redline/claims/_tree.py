@@ -13,6 +13,7 @@ __all__ = [
     "closing_aside",
     "dep_children",
     "has_child_lemma",
+    "has_content_clause",
     "has_that_clause",
     "participle_of_document",
     "participle_of_means",
@@ -128,3 +129,29 @@ def has_that_clause(pt: ParsedText, i: int) -> bool:
         and any(k.dep == "mark" and k.text.lower() == "that" for k in children(pt, c.i))
         for c in children(pt, i)
     )
+
+
+def has_content_clause(pt: ParsedText, i: int) -> bool:
+    """Whether noun ``i`` has a clause saying what it holds, "that" or no "that".
+
+    "the idea that the forum is aimed at China", and "the idea the forum is aimed at
+    China", which the parser takes for a relative clause: one with a subject of its
+    own that is no relative word and nothing missing (a passive, or an object),
+    unlike "the idea he had".
+    """
+    if has_that_clause(pt, i):
+        return True
+    for c in children(pt, i):
+        if c.dep not in {"relcl", "acl"}:
+            continue
+        kids = list(children(pt, c.i))
+        subjects = [k for k in kids if k.dep in {"nsubj", "nsubjpass"}]
+        if not subjects or any(k.tag in {"WDT", "WP", "WP$"} for k in kids):
+            continue
+        if subjects[0].text.lower() == "that":
+            continue
+        if subjects[0].dep == "nsubjpass" or any(
+            k.dep in {"dobj", "ccomp", "attr", "acomp"} for k in kids
+        ):
+            return True
+    return False

@@ -26,6 +26,7 @@ from redline.claims._tree import (
     children,
     closing_aside,
     dep_children,
+    has_content_clause,
     has_that_clause,
     subtree_range,
 )
@@ -983,7 +984,7 @@ def find_cues(
             if action == "reject" and any(
                 c.dep == "dobj"
                 and c.lemma.lower() in lexicon.deny_objects_with_that
-                and has_that_clause(pt, c.i)
+                and has_content_clause(pt, c.i)
                 for c in children(pt, tok.i)
             ):
                 action = "deny"  # "rejected the idea that the Tories and BNP ..."

@@ -13,7 +13,7 @@ from redline.claims._tree import (
     children,
     dep_children,
     has_child_lemma,
-    has_that_clause,
+    has_content_clause,
     participle_of_document,
     subtree_range,
 )
@@ -267,7 +267,7 @@ def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         )
         or (
             o.lemma.lower() in lexicon.deny_objects_with_that
-            and has_that_clause(pt, o.i)
+            and has_content_clause(pt, o.i)
         )
         for o in objects
     )
