@@ -1,10 +1,13 @@
 """Readings from a review of unlabelled BBC stories: who a sentence is about.
 
 A capital before a thing named after it ("the Lisbon targets") names the thing, not
-the state; a person named right after a lead about a "former" minister is no longer
-the ministry's; "they" after a sentence about a body the registry lacks ("BAA are
-also owners of the airports") is that body, not a state named before it, and "he"
-after a sentence about "the Archbishop of Canterbury" is the archbishop.
+the state, and so does a capital naming a body ("the Lisbon Council"); a place a
+company is "based" in, or named on its description ("US seed giant Agritech"), does
+not make the company the state; a person named right after a lead about a "former"
+minister is no longer the ministry's; "they" after a sentence about a body the
+registry lacks ("BAA are also owners of the airports") is that body, not a state
+named before it, and "he" after a sentence about "the Archbishop of Canterbury" is
+the archbishop.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -90,3 +93,40 @@ def test_he_after_a_known_title_is_its_holder(claims_of):
     )
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert any(action == "demand" for action, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("US seed giant Agritech has agreed to pay a 2m dollar fine.", "USA"),
+        (
+            (
+                "Nokia and Canada-based chip company Maplewave recently agreed to "
+                "work together on faster networks."
+            ),
+            "CAN",
+        ),
+        ("The Lisbon Council said the plan should be dropped.", "PRT"),
+    ],
+)
+def test_a_company_or_body_named_with_a_place_is_not_the_state(claims_of, text, state):
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert not any(holder == state for _, holder in found)
+
+
+def test_a_ministry_named_beside_its_description_still_speaks(claims_of):
+    text = "Japanese trade ministry MITI said it would reject the plan."
+    found = positions(claims_of(text, published=datetime(1987, 3, 2, tzinfo=UTC)))
+    assert ("reject", "JPN-MITI") in found
+
+
+def test_a_london_based_diplomat_still_speaks_for_his_state(claims_of):
+    text = "A London-based British diplomat said Britain would reject the plan."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("reject", "GBR") in found
+
+
+def test_the_white_house_office_still_declines_for_the_state(claims_of):
+    text = "The White House Office of Management and Budget declined to comment."
+    claims = claims_of(text, published=datetime(2017, 11, 20, tzinfo=UTC))
+    assert any((c.action, c.holder.id) == ("no_comment", "USA") for c in claims)

@@ -71,6 +71,16 @@ _PACT_WORDS = frozenset(
 )
 
 
+# Capitalised words that make a capital's name a body's of its own: "the Lisbon
+# Council", "the Brookings Institute", "the Washington Post", "the Tokyo Stock
+# Exchange" are no government.
+_CITY_BODY_WORDS = frozenset(
+    {"Council", "Centre", "Center", "Institute", "Club", "Group", "School",
+     "University", "Airport", "Post", "Times", "Stock", "Agenda", "Treaty",
+     "Protocol", "Accord", "Consensus", "Round", "Summit", "Declaration"}
+)  # fmt: skip
+
+
 class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
@@ -217,6 +227,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     and toks[i + n].text in INSTITUTION_WORDS
                 ):
                     continue  # "the Federal Labour Office" is no party's
+                if (
+                    form == "metonym"
+                    and i + n < len(toks)
+                    and toks[i + n].text in _CITY_BODY_WORDS
+                ):
+                    continue  # "the Lisbon Council", "the Washington Post": a body
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if (
                     resolved is not None
@@ -227,6 +243,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     continue  # "Congress Video Group Inc", "Bank of America NT and SA"
                 if resolved is not None and self._on_bystanders(i + n - 1):
                     continue  # "Tokyo traders", "a Labour donor": not the actor
+                if (
+                    resolved is not None
+                    and toks[i + n - 1].dep == "npadvmod"
+                    and toks[toks[i + n - 1].head].lemma.lower() == "base"
+                ):
+                    continue  # "Canada-based company Sierra Wireless": where it is
                 if (
                     resolved is not None
                     and n == 1
@@ -991,6 +1013,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "Japan's top business group Keidanren", "the country's largest union,
             # Unison": the body the name sets beside the noun, not its country
             return named
+        if self._unknown_body_beside(i) or self._unknown_named_body(i):
+            # "US agrochemical giant Monsanto", "Russian oil company Yukos": a
+            # company the registry lacks, not the state named on its description
+            return None
         found = self.resolve_range(lo, hi, head=i)
         if found is None:
             # "His Democratic predecessor, Barack Obama, also proposed ...": a noun
@@ -1003,6 +1029,50 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The spokesman added ...": the spokesman placed before
             return self.unnamed_back(i)
         return found
+
+    def _unknown_named_body(self, i: int) -> bool:
+        """Whether ``i`` names a body the registry lacks, after its description.
+
+        "US seed giant Agritech", parsed with the name as the head.
+        """
+        toks = self._pt.tokens
+        tok = toks[i]
+        if tok.pos != "PROPN" or tok.ent_type != "ORG" or self.mention_at(i):
+            return False
+        return any(
+            c.dep == "compound" and self._unknown_body_beside(c.i, named=i)
+            for c in children(self._pt, i)
+        )
+
+    def _unknown_body_beside(self, i: int, *, named: int | None = None) -> bool:
+        """Whether common noun ``i`` describes a body named beside it, unresolved.
+
+        "US agrochemical giant Monsanto": no mention resolves the name; with
+        ``named``, the name the noun is a compound of.
+        """
+        toks = self._pt.tokens
+        lemma = toks[i].lemma.lower()
+        if (
+            toks[i].pos != "NOUN"
+            or lemma in self._lexicon.government_nouns | self._lexicon.anonymous_nouns
+            or lemma in self._lexicon.titles
+        ):
+            return False  # "the chairman of the Bar Council, Guy Mansfield QC"
+        if any(
+            p.dep == "prep" and p.text.lower() == "of" for p in children(self._pt, i)
+        ):
+            return False
+        if named is not None:
+            return True  # the name is the head the description hangs on
+        for name in children(self._pt, i):
+            if name.dep not in {"appos", "compound"} or name.i < i:
+                continue
+            if name.pos != "PROPN" or name.ent_type != "ORG":
+                continue
+            m = self.mention_at(name.i)
+            if m is None or m.resolved is None:
+                return True
+        return False
 
     def _named_body_beside(self, i: int) -> Resolved | None:
         """The body an appositive name beside noun ``i`` resolves to, if any.
