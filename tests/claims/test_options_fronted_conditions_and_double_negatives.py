@@ -111,3 +111,24 @@ def test_rejecting_an_idea_stated_without_that_denies_it(claims_of, text):
 def test_rejecting_an_idea_someone_had_still_rejects(claims_of):
     text = "Japan rejected the idea Washington had floated at the talks."
     assert ("reject", "JPN") in positions(claims_of(text, published=_1987))
+
+
+def test_a_statement_that_deplores_is_its_issuers(claims_of):
+    text = "EC ministers issued a statement which deplored Japan's trade surplus."
+    assert ("accuse", "EU") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provision was sponsored by Republican Senator Lisa Murkowski.",
+        "Republican Senator Lisa Murkowski sponsored the amendment.",
+    ],
+)
+def test_sponsoring_a_measure_proposes_it(claims_of, text):
+    assert ("propose", "USA-REP") in positions(claims_of(text, published=_2017))
+
+
+def test_sponsoring_a_tournament_proposes_nothing(claims_of):
+    text = "Republican Senator Lisa Murkowski sponsored the fishing tournament."
+    assert positions(claims_of(text, published=_2017)) == set()

@@ -111,10 +111,14 @@ def participle_of_document(pt: ParsedText, i: int, nouns: frozenset[str]) -> int
 
     "EC ministers issued a statement deploring Japan's trade surplus": "deploring"
     hangs on "statement" (one of ``nouns``), the object of "issued"; what the
-    statement says is said by whoever issued it.
+    statement says is said by whoever issued it. So does a relative clause on it:
+    "The White House issued statements that praised the committee".
     """
     tok = pt.tokens[i]
-    if tok.dep != "acl" or tok.tag != "VBG":
+    relative = tok.dep == "relcl" and any(
+        c.dep == "nsubj" and c.tag == "WDT" for c in children(pt, i)
+    )
+    if not relative and (tok.dep != "acl" or tok.tag != "VBG"):
         return None
     doc = pt.tokens[tok.head]
     if doc.lemma.lower() not in nouns or doc.dep != "dobj":
