@@ -11,15 +11,10 @@ Every sentence here is written for the test: invented words, put in the mouths o
 fictional people or of public figures, about real bodies.
 """
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from redline.claims import extract_claims, load_lexicon
-from redline.claims.registry import default_registry
-from redline.model import Article, Dateline
-from redline.nlp import parse_texts
 from tests.claims.helpers import positions
 
 pytestmark = pytest.mark.model
@@ -118,26 +113,15 @@ def test_backing_by_a_thing_or_a_procedure_is_no_acceptance(claims_of, text):
     )
 
 
-def _datelined(nlp, text: str, place: str, published: datetime):
-    article = replace(
-        Article.from_text(text, source="test", published=published),
-        dateline=Dateline(place=place, text=f"{place} -"),
-    )
-    parsed = next(parse_texts([text], nlp=nlp))
-    return extract_claims(
-        article, parsed, registry=default_registry(), lexicon=load_lexicon()
-    )
-
-
-def test_conservatives_in_a_washington_story_are_no_british_party(nlp):
+def test_conservatives_in_a_washington_story_are_no_british_party(claims_of):
     text = "Conservatives in Congress want to add the money to the spending bill."
-    claims = _datelined(nlp, text, "WASHINGTON", _2017)
+    claims = claims_of(text, published=_2017, dateline="WASHINGTON")
     assert not any(c.holder.id == "GBR-CON" for c in claims)
 
 
-def test_conservatives_in_a_london_story_are_the_party(nlp):
+def test_conservatives_in_a_london_story_are_the_party(claims_of):
     text = "The Conservatives want to scrap the council tax."
-    claims = _datelined(nlp, text, "LONDON", _2005)
+    claims = claims_of(text, published=_2005, dateline="LONDON")
     assert ("propose", "GBR-CON") in positions(claims)
 
 
