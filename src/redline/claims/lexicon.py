@@ -136,6 +136,7 @@ class Lexicon:
     backing_verbs: frozenset[str]
     leaning_words: frozenset[str]
     city_named: frozenset[str]
+    city_bodies: frozenset[str]
     bystanders: frozenset[str]
     ties: frozenset[str]
     private_bodies: frozenset[str]
@@ -366,6 +367,7 @@ def load_lexicon() -> Lexicon:
             backing_verbs=frozenset(cues["backing"]["verbs"]),
             leaning_words=frozenset(cues["bodies"]["leaning_words"]),
             city_named=frozenset(cues["bodies"]["city_named"]),
+            city_bodies=frozenset(cues["bodies"]["city_bodies"]),
             bystanders=frozenset(cues["bodies"]["bystanders"]),
             ties=frozenset(cues["bodies"]["ties"]),
             private_bodies=frozenset(cues["bodies"]["private_bodies"]),

@@ -71,16 +71,6 @@ _PACT_WORDS = frozenset(
 )
 
 
-# Capitalised words that make a capital's name a body's of its own: "the Lisbon
-# Council", "the Brookings Institute", "the Washington Post", "the Tokyo Stock
-# Exchange" are no government.
-_CITY_BODY_WORDS = frozenset(
-    {"Council", "Centre", "Center", "Institute", "Club", "Group", "School",
-     "University", "Airport", "Post", "Times", "Stock", "Agenda", "Treaty",
-     "Protocol", "Accord", "Consensus", "Round", "Summit", "Declaration"}
-)  # fmt: skip
-
-
 class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
@@ -230,7 +220,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 if (
                     form == "metonym"
                     and i + n < len(toks)
-                    and toks[i + n].text in _CITY_BODY_WORDS
+                    and toks[i + n].text.lower() in self._lexicon.city_bodies
+                    and toks[i + n].text[:1].isupper()
                 ):
                     continue  # "the Lisbon Council", "the Washington Post": a body
                 resolved = self._resolve_form(form, target, i, i + n, surface)
