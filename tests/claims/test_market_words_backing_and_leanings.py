@@ -5,7 +5,8 @@ liquidity" take no stance; "was still not committed to the bill" is a pledge den
 not made; a participle of backing on a noun ("its application, supported by the
 United States") is its by-agent's stance, unless the agent is a thing ("issues
 supported by Japan's budget"); "Conservatives" in a story datelined Washington are
-America's conservatives, not Britain's party.
+America's conservatives, not Britain's party; "claiming" a thing of another party
+("the Lib Dems claim the councillors benefited from ...") accuses it.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -166,3 +167,30 @@ def test_how_long_a_goal_should_take_refuses_nothing(claims_of):
 def test_a_party_that_should_take_steps_is_still_asked(claims_of):
     text = "Chancellor Lawson said Japan should take steps to open its markets."
     assert ("demand", "GBR") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            (
+                "The Lib Dems claim the Labour councillors benefited from the misuse "
+                "of postal votes."
+            ),
+            "GBR-LD",
+        ),
+        (
+            "Japan claims the United States is shielding its steel industry.",
+            "JPN",
+        ),
+    ],
+)
+def test_claiming_a_thing_of_another_party_accuses_it(claims_of, text, holder):
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("accuse", holder) in found
+
+
+def test_claiming_a_thing_of_ones_own_plans_accuses_no_one(claims_of):
+    text = "Labour claimed its plans would create jobs."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("accuse", "GBR-LAB") not in found

@@ -106,6 +106,7 @@ class StatementReader:
         if (
             self.disparages_another(lo, hi, speaker=speaker)
             or self.faults_another(lo, hi, speaker=speaker)
+            or self.claims_of_another(reporter, root, speaker=speaker)
             or self.denies_a_virtue(lo, hi, speaker=speaker)
             or self.harm_under_another(lo, hi, speaker=speaker)
         ):
@@ -503,6 +504,36 @@ class StatementReader:
             ):
                 continue
             return True
+        return False
+
+    def claims_of_another(
+        self, reporter: str | None, root: int | None, *, speaker: str
+    ) -> bool:
+        """Whether the speaker "claims" a thing of another party: an allegation.
+
+        "The Lib Dems claim the Labour councillors benefited from the misuse of
+        postal votes", "Japan claims the United States is protecting its steel
+        industry": the clause's subject is another actor (not the speaker, nor its
+        own state unless a party speaks of the government). A thing claimed of
+        oneself ("Labour claimed its plans would create jobs") charges no one.
+        """
+        if reporter != "claim" or root is None:
+            return False
+        pt = self.pt
+        if self._in_condition(root, root) or dep_children(pt, root, "neg"):
+            return False
+        for subject in dep_children(pt, root, "nsubj", "nsubjpass"):
+            if pt.tokens[subject.i].dep == "expl":
+                continue
+            found = self.resolver.resolve_token(subject.i)
+            if found is None or found.actor.id == speaker:
+                return False
+            own = self.resolver.state_of(speaker)
+            return (
+                own is None
+                or found.actor.id != own.id
+                or self.resolver.is_party(speaker)
+            )
         return False
 
     def denies_a_virtue(self, lo: int, hi: int, *, speaker: str) -> bool:
