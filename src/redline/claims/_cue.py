@@ -15,6 +15,7 @@ from redline.claims._tree import (
     dep_children,
     participle_of_means,
     sent_range,
+    step_taken,
     subtree_range,
 )
 from redline.claims.frames import Frame
@@ -103,6 +104,10 @@ def subject_of(
         writer = letter_participle(pt, k)
         if writer is not None:
             k = writer  # "has written to Tony Blair demanding an explanation"
+            continue
+        taken = step_taken(pt, k)
+        if taken is not None:
+            k = taken  # "took the unusual step of accusing Tillerson"
             continue
         if tok.dep == "pcomp" and (joined_in(pt, k) or participle_of_means(pt, k)):
             # "McCain joined Warren in demanding", "broke the consensus by promising"

@@ -106,6 +106,27 @@ def participle_of_means(pt: ParsedText, i: int) -> bool:
     )
 
 
+def step_taken(pt: ParsedText, i: int) -> int | None:
+    """The verb of "took the step of" over a participle at ``i``, if any.
+
+    "China took the unusual step of criticising the plan": what the participle
+    says is done by the subject of "took".
+    """
+    prep = pt.tokens[pt.tokens[i].head]
+    if pt.tokens[i].dep != "pcomp" or prep.text.lower() != "of" or prep.dep != "prep":
+        return None
+    step = pt.tokens[prep.head]
+    verb = pt.tokens[step.head]
+    if (
+        step.lemma.lower() == "step"
+        and step.dep == "dobj"
+        and verb.lemma.lower() == "take"
+        and verb.pos == "VERB"
+    ):
+        return verb.i
+    return None
+
+
 def participle_of_document(pt: ParsedText, i: int, nouns: frozenset[str]) -> int | None:
     """The verb that issued the document a participle describes, if any.
 

@@ -22,6 +22,7 @@ from redline.claims._tree import (
     has_child_lemma,
     participle_of_document,
     participle_of_means,
+    step_taken,
     subtree_range,
 )
 from redline.claims.frames import quoted_saying, with_a_subject
@@ -183,6 +184,8 @@ def in_subordinate(
             return False  # "with Ottawa accusing Washington of failing to act"
         if anc.dep == "pcomp" and anc.i == i and means_of_the_main_verb(pt, i):
             return False  # "broke the consensus by promising to raise the tax"
+        if anc.dep == "pcomp" and anc.i == i and step_taken(pt, i) is not None:
+            return False  # "took the unusual step of accusing Tillerson"
         if (
             anc.dep in {"acl", "relcl"}
             and anc.i == i
@@ -513,5 +516,23 @@ def named_subject(
                 for g in children(pt, c.i)
             )
         )
+        # "after senior members of the Conservative party urged her to go"
+        or (c.tag == "NNS" and _of_a_named_body(pt, c.i))
         for c in dep_children(pt, verb, *deps)
+    )
+
+
+def _of_a_named_body(pt: ParsedText, i: int) -> bool:
+    """Whether the people at ``i`` are "of" a named body ("members of the party")."""
+    return any(
+        o.pos == "PROPN"
+        or o.ent_type in {"ORG", "GPE", "NORP"}
+        or any(
+            g.dep in {"compound", "amod", "poss"}
+            and (g.pos == "PROPN" or g.ent_type in {"ORG", "GPE", "NORP"})
+            for g in children(pt, o.i)
+        )
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() == "of"
+        for o in dep_children(pt, p.i, "pobj")
     )

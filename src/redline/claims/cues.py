@@ -28,6 +28,7 @@ from redline.claims._tree import (
     dep_children,
     has_content_clause,
     has_that_clause,
+    step_taken,
     subtree_range,
 )
 from redline.claims.clauses import (
@@ -936,6 +937,7 @@ def find_cues(
                         joined_in(pt, tok.i)
                         or means_of_the_main_verb(pt, tok.i)
                         or with_a_subject(pt, tok.i)
+                        or step_taken(pt, tok.i) is not None
                     )
                 )
                 and document_of(pt, tok.i, lexicon) is None

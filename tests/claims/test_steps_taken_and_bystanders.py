@@ -1,0 +1,61 @@
+"""Readings from reviews of unlabelled stories (thirty-fourth session).
+
+"Took the unusual step of accusing X" is the subject's accusation: the participle
+under "the step of" says what the one who took the step did. A state named on a
+war a veteran served in ("a Vietnam war veteran") does not make the veteran the
+state's. What members "of" a named party did, in a clause after "after", happened:
+"after senior members of the Conservative party urged her to go" is their demand.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_2017 = datetime(2017, 11, 21, tzinfo=UTC)
+
+
+def test_the_step_of_accusing_is_the_takers_accusation(claims_of):
+    text = "China took the unusual step of criticising the Japanese plan."
+    assert ("accuse", "CHN") in positions(claims_of(text, published=_2017))
+
+
+def test_the_step_of_demanding_is_the_takers_demand(claims_of):
+    text = (
+        "The United States has taken the rare step of demanding the release of "
+        "the two reporters."
+    )
+    assert ("demand", "USA") in positions(claims_of(text, published=_2017))
+
+
+def test_steps_to_act_take_no_stance(claims_of):
+    text = "China has taken steps to criticise the plan in private."
+    assert ("accuse", "CHN") not in positions(claims_of(text, published=_2017))
+
+
+def test_a_war_veteran_is_not_the_state_of_the_war(claims_of):
+    text = "A Vietnam war veteran said the new plan was deeply unfair to farmers."
+    claims = claims_of(text, published=_2017)
+    assert not any(c.holder.id == "VNM" for c in claims)
+
+
+_1987 = datetime(1987, 4, 7, tzinfo=UTC)
+
+
+def test_an_act_after_which_a_partys_members_urged_is_theirs(claims_of):
+    text = (
+        "Talk of an early election grew after senior members of Prime Minister "
+        "Thatcher's Conservative party urged her to call a vote in June."
+    )
+    assert ("demand", "GBR-CON") in positions(claims_of(text, published=_1987))
+
+
+def test_an_act_after_which_unnamed_people_urged_is_not_asserted(claims_of):
+    text = "Shares fell after dozens of people rejected the new pension plan."
+    assert not [c for c in claims_of(text, published=_1987) if c.action == "reject"]
