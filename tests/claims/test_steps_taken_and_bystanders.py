@@ -4,7 +4,8 @@
 under "the step of" says what the one who took the step did. A state named on a
 war a veteran served in ("a Vietnam war veteran") does not make the veteran the
 state's. What members "of" a named party did, in a clause after "after", happened:
-"after senior members of the Conservative party urged her to go" is their demand.
+"after senior members of the Conservative party urged her to go" is their demand. A "splinter group of producers" is a body of its own, not the
+producers' bloc.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -59,3 +60,21 @@ def test_an_act_after_which_a_partys_members_urged_is_theirs(claims_of):
 def test_an_act_after_which_unnamed_people_urged_is_not_asserted(claims_of):
     text = "Shares fell after dozens of people rejected the new pension plan."
     assert not [c for c in claims_of(text, published=_1987) if c.action == "reject"]
+
+
+_ICO = "Talks of the International Coffee Organization broke down in London. "
+
+
+def test_producers_at_coffee_talks_are_the_producer_bloc(claims_of):
+    text = _ICO + "The producers rejected the consumer proposal, delegates said."
+    found = positions(claims_of(text, published=_1987))
+    assert ("reject", "ICO-PRODUCERS") in found
+
+
+def test_a_splinter_group_of_producers_is_not_the_producer_bloc(claims_of):
+    text = (
+        _ICO + "A splinter group of producers, which has taken the risky step of "
+        "opposing Brazil, rejected the consumer proposal, delegates said."
+    )
+    claims = claims_of(text, published=_1987)
+    assert not any(c.holder.id == "ICO-PRODUCERS" for c in claims)

@@ -1004,6 +1004,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "Japan's top business group Keidanren", "the country's largest union,
             # Unison": the body the name sets beside the noun, not its country
             return named
+        if self._in_a_splinter_group(i):
+            return None  # "the splinter group of producers": not all producers
         if self._unknown_body_beside(i) or self._unknown_named_body(i):
             # "US agrochemical giant Monsanto", "Russian oil company Yukos": a
             # company the registry lacks, not the state named on its description
@@ -1020,6 +1022,17 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The spokesman added ...": the spokesman placed before
             return self.unnamed_back(i)
         return found
+
+    def _in_a_splinter_group(self, i: int) -> bool:
+        """Whether ``i`` is a splinter group or names its members ("of producers")."""
+        toks = self._pt.tokens
+        prep = toks[toks[i].head]
+        group = prep.head if toks[i].dep == "pobj" and prep.text.lower() == "of" else i
+        return any(
+            c.dep in {"amod", "compound"}
+            and c.lemma.lower() in self._lexicon.splinter_words
+            for c in children(self._pt, group)
+        )
 
     def _unknown_named_body(self, i: int) -> bool:
         """Whether ``i`` names a body the registry lacks, after its description.
