@@ -5,7 +5,9 @@ under "the step of" says what the one who took the step did. A state named on a
 war a veteran served in ("a Vietnam war veteran") does not make the veteran the
 state's. What members "of" a named party did, in a clause after "after", happened:
 "after senior members of the Conservative party urged her to go" is their demand. A "splinter group of producers" is a body of its own, not the
-producers' bloc.
+producers' bloc. A company described beside its name ("Orangeco, the largest U.S.
+supplier") or named in the angle brackets the wire puts round companies ("France's
+<Societe Generale>") is no state.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -78,3 +80,26 @@ def test_a_splinter_group_of_producers_is_not_the_producer_bloc(claims_of):
     )
     claims = claims_of(text, published=_1987)
     assert not any(c.holder.id == "ICO-PRODUCERS" for c in claims)
+
+
+def test_a_company_described_beside_its_name_is_not_the_state(claims_of):
+    text = (
+        "Orangeco, the largest U.S. supplier of oranges to Japan, has rejected "
+        "the plan to end the quotas."
+    )
+    claims = claims_of(text, published=_1987)
+    assert not any(c.holder.id == "USA" for c in claims)
+
+
+def test_a_state_described_as_the_largest_producer_is_still_the_state(claims_of):
+    text = "Brazil, the world's largest coffee producer, rejected the plan."
+    assert ("reject", "BRA") in positions(claims_of(text, published=_1987))
+
+
+def test_a_company_in_angle_brackets_is_not_the_state_before_it(claims_of):
+    text = (
+        "France's <Societe Generale des Moteurs> agreed to forgive 150 mln dlrs "
+        "of the debt, a company official said."
+    )
+    claims = claims_of(text, published=_1987)
+    assert not any(c.holder.id == "FRA" for c in claims)

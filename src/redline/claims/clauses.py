@@ -317,7 +317,10 @@ def reattached_report(pt: ParsedText, i: int, lexicon: Lexicon) -> int | None:
     if report.lemma.lower() not in lexicon.reporting_verbs or report.tag != tok.tag:
         return None
     subjects = dep_children(pt, clause.i, "nsubj", "nsubjpass", "expl")
-    if not subjects or actor_like(pt, subjects[0].i, lexicon):
+    if not subjects or (
+        # "there could be no deals": an expletive "there" acts for no one
+        subjects[0].dep != "expl" and actor_like(pt, subjects[0].i, lexicon)
+    ):
         return None
     return report.i
 

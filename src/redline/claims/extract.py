@@ -27,6 +27,7 @@ from redline.claims.audiences import (
     party_speakers,
     speak_for_parties,
 )
+from redline.claims.clauses import reattached_report
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.dating import DatingMixin
@@ -592,6 +593,12 @@ class _Builder(HolderMixin, DatingMixin):
                 for t in dep_children(pt, pt.tokens[verb].head, "nsubj")
                 if t.pos != "PRON" or t.text.lower() in {"he", "she"}
             ]
+        if not subj:
+            # "He insisted there could be no deals but declined to say whether ...":
+            # a refusal the parser hung inside what was said pairs with the report
+            report = reattached_report(pt, verb, self.lexicon)
+            if report is not None:
+                subj = dep_children(pt, report, "nsubj")
         start = s_start + match.start()
         end = s_start + match.end()
         holder = Actor(id=_UNKNOWN, name="", kind=ActorKind.UNKNOWN)

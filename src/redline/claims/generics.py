@@ -13,6 +13,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 from redline.claims._mention import AMOUNT_NOUNS, PERSON_FORMS, Mention, Resolved
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
@@ -493,6 +496,9 @@ class GenericsMixin:
             for c in by_id.values()
             if c.id in self._lexicon.parents
         }
+        sourced = self._sources_party(i, by_id)
+        if sourced is not None:
+            return sourced
         for m in reversed(self.mentions if mentions is None else mentions):
             if m.end > i or m.resolved is None:
                 continue
@@ -506,6 +512,28 @@ class GenericsMixin:
             if bloc is not None:
                 return Resolved(actor=bloc.as_actor())
         return None  # only back to an actor the article has named
+
+    def _sources_party(self, i: int, by_id: Mapping[str, Entry]) -> Resolved | None:
+        """The party of anonymous sources earlier in ``i``'s sentence, if a candidate.
+
+        "Tory sources say senior party figures argued against it": the sources'
+        own party, which no mention carries (sources are no spokesmen).
+        """
+        pt = self._pt
+        if i >= len(pt.tokens):
+            return None  # the end of the text: no sentence of its own
+        lo = pt.sents[pt.tokens[i].sent][0]
+        for tok in reversed(pt.tokens[lo:i]):
+            head = pt.tokens[tok.head]
+            if (
+                tok.dep not in {"amod", "compound"}
+                or head.lemma.lower() not in self._lexicon.anonymous_nouns
+            ):
+                continue
+            entry = self._registry.lookup_demonym(tok.text)
+            if entry is not None and entry.id in by_id:
+                return self._entry_resolved(entry)
+        return None
 
     def _quoted_government(self, head: int) -> Resolved | None:
         """The quoted speaker's state for "the government" inside a quotation."""

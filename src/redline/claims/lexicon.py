@@ -135,6 +135,7 @@ class Lexicon:
     own_id_words: frozenset[str]
     backing_verbs: frozenset[str]
     leaning_words: frozenset[str]
+    company_nouns: frozenset[str]
     splinter_words: frozenset[str]
     city_named: frozenset[str]
     city_bodies: frozenset[str]
@@ -367,6 +368,7 @@ def load_lexicon() -> Lexicon:
             own_id_words=frozenset(cues["bodies"]["own_id_words"]),
             backing_verbs=frozenset(cues["backing"]["verbs"]),
             leaning_words=frozenset(cues["bodies"]["leaning_words"]),
+            company_nouns=frozenset(cues["bodies"]["company_nouns"]),
             splinter_words=frozenset(cues["bodies"]["splinter_words"]),
             city_named=frozenset(cues["bodies"]["city_named"]),
             city_bodies=frozenset(cues["bodies"]["city_bodies"]),

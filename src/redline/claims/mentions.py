@@ -27,6 +27,7 @@ from redline.claims._tree import (
     children,
     dep_children,
     participle_of_document,
+    sent_range,
     subtree_range,
 )
 from redline.claims.antecedents import AntecedentMixin
@@ -1004,6 +1005,10 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "Japan's top business group Keidanren", "the country's largest union,
             # Unison": the body the name sets beside the noun, not its country
             return named
+        if self._unknown_company(i):
+            # "Sunkist, the largest U.S. supplier", "France's <Renault>": a company
+            # the registry lacks, not the state its description names
+            return None
         if self._in_a_splinter_group(i):
             return None  # "the splinter group of producers": not all producers
         if self._unknown_body_beside(i) or self._unknown_named_body(i):
@@ -1022,6 +1027,33 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The spokesman added ...": the spokesman placed before
             return self.unnamed_back(i)
         return found
+
+    def _unknown_company(self, i: int) -> bool:
+        """Whether name ``i``, unresolved itself, is a company's.
+
+        A company noun set beside it ("Sunkist, the largest U.S. supplier") or the
+        angle brackets Reuters puts around company names ("France's <Renault>").
+        """
+        toks = self._pt.tokens
+        tok = toks[i]
+        m = self.mention_at(i)
+        if tok.pos != "PROPN" or (m is not None and m.resolved is not None):
+            return False
+        if any(
+            c.dep == "appos"
+            and c.pos == "NOUN"
+            and c.lemma.lower() in self._lexicon.company_nouns
+            for c in children(self._pt, i)
+        ):
+            return True
+        lo, hi = sent_range(self._pt, i)
+        before = [k for k in range(max(lo, i - 8), i) if toks[k].text in {"<", ">"}]
+        after = [k for k in range(i + 1, min(hi, i + 3)) if toks[k].text == ">"]
+        if not before or toks[before[-1]].text != "<" or not after:
+            return False
+        # not a ticker after the company's own name ("Citicorp <CCI>")
+        opening = before[-1]
+        return opening == lo or toks[opening - 1].pos != "PROPN"
 
     def _in_a_splinter_group(self, i: int) -> bool:
         """Whether ``i`` is a splinter group or names its members ("of producers")."""

@@ -524,7 +524,15 @@ class PeopleMixin:
             and nxt.pos == "PROPN"
             and nxt.text[:1].isupper()
         ):
-            return i + 2  # "Mr Prentis", which the tagger may call anything
+            end = i + 2  # "Mr Prentis", which the tagger may call anything
+            while (
+                end < len(toks)
+                and toks[end].pos == "PROPN"
+                and toks[end].ent_type == "PERSON"
+                and toks[end].ent_iob == "I"
+            ):
+                end += 1  # "Dr Brian Gibbons": the whole name the tagger found
+            return end
         if tok.pos == "PROPN" and (
             norm(tok.text) in self._people or norm(tok.text) in self._surnames
         ):

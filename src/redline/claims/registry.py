@@ -22,7 +22,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redline.claims._registry_schema import RegistryFile, read_bundled, read_user
+from redline.claims._registry_schema import (
+    BodyModel,
+    RegistryFile,
+    read_bundled,
+    read_user,
+)
 from redline.errors import RegistryError
 from redline.model import Actor, ActorKind
 
@@ -189,7 +194,7 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
         yield Entry(
             id=b.id, name=b.name, kind=ActorKind.DOMESTIC,
             names=_unique([b.name, *b.names]), demonyms=_unique(b.demonyms),
-            metonyms=_unique(b.metonyms), generic=_body_generic(b.name),
+            metonyms=_unique(b.metonyms), generic=_generic_of_body(b),
             acts_for=b.acts_for,
             historical=False,
         )  # fmt: skip
@@ -219,6 +224,18 @@ def _body_generic(name: str) -> tuple[str, ...]:
     words = name.split(" of ", maxsplit=1)[0].split()
     head = words[-1].casefold() if words else ""
     return (head,) if head in _BODY_HEADS else ()
+
+
+def _generic_of_body(body: BodyModel) -> tuple[str, ...]:
+    """The noun for ``body``: its name's head, or "party" if another name has it.
+
+    "the party" after "Liberal Democrat" is the Liberal Democrats, whose main name
+    ("Liberal Democrats") has no head noun but whose "Liberal Democrat Party" does.
+    """
+    own = _body_generic(body.name)
+    if own:
+        return own
+    return ("party",) if any(_body_generic(n) == ("party",) for n in body.names) else ()
 
 
 def _people_of(data: RegistryFile) -> Iterator[Person]:
