@@ -7,7 +7,8 @@ party), and "senior party figures" that "Tory sources" speak of are Tories.
 "Twice declined directly to say whether", "refused to deny" and "declined to
 confirm or deny" comment on nothing; a refusal the parser hangs inside what was
 insisted ("insisted there could be no deals but declined to say ...") is the
-speaker's.
+speaker's. "Tory plans to cut taxes" are the Conservatives' proposal, however the
+parser hangs the infinitive on the noun.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -75,3 +76,8 @@ def test_a_refusal_hung_inside_what_was_insisted_is_the_speakers(claims_of):
         "twice declined directly to say whether he had offered to quit."
     )
     assert ("no_comment", "GBR") in positions(_claims(claims_of, text))
+
+
+def test_a_partys_plans_to_act_are_its_proposal(claims_of):
+    text = "He pointed to Tory plans to cut the basic rate of income tax."
+    assert ("propose", "GBR-CON") in positions(_claims(claims_of, text))

@@ -1923,6 +1923,8 @@ def _noun_cue(
             preps.add("with")  # "Saudi displeasure with the agreement"
         spelled = any(
             c.dep in {"acl", "ccomp", "relcl"}
+            # "Tory plans to cut taxes", parsed with the infinitive as an xcomp
+            or (c.dep == "xcomp" and c.pos == "VERB" and dep_children(pt, c.i, "aux"))
             or (c.dep == "prep" and c.text.lower() in preps | {"that"})
             # "calls for the mayor to apologise for his remarks", parsed as a
             # clause marked by "for"

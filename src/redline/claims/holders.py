@@ -81,8 +81,11 @@ class HolderMixin:
             # a scam" is what the speaker says of it; but "Saudi displeasure with
             # the agreement has been noted" is Saudi Arabia's)
             owner = self.pt.tokens[cue.holder]
+            # "Tory plans", parsed with the demonym as a compound
             actor = (
-                self.resolver.demonym_actor(owner.text) if owner.dep == "amod" else None
+                self.resolver.demonym_actor(owner.text)
+                if owner.dep in {"amod", "compound"}
+                else None
             )
             holder = Resolved(actor=actor) if actor is not None else None
         frame = cue.frame
