@@ -7,7 +7,8 @@ state's. What members "of" a named party did, in a clause after "after", happene
 "after senior members of the Conservative party urged her to go" is their demand. A "splinter group of producers" is a body of its own, not the
 producers' bloc. A company described beside its name ("Orangeco, the largest U.S.
 supplier") or named in the angle brackets the wire puts round companies ("France's
-<Societe Generale>") is no state.
+<Societe Generale>") is no state. "Decided against imposing", "soured on" turn a
+thing down; "sticking by" a person backs him (not an intransitive "stand by").
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -103,3 +104,33 @@ def test_a_company_in_angle_brackets_is_not_the_state_before_it(claims_of):
     )
     claims = claims_of(text, published=_1987)
     assert not any(c.holder.id == "FRA" for c in claims)
+
+
+_2017_DEC = datetime(2017, 12, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The White House decided against new tariffs, officials said.",
+            ("reject", "USA"),
+        ),
+        ("Republicans have soured on the health plan.", ("reject", "USA-REP")),
+        (
+            "President Trump is sticking by Roy Moore despite the allegations.",
+            ("accept", "USA"),
+        ),
+    ],
+)
+def test_phrasal_verbs_take_their_stance(claims_of, text, expected):
+    assert expected in positions(claims_of(text, published=_2017_DEC))
+
+
+def test_not_standing_by_without_an_object_accepts_nothing(claims_of):
+    text = (
+        '"We will not stand by and watch our farmers suffer," Trade '
+        "Representative Clayton Yeutter said."
+    )
+    claims = claims_of(text, published=_1987)
+    assert not [c for c in claims if c.action == "accept"]
