@@ -8,7 +8,9 @@ state's. What members "of" a named party did, in a clause after "after", happene
 producers' bloc. A company described beside its name ("Orangeco, the largest U.S.
 supplier") or named in the angle brackets the wire puts round companies ("France's
 <Societe Generale>") is no state. "Decided against imposing", "soured on" turn a
-thing down; "sticking by" a person backs him (not an intransitive "stand by").
+thing down; "sticking by" a person backs him (not an intransitive "stand by"). Raising pressure on a party to act demands it
+(pressure a party faces does not); a lawsuit "alleging" something is its filer's
+charge; "the state of Washington" is a state of the union, not its government.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -134,3 +136,36 @@ def test_not_standing_by_without_an_object_accepts_nothing(claims_of):
     )
     claims = claims_of(text, published=_1987)
     assert not [c for c in claims if c.action == "accept"]
+
+
+def test_raising_pressure_on_a_party_to_act_demands_it(claims_of):
+    text = "The United States raised pressure on China to rein in North Korea."
+    claims = claims_of(text, published=_2017_DEC)
+    demands = [c for c in claims if c.action == "demand" and c.holder.id == "USA"]
+    assert [c.addressee.id if c.addressee else None for c in demands] == ["CHN"]
+
+
+def test_pressure_a_party_faces_is_not_its_demand(claims_of):
+    text = (
+        "Beijing faces intensifying pressure from Western governments to remove "
+        "the curbs."
+    )
+    claims = claims_of(text, published=_2017_DEC)
+    assert ("demand", "CHN") not in positions(claims)
+
+
+def test_a_lawsuit_alleging_is_the_filers_charge(claims_of):
+    text = (
+        "The Democrats filed a lawsuit alleging that the new rules were "
+        "unconstitutional."
+    )
+    assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017_DEC))
+
+
+def test_the_state_of_washington_is_not_the_united_states(claims_of):
+    text = (
+        "The state of Washington filed a lawsuit alleging that the ban was "
+        "unconstitutional."
+    )
+    claims = claims_of(text, published=_2017_DEC)
+    assert not any(c.holder.id == "USA" for c in claims)

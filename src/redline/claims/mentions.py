@@ -225,6 +225,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     and toks[i + n].text[:1].isupper()
                 ):
                     continue  # "the Lisbon Council", "the Washington Post": a body
+                if form == "metonym" and self._names_a_us_state(i, i + n):
+                    continue  # "the state of Washington", "Washington state"
                 resolved = self._resolve_form(form, target, i, i + n, surface)
                 if (
                     resolved is not None
@@ -387,6 +389,22 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             and nxt.ent_iob == "I"
             and nxt.pos == "PROPN"
             and nxt.text[:1].isupper()
+        )
+
+    def _names_a_us_state(self, start: int, end: int) -> bool:
+        """Whether a capital's name is a state's within a country ("Washington state").
+
+        "the state of Washington", "Washington state": a state of the United States,
+        not the federal government.
+        """
+        toks = self._pt.tokens
+        after = toks[end] if end < len(toks) else None
+        if after is not None and after.text == "state":
+            return True
+        return (
+            start >= 2  # noqa: PLR2004 - "state of"
+            and toks[start - 1].text.lower() == "of"
+            and toks[start - 2].text.lower() == "state"
         )
 
     def _in_company_name(self, start: int, end: int) -> bool:
