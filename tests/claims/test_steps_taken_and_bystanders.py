@@ -10,7 +10,9 @@ supplier") or named in the angle brackets the wire puts round companies ("France
 <Societe Generale>") is no state. "Decided against imposing", "soured on" turn a
 thing down; "sticking by" a person backs him (not an intransitive "stand by"). Raising pressure on a party to act demands it
 (pressure a party faces does not); a lawsuit "alleging" something is its filer's
-charge; "the state of Washington" is a state of the union, not its government.
+charge; "the state of Washington" is a state of the union, not its government, and a petition someone "rejected" does not speak for them.
+"Administration opposition to the sale", in a Washington story, is the home
+government's refusal.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -169,3 +171,25 @@ def test_the_state_of_washington_is_not_the_united_states(claims_of):
     )
     claims = claims_of(text, published=_2017_DEC)
     assert not any(c.holder.id == "USA" for c in claims)
+
+
+_1987_MAR = datetime(1987, 3, 16, tzinfo=UTC)
+
+
+def test_administration_as_a_modifier_is_the_home_government(claims_of):
+    text = (
+        "Administration opposition to the sale stemmed from trade tensions, "
+        "officials said."
+    )
+    claims = claims_of(text, published=_1987_MAR, dateline="WASHINGTON")
+    assert ("reject", "USA") in positions(claims)
+
+
+def test_a_petition_someone_rejected_does_not_speak_for_them(claims_of):
+    text = (
+        "The Reagan administration rejected a petition by the rice industry "
+        "seeking relief from Japanese import curbs."
+    )
+    claims = claims_of(text, published=_1987_MAR, dateline="WASHINGTON")
+    assert ("demand", "USA") not in positions(claims)
+    assert ("reject", "USA") in positions(claims)

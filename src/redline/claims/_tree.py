@@ -127,6 +127,17 @@ def step_taken(pt: ParsedText, i: int) -> int | None:
     return None
 
 
+# Verbs whose object is a paper someone else issued: "rejected a petition by the
+# rice industry seeking relief" does not seek relief itself.
+_NOT_ISSUING = frozenset(
+    {"reject", "dismiss", "deny", "welcome", "receive", "read", "see", "cite",
+     "quote", "study", "examine", "review", "consider", "discuss", "hear", "obtain",
+     "accept", "approve", "uphold", "overturn", "block", "throw", "challenge",
+     "ignore", "praise", "criticise", "criticize", "condemn", "denounce", "oppose",
+     "support", "back", "answer", "rebut", "refute"}
+)  # fmt: skip
+
+
 def participle_of_document(pt: ParsedText, i: int, nouns: frozenset[str]) -> int | None:
     """The verb that issued the document a participle describes, if any.
 
@@ -144,6 +155,8 @@ def participle_of_document(pt: ParsedText, i: int, nouns: frozenset[str]) -> int
     doc = pt.tokens[tok.head]
     if doc.lemma.lower() not in nouns or doc.dep != "dobj":
         return None
+    if pt.tokens[doc.head].lemma.lower() in _NOT_ISSUING:
+        return None  # "rejected a petition seeking relief": someone else's paper
     return doc.head
 
 

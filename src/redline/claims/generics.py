@@ -101,7 +101,15 @@ class GenericsMixin:
         ):
             return None
         dets = [k.text.lower() for k in kids if k.dep == "det"]
-        if dets != ["the"] and not (not dets and tok.tag == "NNS"):
+        # "Administration opposition to the deal": the word as a capitalised
+        # modifier names the home government too
+        modifier = (
+            not dets
+            and tok.dep == "compound"
+            and tok.text[:1].isupper()
+            and lemma in self._lexicon.home_nouns
+        )
+        if dets != ["the"] and not (not dets and tok.tag == "NNS") and not modifier:
             return None  # "a government", "this cabinet"
         if self._home and lemma == "minister":
             return None  # a dateline's "ministers" may be a bloc's (EC ministers)
