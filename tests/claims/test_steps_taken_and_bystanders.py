@@ -187,8 +187,8 @@ def test_administration_as_a_modifier_is_the_home_government(claims_of):
 
 def test_a_petition_someone_rejected_does_not_speak_for_them(claims_of):
     text = (
-        "The Reagan administration rejected a petition by the rice industry "
-        "seeking relief from Japanese import curbs."
+        "The administration rejected a petition seeking relief from Japanese "
+        "import curbs."
     )
     claims = claims_of(text, published=_1987_MAR, dateline="WASHINGTON")
     assert ("demand", "USA") not in positions(claims)
