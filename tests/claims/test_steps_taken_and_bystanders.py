@@ -12,7 +12,7 @@ thing down; "sticking by" a person backs him (not an intransitive "stand by"). R
 (pressure a party faces does not); a lawsuit "alleging" something is its filer's
 charge; "the state of Washington" is a state of the union, not its government, and a petition someone "rejected" does not speak for them.
 "Administration opposition to the sale", in a Washington story, is the home
-government's refusal.
+government's refusal, and criticism a bill "drew from Democrats" is theirs.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -193,3 +193,8 @@ def test_a_petition_someone_rejected_does_not_speak_for_them(claims_of):
     claims = claims_of(text, published=_1987_MAR, dateline="WASHINGTON")
     assert ("demand", "USA") not in positions(claims)
     assert ("reject", "USA") in positions(claims)
+
+
+def test_criticism_drawn_from_a_party_is_its_charge(claims_of):
+    text = "The tax bill drew sharp criticism from Democrats on Tuesday."
+    assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017_DEC))
