@@ -8,7 +8,9 @@ party), and "senior party figures" that "Tory sources" speak of are Tories.
 confirm or deny" comment on nothing; a refusal the parser hangs inside what was
 insisted ("insisted there could be no deals but declined to say ...") is the
 speaker's. "Tory plans to cut taxes" are the Conservatives' proposal, however the
-parser hangs the infinitive on the noun.
+parser hangs the infinitive on the noun. What a leader says his party, named, "would"
+do is the party's pledge (not what he says of a rival, nor of a colleague by name);
+criticism a remark "drew" is not its author's.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -81,3 +83,28 @@ def test_a_refusal_hung_inside_what_was_insisted_is_the_speakers(claims_of):
 def test_a_partys_plans_to_act_are_its_proposal(claims_of):
     text = "He pointed to Tory plans to cut the basic rate of income tax."
     assert ("propose", "GBR-CON") in positions(_claims(claims_of, text))
+
+
+def test_a_leader_saying_his_party_will_act_is_the_partys_pledge(claims_of):
+    text = "Mr Blair said Labour would publish a new agenda for a third term."
+    assert ("pledge", "GBR-LAB") in positions(_claims(claims_of, text))
+
+
+def test_a_leader_saying_a_rival_party_will_act_pledges_nothing(claims_of):
+    text = "Mr Blair said the Tories would cut public services."
+    found = positions(_claims(claims_of, text))
+    assert ("pledge", "GBR-CON") not in found
+    assert ("pledge", "GBR-LAB") not in found
+
+
+def test_a_party_member_named_as_the_actor_is_no_party_pledge(claims_of):
+    text = (
+        "Tory leader Michael Howard said shadow home secretary David Davis would "
+        "set out the position next week."
+    )
+    assert ("pledge", "GBR-CON") not in positions(_claims(claims_of, text))
+
+
+def test_criticism_a_remark_drew_is_not_its_authors(claims_of):
+    text = "Mr Blair's comments on Saturday drew criticism at home."
+    assert not [c for c in _claims(claims_of, text) if c.action == "accuse"]

@@ -1849,6 +1849,12 @@ def _noun_cue(
         # "consumers have tabled proposals requiring ...", "Clarke has come up with
         # proposals for ...": the presenter owns them
         gov = _presenter(pt, i, lexicon)
+        if (
+            gov is not None
+            and opposition
+            and pt.tokens[gov].lemma.lower() in lexicon.met_opposition.verbs
+        ):
+            gov = None  # "the remarks drew criticism": met, not voiced
         subject = subject_of(pt, gov) if gov is not None else None
         if subject is not None:
             owner = [pt.tokens[subject]]

@@ -181,6 +181,15 @@ class HolderMixin:
             if own_state and speaker is not None:
                 # said by one of its ministries: the ministry's ("MITI will ...")
                 return speaker if speaker.actor.kind is ActorKind.DOMESTIC else holder
+            if (
+                cue.rule in {"commitment", "refusal"}
+                and self._members_party(speaker, holder)
+                and (named := self.resolver.mention_at(cue.holder)) is not None
+                and named.form == "name"  # the party's name, not a person's
+            ):
+                # "Mr Blair said Labour would publish a rich agenda": a leader
+                # undertakes for the party he belongs to, named as such
+                return holder
             if speaker is not None and (
                 holder is None or holder.actor.id != speaker.actor.id
             ):
@@ -268,6 +277,15 @@ class HolderMixin:
         ):
             holder = Resolved(actor=holder.actor, voice=speaker.voice)
         return holder
+
+    def _members_party(self, speaker: Resolved | None, holder: Resolved | None) -> bool:
+        """Whether ``holder`` is the party the registry person ``speaker`` is in."""
+        if speaker is None or holder is None or speaker.voice is None:
+            return False
+        if not self.resolver.is_party(holder.actor.id):
+            return False
+        party = self.resolver.party_of(speaker.voice.name)
+        return party is not None and party.id == holder.actor.id
 
     def _derided(self, cue: Cue) -> bool:
         """Whether the cue's own phrase holds a word of scorn (``[disparaging]``).
