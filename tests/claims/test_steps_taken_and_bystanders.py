@@ -12,7 +12,9 @@ thing down; "sticking by" a person backs him (not an intransitive "stand by"). R
 (pressure a party faces does not); a lawsuit "alleging" something is its filer's
 charge; "the state of Washington" is a state of the union, not its government, and a petition someone "rejected" does not speak for them.
 "Administration opposition to the sale", in a Washington story, is the home
-government's refusal, and criticism a bill "drew from Democrats" is theirs.
+government's refusal, and criticism a bill "drew from Democrats" is theirs. Firms of an industry
+("U.S. refiners", "Japanese automakers") and a union named for its members ("the
+United Steelworkers of America") are not their state.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -198,3 +200,19 @@ def test_a_petition_someone_rejected_does_not_speak_for_them(claims_of):
 def test_criticism_drawn_from_a_party_is_its_charge(claims_of):
     text = "The tax bill drew sharp criticism from Democrats on Tuesday."
     assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017_DEC))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. refiners said they are worried that imports would cost them dearly.",
+        "Japanese automakers said they would cut exports to Europe.",
+        (
+            "The United Steelworkers of America said it had made a firm commitment "
+            "to conclude the negotiations by May."
+        ),
+    ],
+)
+def test_an_industry_or_union_named_with_a_state_is_not_the_state(claims_of, text):
+    claims = claims_of(text, published=_1987)
+    assert not any(c.holder.id in {"USA", "JPN"} for c in claims)
