@@ -14,7 +14,7 @@ charge; "the state of Washington" is a state of the union, not its government, a
 "Administration opposition to the sale", in a Washington story, is the home
 government's refusal, and criticism a bill "drew from Democrats" is theirs. Firms of an industry
 ("U.S. refiners", "Japanese automakers") and a union named for its members ("the
-United Steelworkers of America") are not their state.
+United Steelworkers of America") are not their state. Saying a state "had stolen" technology accuses it.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -216,3 +216,15 @@ def test_criticism_drawn_from_a_party_is_its_charge(claims_of):
 def test_an_industry_or_union_named_with_a_state_is_not_the_state(claims_of, text):
     claims = claims_of(text, published=_1987)
     assert not any(c.holder.id in {"USA", "JPN"} for c in claims)
+
+
+def test_saying_a_state_stole_accuses_it(claims_of):
+    text = "The White House said China had stolen American technology."
+    claims = claims_of(text, published=_2017_DEC)
+    accused = [c for c in claims if c.action == "accuse" and c.holder.id == "USA"]
+    assert [c.addressee.id if c.addressee else None for c in accused] == ["CHN"]
+
+
+def test_a_stolen_thing_accuses_no_one(claims_of):
+    text = "The ministry said the stolen documents had been returned."
+    assert not [c for c in claims_of(text, published=_2017_DEC) if c.action == "accuse"]
