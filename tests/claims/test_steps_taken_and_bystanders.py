@@ -14,7 +14,9 @@ charge; "the state of Washington" is a state of the union, not its government, a
 "Administration opposition to the sale", in a Washington story, is the home
 government's refusal, and criticism a bill "drew from Democrats" is theirs. Firms of an industry
 ("U.S. refiners", "Japanese automakers") and a union named for its members ("the
-United Steelworkers of America") are not their state. Saying a state "had stolen" technology accuses it.
+United Steelworkers of America") are not their state. Saying a state "had stolen" technology accuses it. "Is supportive of", "was critical of", "remains hostile to" take
+their stance (not negated, not "critical to", not in a clause that describes
+someone).
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -228,3 +230,32 @@ def test_saying_a_state_stole_accuses_it(claims_of):
 def test_a_stolen_thing_accuses_no_one(claims_of):
     text = "The ministry said the stolen documents had been returned."
     assert not [c for c in claims_of(text, published=_2017_DEC) if c.action == "accuse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain is supportive of the commission's price proposals.", "accept"),
+        ("Senator Bob Dole was highly critical of the Japanese plan.", "accuse"),
+        ("Britain remains hostile to the oils tax.", "reject"),
+    ],
+)
+def test_adjectives_of_stance_after_be(claims_of, text, expected):
+    actions = {c.action for c in claims_of(text, published=_1987)}
+    assert expected in actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain is not hostile to the oils tax.",
+        "The issue is critical to the success of the talks.",
+        (
+            "Republican senators who have been critical of the plan said some "
+            "taxpayers would pay more."
+        ),
+    ],
+)
+def test_adjectives_that_take_no_stance(claims_of, text):
+    actions = {c.action for c in claims_of(text, published=_1987)}
+    assert not actions & {"accept", "accuse", "reject"}

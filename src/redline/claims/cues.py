@@ -48,6 +48,7 @@ from redline.claims.lexicon import Lexicon, VerbCue
 from redline.claims.modals import actor_like, modal_cue, object_takes_no_stance
 from redline.claims.phrases import (
     DISLIKE_VERBS,
+    adjective_stance,
     announces,
     approves,
     attacks_in_words,
@@ -780,6 +781,7 @@ def find_cues(
             else verb_phrase(pt, tok.i, lexicon)
             or role_stance(pt, tok.i, lexicon)
             or ("accuse" if displeased(pt, tok.i, lexicon) else None)
+            or adjective_stance(pt, tok.i, lexicon)
             or ("threaten" if industrial_action(pt, tok.i, lexicon) else None)
         )
         if phrase is not None:

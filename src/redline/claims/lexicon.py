@@ -240,6 +240,7 @@ class Lexicon:
     backing_nouns: frozenset[str]
     winning_verbs: frozenset[str]
     displeasure_adjectives: frozenset[str]
+    adjective_stances: dict[str, tuple[str, frozenset[str]]]
     action_verbs: frozenset[str]
     action_staging_verbs: frozenset[str]
     action_with_verbs: frozenset[str]
@@ -499,6 +500,10 @@ def load_lexicon() -> Lexicon:
             backing_nouns=frozenset(cues["backing_won"]["nouns"]),
             winning_verbs=frozenset(cues["backing_won"]["verbs"]),
             displeasure_adjectives=frozenset(cues["displeasure"]["adjectives"]),
+            adjective_stances={
+                str(k): (str(v["action"]), frozenset(v["preps"]))
+                for k, v in cues["adjective_stances"].items()
+            },
             action_verbs=frozenset(cues["industrial_action"]["verbs"]),
             action_staging_verbs=frozenset(cues["industrial_action"]["staging_verbs"]),
             action_with_verbs=frozenset(cues["industrial_action"]["with_verbs"]),

@@ -22,6 +22,7 @@ from redline.nlp import ParsedText, Token
 
 __all__ = [
     "DISLIKE_VERBS",
+    "adjective_stance",
     "approves",
     "dislikes",
     "disparages",
@@ -515,6 +516,30 @@ def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         or c.dep == "ccomp"
         for c in children(pt, i)
     )
+
+
+def adjective_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
+    """The stance an adjective after "be" takes on what it names, if any.
+
+    "Britain is supportive of the proposals" accepts them, "he was highly critical
+    of the deal" faults it (``[adjective_stances]``); not negated ("not hostile to"),
+    and only with the preposition that names the thing; not in a relative clause
+    that describes someone ("senators who have been critical of the plan").
+    """
+    tok = pt.tokens[i]
+    spec = lexicon.adjective_stances.get(tok.lemma.lower())
+    if spec is None or tok.pos != "ADJ" or tok.dep != "acomp":
+        return None
+    if dep_children(pt, i, "neg") or dep_children(pt, tok.head, "neg"):
+        return None
+    if pt.tokens[tok.head].dep == "relcl":
+        return None  # "senators who have been critical of the plan said ...": a label
+    action, preps = spec
+    named = any(
+        c.text.lower() in preps and dep_children(pt, c.i, "pobj", "pcomp")
+        for c in dep_children(pt, i, "prep")
+    )
+    return action if named else None
 
 
 def industrial_action(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
