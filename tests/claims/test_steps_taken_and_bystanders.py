@@ -16,7 +16,8 @@ government's refusal, and criticism a bill "drew from Democrats" is theirs. Firm
 ("U.S. refiners", "Japanese automakers") and a union named for its members ("the
 United Steelworkers of America") are not their state. Saying a state "had stolen" technology accuses it. "Is supportive of", "was critical of", "remains hostile to" take
 their stance (not negated, not "critical to", not in a clause that describes
-someone).
+someone). A resolution a committee "approved" still speaks for it; pressure
+"exerted" on no one asks nothing; "insisted upon" demands as "insisted on" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -259,3 +260,22 @@ def test_adjectives_of_stance_after_be(claims_of, text, expected):
 def test_adjectives_that_take_no_stance(claims_of, text):
     actions = {c.action for c in claims_of(text, published=_1987)}
     assert not actions & {"accept", "accuse", "reject"}
+
+
+def test_a_resolution_a_committee_approved_speaks_for_it(claims_of):
+    text = (
+        "The Senate Finance Committee approved resolutions urging the "
+        "administration to oppose the new Canadian duty."
+    )
+    claims = claims_of(text, published=_1987_MAR, dateline="WASHINGTON")
+    assert [c for c in claims if c.action == "demand"]
+
+
+def test_exerting_pressure_on_no_one_asks_nothing(claims_of):
+    text = "They turn to China to exert pressure, North Korean officials said."
+    assert not [c for c in claims_of(text, published=_2017_DEC) if c.action == "demand"]
+
+
+def test_insisted_upon_demands(claims_of):
+    text = "Japan insisted upon a cut in European tariffs."
+    assert ("demand", "JPN") in positions(claims_of(text, published=_1987))

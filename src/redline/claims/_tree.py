@@ -128,13 +128,14 @@ def step_taken(pt: ParsedText, i: int) -> int | None:
 
 
 # Verbs whose object is a paper someone else issued: "rejected a petition by the
-# rice industry seeking relief" does not seek relief itself.
+# rice industry seeking relief" does not seek relief itself ("approved resolutions
+# urging ..." still adopts them).
 _NOT_ISSUING = frozenset(
     {"reject", "dismiss", "deny", "welcome", "receive", "read", "see", "cite",
      "quote", "study", "examine", "review", "consider", "discuss", "hear", "obtain",
-     "accept", "approve", "uphold", "overturn", "block", "throw", "challenge",
-     "ignore", "praise", "criticise", "criticize", "condemn", "denounce", "oppose",
-     "support", "back", "answer", "rebut", "refute"}
+     "uphold", "overturn", "block", "throw", "challenge", "ignore", "praise",
+     "criticise", "criticize", "condemn", "denounce", "oppose", "answer", "rebut",
+     "refute"}
 )  # fmt: skip
 
 
