@@ -13,15 +13,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
 from redline.claims._mention import AMOUNT_NOUNS, PERSON_FORMS, Mention, Resolved
 from redline.claims._tree import children, dep_children, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
 from redline.model import Actor, ActorKind
 from redline.nlp import ParsedText, Token
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["GenericsMixin"]
 
