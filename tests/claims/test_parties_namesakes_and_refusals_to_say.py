@@ -10,7 +10,9 @@ insisted ("insisted there could be no deals but declined to say ...") is the
 speaker's. "Tory plans to cut taxes" are the Conservatives' proposal, however the
 parser hangs the infinitive on the noun. What a leader says his party, named, "would"
 do is the party's pledge (not what he says of a rival, nor of a colleague by name);
-criticism a remark "drew" is not its author's.
+criticism a remark "drew" is not its author's. "An appeal for calm" and "an appeal to
+the unions to call off the strike" demand; an appeal against a ruling, or a
+speech's appeal to values, does not.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -108,3 +110,28 @@ def test_a_party_member_named_as_the_actor_is_no_party_pledge(claims_of):
 def test_criticism_a_remark_drew_is_not_its_authors(claims_of):
     text = "Mr Blair's comments on Saturday drew criticism at home."
     assert not [c for c in _claims(claims_of, text) if c.action == "accuse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Blair made an appeal to the unions to call off the strike.",
+        "Mr Blair issued an appeal for calm on Monday.",
+    ],
+)
+def test_an_appeal_for_a_thing_or_to_a_party_to_act_demands(claims_of, text):
+    assert ("demand", "GBR") in positions(_claims(claims_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour lodged an appeal against the ruling.",
+        (
+            "Activists were fired up by Mr Brown's speech, with its appeal to core "
+            "Labour values on social justice."
+        ),
+    ],
+)
+def test_an_appeal_against_a_ruling_or_to_values_demands_nothing(claims_of, text):
+    assert not [c for c in _claims(claims_of, text) if c.action == "demand"]

@@ -1819,6 +1819,24 @@ def _noun_cue(
         for k in children(pt, i)
     ):
         return None  # "a call from Putin on Sunday": a telephone call asks nothing
+    if tok.lemma.lower() == "appeal" and not any(
+        (
+            k.dep == "prep"
+            and k.text.lower() == "for"
+            and dep_children(pt, k.i, "pobj", "pcomp")
+        )
+        # "an appeal to the unions to call off the strike": to whom, then what
+        or (
+            k.dep == "acl"
+            and dep_children(pt, k.i, "aux")
+            and any(
+                p.text.lower() == "to" and p.i < k.i
+                for p in dep_children(pt, i, "prep")
+            )
+        )
+        for k in children(pt, i)
+    ):
+        return None  # "lodged an appeal against the ruling": a court's business
     owner = [c for c in children(pt, i) if c.dep == "poss"] or [
         # "an EU demand for Turkey to ...", "the U.S. proposal", "a consumer proposal"
         c
