@@ -360,12 +360,11 @@ class AntecedentMixin:
         for m in reversed(self.mentions):
             if m.end > i:
                 continue
-            if (
-                outside
-                and tokens[m.start].sent == tokens[i].sent
-                and self._quoted(m.start)
-            ):
-                continue  # '"... the lives of Kashmiris ...," he said': not him
+            if outside and self._quoted(m.start):
+                # '"... the lives of Kashmiris ...," he said': not him; nor, in a
+                # later sentence, someone only a quotation named ('"Gordon Brown is
+                # a great chancellor" ... . And he branded ...': the speaker)
+                continue
             if said_lo <= m.start < said_hi:
                 continue  # "Any U.S. moves would breach GATT rules, it said": not GATT
             if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:

@@ -59,6 +59,9 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _TOPIC_SENTENCES = 3  # sentences an issue must be named in to be the story's topic
 
+# What a party gets from others: a condition on getting it still asks for it.
+_RECEIVING = frozenset({"get", "receive", "obtain", "win", "secure", "gain", "have"})
+
 
 # Words that make a penalty a foreseen outcome rather than one held out.
 _FORESEEN = frozenset({"possible", "potential", "likely", "inevitable", "eventual"})
@@ -1191,7 +1194,13 @@ class _Builder(HolderMixin, DatingMixin):
     def _condition_demands(
         self, claim: Claim, conditions: list[tuple[str, int, int]], start: int
     ) -> list[Claim]:
-        """Conditions that are demands: "won't sign unless Oslo lifts the ban"."""
+        """Conditions that are demands: "won't sign unless Oslo lifts the ban".
+
+        Not under a charge, a denial or an admission: "accused him of taking bribes
+        in exchange for help" tells what the accused did, not what the accuser asks.
+        """
+        if claim.action in {"accuse", "deny", "concede"}:
+            return []
         out = []
         for text, c_start, c_end in conditions:
             low = text.lower()
@@ -1202,7 +1211,7 @@ class _Builder(HolderMixin, DatingMixin):
                 continue
             content = text[len(marker) :].strip(" ,;")
             lo, hi = self._token_range(c_start, c_end)
-            if self._guessed(lo):
+            if self._guessed(lo) or self._own_condition(lo):
                 continue
             out.append(
                 self._claim(
@@ -1223,6 +1232,29 @@ class _Builder(HolderMixin, DatingMixin):
                 )
             )
         return out
+
+    def _own_condition(self, lo: int) -> bool:
+        """Whether the condition opening at token ``lo`` is the holder's own act.
+
+        "could not call for his resignation unless she has heard all the evidence":
+        what the speaker must do first is no demand of anyone.
+        """
+        pt = self.pt
+        mark = pt.tokens[lo]
+        if mark.dep != "mark" or pt.tokens[mark.head].lemma.lower() in _RECEIVING:
+            return False  # "unless it gets guarantees" still asks for them
+        governing = pt.tokens[mark.head].head
+        said_by = {
+            s.text.lower()
+            for s in dep_children(pt, governing, "nsubj")
+            if s.pos == "PRON"
+        }
+        return any(
+            # "we will not sign unless we are consulted"; "she could not call for
+            # it unless she has heard the evidence": the same pronoun as the act's
+            subject.text.lower() in {"i", "we"} or subject.text.lower() in said_by
+            for subject in dep_children(pt, mark.head, "nsubj")
+        )
 
     def _guessed(self, lo: int) -> bool:
         """Whether the condition opening at token ``lo`` hangs on a verb of knowing."""

@@ -148,7 +148,15 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     if any(o.ent_type in {"ORG", "NORP", "GPE"} for o in objs):
         objects.add("<body>")  # "blasted the World Trade Organization"
     particles = {p.text.lower() for p in dep_children(pt, i, "prt", "advmod")}
-    preps = {p.text.lower() for p in dep_children(pt, i, "prep") if p.i > i}
+    preps = {
+        p.text.lower()
+        for p in dep_children(pt, i, "prep")
+        if p.i > i
+        # "attacked the town over the weekend": a time, not a matter
+        and not any(
+            o.ent_type in {"DATE", "TIME"} for o in dep_children(pt, p.i, "pobj")
+        )
+    }
     if any(
         p.text.lower() == "for" and dep_children(pt, p.i, "pcomp")
         for p in dep_children(pt, i, "prep")
@@ -180,8 +188,17 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
             or (
                 preps & phrase.preps
                 # "attacked Mr Brown for failing ...": the gerund says what is
-                # faulted, whatever the object
-                and (not (objects and not phrase.objects) or "for doing" in preps)
+                # faulted, whatever the object; so does the matter of an attack
+                # "over" something ("attacked the firm over the dossier")
+                and (
+                    not (objects and not phrase.objects)
+                    or "for doing" in preps
+                    or (
+                        phrase.action == "accuse"
+                        and "over" in preps & phrase.preps
+                        and _words_target(objs, lexicon)
+                    )
+                )
             )
         ):
             if (
@@ -192,6 +209,20 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
                 return "deny"
             return phrase.action
     return None
+
+
+def _words_target(objs: list[Token], lexicon: Lexicon) -> bool:
+    """Whether an attack's objects are people or bodies, fought with words.
+
+    "attacked the firm over the dossier", "attacked Democrats over the bill"; not
+    "attacked Iranian targets over the dispute" nor a state, which may be in arms.
+    """
+    return bool(objs) and all(
+        o.ent_type in {"PERSON", "ORG", "NORP"}
+        or (o.pos == "PROPN" and o.ent_type != "GPE")
+        or o.lemma.lower() in lexicon.actor_nouns | lexicon.government_nouns
+        for o in objs
+    )
 
 
 def _happened(pt: ParsedText, i: int) -> bool:
@@ -726,7 +757,12 @@ def _label_words(pt: ParsedText, i: int, lexicon: Lexicon) -> set[str]:
             for k in children(pt, obj.i)
             if k.i > obj.i and k.dep in _MISPARSED_LABEL_DEPS
         ]
-    for prep in dep_children(pt, i, "prep"):
+    # "denounced the allegations as political attacks": the parser may hang the
+    # "as" on the object
+    as_preps = dep_children(pt, i, "prep") + [
+        p for obj in objects[:1] for p in dep_children(pt, obj.i, "prep")
+    ]
+    for prep in as_preps:
         if prep.text.lower() == "as":
             # "described the offer as an insult" (pobj); "described the system as
             # unfair" (the parser hangs a bare adjective on "as" as amod)

@@ -1,0 +1,156 @@
+"""Readings from reviews of unlabelled stories (thirty-fifth session).
+
+A condition is demanded of someone only when it is not the speaker's own step and
+not part of a charge: "accused him of paying bribes in exchange for help" says what
+the accused did, and "could not call for his resignation unless she has heard the
+evidence" names what the speaker must do first ("would not sign unless Norway lifts
+the ban", "unless it gets guarantees" still demand). A charge called "political
+attacks" or "politically motivated" is denied, also where the parser hangs the "as"
+on the charge. "Made the claim about" asserts; "made a claim for compensation"
+demands. "Confirmed his country's backing for" accepts as "reaffirmed" does, and
+"confirmed its intention to" pledges. An attack "over" a matter on a person, a
+party or a firm is one in words (not an attack on targets, nor one "over the
+weekend"). A pronoun outside quotation marks does not go back to someone only a
+quotation named.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 3, 5, tzinfo=UTC)
+_2005 = datetime(2005, 3, 1, tzinfo=UTC)
+_2017 = datetime(2017, 11, 28, tzinfo=UTC)
+
+
+def test_a_charge_of_a_deal_in_exchange_for_help_demands_nothing(claims_of):
+    text = (
+        "The Justice Department accused Ho of paying bribes in exchange for help "
+        "with contracts."
+    )
+    found = positions(claims_of(text, published=_2017))
+    assert ("accuse", "USA") in found
+    assert ("demand", "USA") not in found
+
+
+def test_the_speakers_own_condition_demands_nothing(claims_of):
+    text = (
+        "Representative Linda Sanchez, a Democrat, said the process was fair, adding "
+        "that she could not call for his resignation unless she has heard all the "
+        "evidence."
+    )
+    assert ("demand", "USA-DEM") not in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Russia said it would not sign unless Norway lifts the ban.", "RUS"),
+        ("Russia said it would not sign the treaty unless it gets guarantees.", "RUS"),
+        (
+            (
+                "Representative Linda Sanchez, a Democrat, said the process was fair, "
+                "adding that the party could not back him unless he resigns."
+            ),
+            "USA-DEM",
+        ),
+    ],
+)
+def test_a_condition_on_another_or_on_what_one_gets_is_demanded(
+    claims_of, text, holder
+):
+    assert ("demand", holder) in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moore denounced the allegations as political attacks.",
+        "Moore dismissed the accusations as politically motivated.",
+    ],
+)
+def test_a_charge_called_an_attack_is_denied(claims_of, text):
+    found = positions(claims_of(text, published=_2017))
+    assert ("deny", "USA-REP") in found
+    assert ("accuse", "USA-REP") not in found
+
+
+def test_a_bill_denounced_as_an_attack_is_still_faulted(claims_of):
+    text = "Democrats denounced the bill as an attack on the poor."
+    assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017))
+
+
+def test_making_a_claim_about_something_demands_nothing(claims_of):
+    text = "Peter Hain made the claim about Tory tactics in the debate."
+    assert ("demand", "GBR") not in positions(claims_of(text, published=_2005))
+
+
+def test_making_a_claim_for_compensation_demands_it(claims_of):
+    text = "Iran has made a claim for compensation."
+    assert ("demand", "IRN") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            (
+                "A senior Ivory Coast Agriculture Ministry official confirmed his "
+                "country's backing for a new international cocoa pact."
+            ),
+            ("accept", "CIV"),
+        ),
+        ("Japan confirmed its intention to cut tariffs.", ("pledge", "JPN")),
+    ],
+)
+def test_confirmed_backing_or_intention_takes_the_stance(claims_of, text, stance):
+    assert stance in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            (
+                "Republican lawmakers have attacked the firm, Fusion GPS, over the "
+                "dossier."
+            ),
+            ("accuse", "USA-REP"),
+        ),
+        (
+            "Senate Republicans attacked Democrats over the dossier.",
+            ("accuse", "USA-REP"),
+        ),
+    ],
+)
+def test_an_attack_over_a_matter_faults_its_object(claims_of, text, stance):
+    assert stance in positions(claims_of(text, published=_2017))
+
+
+def test_an_attack_on_targets_is_no_charge(claims_of):
+    text = "Iraq attacked Iranian targets over the dispute."
+    assert ("accuse", "IRQ") not in positions(claims_of(text, published=_1987))
+
+
+def test_an_attack_over_a_weekend_names_no_matter(claims_of):
+    text = "Senate Republicans attacked Democrats over the weekend."
+    assert ("accuse", "USA-REP") not in positions(claims_of(text, published=_2017))
+
+
+def test_a_pronoun_does_not_go_back_to_a_name_only_quoted(claims_of):
+    text = (
+        'Mr Bannatyne said: "Disunity in the Cabinet is bad for the country. "Gordon '
+        'Brown is a great chancellor who has delivered a stable economy." The '
+        "businessman, whose latest venture is a casino, also voiced concern about the "
+        "violence in Iraq. And he branded the government response to the floods as "
+        '"piecemeal and poor".'
+    )
+    found = positions(claims_of(text, published=_2005))
+    assert not {s for s in found if s[1] in {"GBR", "GBR-LAB"}}
