@@ -154,3 +154,36 @@ def test_a_pronoun_does_not_go_back_to_a_name_only_quoted(claims_of):
     )
     found = positions(claims_of(text, published=_2005))
     assert not {s for s in found if s[1] in {"GBR", "GBR-LAB"}}
+
+
+def test_saying_a_named_person_lied_accuses(claims_of):
+    text = (
+        "Mueller's office said Papadopoulos lied to FBI agents about the timing of "
+        "his contacts."
+    )
+    assert ("accuse", "USA") in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mueller's office said Papadopoulos did not lie to FBI agents.",
+        "Mueller's office said Papadopoulos may have lied to FBI agents.",
+        "Flynn's lawyer said he lied to FBI agents.",
+    ],
+)
+def test_no_charge_of_a_lie_denied_guessed_or_of_a_pronoun(claims_of, text):
+    assert ("accuse", "USA") not in positions(claims_of(text, published=_2017))
+
+
+def test_a_harm_someone_in_a_relative_clause_told_of_is_no_warning(claims_of):
+    text = (
+        "Mueller's office said Papadopoulos met a professor in London who claimed to "
+        "have information that would hurt Clinton."
+    )
+    assert ("warn", "USA") not in positions(claims_of(text, published=_2017))
+
+
+def test_a_harm_the_speaker_foresees_still_warns(claims_of):
+    text = "Labour said the tax would hurt pensioners."
+    assert ("warn", "GBR-LAB") in positions(claims_of(text, published=_2005))

@@ -109,6 +109,7 @@ class StatementReader:
             or self.claims_of_another(reporter, root, speaker=speaker)
             or self.denies_a_virtue(lo, hi, speaker=speaker)
             or self.harm_under_another(lo, hi, speaker=speaker)
+            or self.wrong_of_a_person(lo, hi, speaker=speaker)
         ):
             return ("accuse",)
         if self.forecasts_harm(lo, hi, speaker=speaker) or self.warns_unless(
@@ -406,6 +407,39 @@ class StatementReader:
                 return True
         return False
 
+    def wrong_of_a_person(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words say a named person did wrong ("Papadopoulos lied").
+
+        "Papadopoulos lied to FBI agents", "said Ho had bribed officials": a verb of
+        ``[disparaging] wrongdoing`` in the past, not negated, with no modal, not in
+        a condition, a question or another's charge, whose subject is a person's
+        name that is not the speaker's (one no registry knows: a known actor is
+        faulted by the rules above).
+        """
+        pt = self.pt
+        for t in pt.tokens[lo:hi]:
+            if (
+                t.pos != "VERB"
+                or t.tag not in {"VBD", "VBN"}
+                or t.lemma.lower() not in self.lexicon.wrongdoing_words
+                or any(
+                    k.dep == "neg" or k.tag == "MD"
+                    for k in dep_children(pt, t.i, "neg", "aux")
+                )
+                or self._negated_path(t.i, lo, hi)
+                or self._in_condition(t.i, lo)
+                or self._in_question(t.i, lo)
+                or self._in_others_charge(t.i, lo, speaker)
+            ):
+                continue
+            for subject in dep_children(pt, t.i, "nsubj"):
+                if subject.ent_type != "PERSON" or subject.pos != "PROPN":
+                    continue
+                found = self.resolver.resolve_token(subject.i)
+                if found is None:
+                    return True
+        return False
+
     def faults_another(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the words say another party failed to act or did not.
 
@@ -678,6 +712,10 @@ class StatementReader:
                 continue  # "would prefer U.S. retaliation": wished for, not forecast
             if self._remedied(t.i, lo, hi):
                 continue  # "could partially solve the stalemate": a remedy foreseen
+            if self._reported_within(t.i, lo, hi):
+                # "a professor who claimed to have information that would hurt
+                # Clinton": the harm another told of, not the speaker's warning
+                continue
             subjects = dep_children(pt, verb, "nsubj", "nsubjpass")
             if subjects:
                 agent = self.resolver.resolve_token(subjects[0].i)
@@ -687,6 +725,18 @@ class StatementReader:
                     return False
             return True
         return False
+
+    def _reported_within(self, i: int, lo: int, hi: int) -> bool:
+        """Whether token ``i`` is in what someone in a relative clause said."""
+        pt = self.pt
+        path = [a for a in ancestors(pt, i) if lo <= a.i < hi]
+        return any(
+            a.lemma.lower() in self.lexicon.reporting_verbs
+            and any(
+                b.dep == "relcl" for b in (a, *ancestors(pt, a.i)) if lo <= b.i < hi
+            )
+            for a in path
+        )
 
     def _remedied(self, i: int, lo: int, hi: int) -> bool:
         """Whether harm word ``i`` is what a verb of remedy acts on.
