@@ -187,3 +187,40 @@ def test_a_harm_someone_in_a_relative_clause_told_of_is_no_warning(claims_of):
 def test_a_harm_the_speaker_foresees_still_warns(claims_of):
     text = "Labour said the tax would hurt pensioners."
     assert ("warn", "GBR-LAB") in positions(claims_of(text, published=_2005))
+
+
+def test_a_refusal_until_another_acts_demands_the_act(claims_of):
+    text = "Russia said it would not resume talks until Ukraine withdraws its troops."
+    assert ("demand", "RUS") in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it would not resume talks until next year.",
+        "Russia said it would wait until the elections are over.",
+        "Russia said it would not resume talks until we have consulted our allies.",
+    ],
+)
+def test_until_a_time_or_ones_own_step_demands_nothing(claims_of, text):
+    assert ("demand", "RUS") not in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Labour said the move was ill-timed.", ("reject", "GBR-LAB")),
+        ("Labour argued that the deadline was problematic.", ("reject", "GBR-LAB")),
+        (
+            "The Liberal Democrats said the reform was long overdue.",
+            ("accept", "GBR-LD"),
+        ),
+    ],
+)
+def test_a_verdict_on_a_move_or_deadline_takes_a_stance(claims_of, text, stance):
+    assert stance in positions(claims_of(text, published=_2005))
+
+
+def test_a_verdict_on_a_change_in_the_weather_is_none(claims_of):
+    text = "Labour said the change in the weather was problematic."
+    assert not positions(claims_of(text, published=_2005))

@@ -1207,12 +1207,14 @@ class _Builder(HolderMixin, DatingMixin):
             marker = next(
                 (m for m in self.lexicon.demand_conditions if low.startswith(m)), None
             )
-            if marker is None:
+            if marker is None or (marker == "until" and claim.action != "reject"):
                 continue
             content = text[len(marker) :].strip(" ,;")
             lo, hi = self._token_range(c_start, c_end)
             if self._guessed(lo) or self._own_condition(lo):
                 continue
+            if marker == "until" and self.pt.tokens[lo].dep != "mark":
+                continue  # "would not resume talks until next year": a time
             out.append(
                 self._claim(
                     action="demand",

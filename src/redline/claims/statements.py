@@ -360,6 +360,12 @@ class StatementReader:
                     if c.dep in {"amod", "advmod", "compound", "neg"}
                 )
         lemmas = {w.lemma.lower() for w in words} | {w.text.lower() for w in words}
+        # "the move was ill-timed": the tokenizer splits the hyphenated word
+        lemmas |= {
+            f"{pt.tokens[w.i - 2].text.lower()}-{w.text.lower()}"
+            for w in words
+            if w.i >= 2 and pt.tokens[w.i - 1].text == "-"  # noqa: PLR2004
+        }
         if negated:
             return bool(lemmas & self.lexicon.sufficiency_words)  # "not enough"
         return bool(lemmas & self.lexicon.unsound_words) and not any(
