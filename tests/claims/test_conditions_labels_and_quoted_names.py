@@ -224,3 +224,48 @@ def test_a_verdict_on_a_move_or_deadline_takes_a_stance(claims_of, text, stance)
 def test_a_verdict_on_a_change_in_the_weather_is_none(claims_of):
     text = "Labour said the change in the weather was problematic."
     assert not positions(claims_of(text, published=_2005))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kim, for his part, has called Trump “mentally deranged.”", ("demand", "PRK")),
+        (
+            (
+                "On the EU, Tony Blair insisted closer co-operation did not mean losing "
+                "control of British borders."
+            ),
+            ("demand", "GBR"),
+        ),
+    ],
+)
+def test_a_preposition_before_the_verb_makes_no_call_for(claims_of, text, stance):
+    assert stance not in positions(claims_of(text, published=_2017))
+
+
+def test_a_preposition_after_the_verb_still_calls_for(claims_of):
+    text = "North Korea, for its part, called for talks."
+    assert ("demand", "PRK") in positions(claims_of(text, published=_2017))
+
+
+def test_should_know_better_rebukes(claims_of):
+    text = (
+        "“It's a shameful piece of legislation, and the Republicans should know "
+        "better,” House Democratic leader Nancy Pelosi told lawmakers."
+    )
+    found = positions(claims_of(text, published=_2017))
+    assert ("accuse", "USA-DEM") in found
+    assert ("demand", "USA-DEM") not in found
+
+
+def test_pressing_someone_on_why_asks_a_question(claims_of):
+    text = (
+        "U.S. senators on Tuesday pressed Facebook Inc's chief lawyer on why the "
+        "company did not catch the ads."
+    )
+    assert ("demand", "USA-SENATE") not in positions(claims_of(text, published=_2017))
+
+
+def test_pressing_someone_to_act_demands_it(claims_of):
+    text = "U.S. senators pressed Facebook to remove the ads."
+    assert ("demand", "USA-SENATE") in positions(claims_of(text, published=_2017))

@@ -384,7 +384,8 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
         any(
             c.text.lower() == needs
             and c.dep in {"prep", "prt", "dative", "advmod"}
-            and c.i < label
+            # "Kim, for his part, has called Trump deranged": not a call for
+            and i < c.i < label
             for c in kids
         )
         or any(  # "appealed for the country to make an effort": "for" marks a clause
@@ -499,6 +500,19 @@ def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         c_lo, _ = subtree_range(pt, comp.i)
         if pt.tokens[c_lo].text.lower() in lexicon.question_words:
             return True
+    # "pressed Facebook's lawyer on why the company did not catch the ads": a
+    # question put on a matter ("on" a "why", "whether" or "how" clause)
+    objects = (
+        dep_children(pt, i, "dobj") if pt.tokens[i].lemma.lower() == "press" else []
+    )
+    for obj in objects:
+        for prep in dep_children(pt, i, "prep") + dep_children(pt, obj.i, "prep"):
+            if prep.text.lower() != "on":
+                continue
+            for comp in dep_children(pt, prep.i, "pcomp", "pobj"):
+                c_lo, _ = subtree_range(pt, comp.i)
+                if pt.tokens[c_lo].text.lower() in lexicon.question_words:
+                    return True
     return False
 
 

@@ -845,6 +845,14 @@ def _modal_content(
             for c in dep_children(pt, verb, "acomp")
         ):
             action = "accuse"  # "the government should be ashamed of its record"
+        if (
+            not negated
+            and tok.lemma.lower() == "know"
+            and any(
+                c.text.lower() == "better" for c in dep_children(pt, verb, "advmod")
+            )
+        ):
+            action = "accuse"  # "the Republicans should know better": a rebuke
         return _speaker_cue(action, verb, f, content, split=not negated)
     hoped = _hoped_of_another(pt, verb, lexicon)
     if hoped is not None:
