@@ -269,3 +269,14 @@ def test_pressing_someone_on_why_asks_a_question(claims_of):
 def test_pressing_someone_to_act_demands_it(claims_of):
     text = "U.S. senators pressed Facebook to remove the ads."
     assert ("demand", "USA-SENATE") in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accords were reaffirmed by the Group of Seven finance ministers last month.",
+        "The Group of Seven reaffirmed the Louvre accord.",
+    ],
+)
+def test_an_accord_reaffirmed_is_backed(claims_of, text):
+    assert ("accept", "G7") in positions(claims_of(text, published=_1987))
