@@ -280,3 +280,23 @@ def test_pressing_someone_to_act_demands_it(claims_of):
 )
 def test_an_accord_reaffirmed_is_backed(claims_of, text):
     assert ("accept", "G7") in positions(claims_of(text, published=_1987))
+
+
+def test_she_after_an_unknown_womans_name_is_not_the_man_she_named(claims_of):
+    text = (
+        "At an October 2016 news conference, yoga instructor Karena Virginia said "
+        "Trump approached her outside the U.S. Open tennis tournament in 1998. She "
+        "alleged that Trump commented on her legs."
+    )
+    assert ("accuse", "USA") not in positions(claims_of(text, published=_2017))
+
+
+def test_he_after_a_capitalised_thing_still_finds_the_speaker(claims_of):
+    text = (
+        "Tory spokesman Dominic Grieve criticised the government's plans. Convention "
+        "should be nurtured and celebrated, but the government distrusted and "
+        "disliked it instead. He warned that unless ministers backed down, the "
+        "government would have great difficulty in getting the Bill through "
+        "Parliament."
+    )
+    assert ("warn", "GBR-CON") in positions(claims_of(text, published=_2005))

@@ -129,6 +129,30 @@ class AntecedentMixin:
             for m in self.mentions
         )
 
+    def _unknown_person_topic(self, sent: int) -> bool:
+        """Whether a sentence's main subject is a person's name no registry knows.
+
+        "Yoga instructor Karena Virginia said Trump approached her ... . She alleged
+        that ...": "she" is the woman named as the subject, not Trump.
+        """
+        subj = self._main_subject(sent)
+        # the small model may tag an unfamiliar name as an organisation
+        if (
+            subj is None
+            or subj.pos != "PROPN"
+            or subj.ent_type not in {"PERSON", "ORG"}
+            # a first name and a surname ("Karena Virginia"), not "Convention"
+            or not any(
+                k.dep == "compound" and k.pos == "PROPN" and k.i == subj.i - 1
+                for k in children(self._pt, subj.i)
+            )
+        ):
+            return False
+        s_lo, s_hi = subtree_range(self._pt, subj.i)
+        if any(m.start < s_hi and s_lo < m.end for m in self.mentions):
+            return False
+        return self.resolve_token(subj.i) is None
+
     def _unknown_titled_topic(self, sent: int) -> bool:
         """Whether a sentence's main subject is "the <Title>" no mention names.
 
@@ -391,6 +415,14 @@ class AntecedentMixin:
             # "Deutsche Bank is involved because it is being sued. It had agreed to
             # lend to an arm of Gazprom": "it" is the bank the registry does not know,
             # not a state named after it
+            return None
+        if (
+            want_person
+            and (not candidates or tokens[candidates[0].start].sent != tokens[i].sent)
+            and self._unknown_person_topic(tokens[i].sent - 1)
+        ):
+            # "Yoga instructor Karena Virginia said Trump approached her. She
+            # alleged ...": the unknown woman, not the president she named
             return None
         if want_person and self._unknown_titled_topic(tokens[i].sent - 1):
             # "Earlier the Archbishop of Canterbury wrote to all three parties ... .
