@@ -300,3 +300,16 @@ def test_he_after_a_capitalised_thing_still_finds_the_speaker(claims_of):
         "Parliament."
     )
     assert ("warn", "GBR-CON") in positions(claims_of(text, published=_2005))
+
+
+def test_no_commitment_made_is_no_pledge(claims_of):
+    text = "Japan made no commitment to cut tariffs."
+    found = claims_of(text, published=_1987)
+    assert ("pledge", "JPN") not in {
+        (c.action, c.holder.id) for c in found if not c.negated
+    }
+
+
+def test_a_commitment_made_pledges(claims_of):
+    text = "Japan made a commitment to cut tariffs."
+    assert ("pledge", "JPN") in positions(claims_of(text, published=_1987))

@@ -1036,6 +1036,13 @@ class _Builder(HolderMixin, DatingMixin):
             return cue.action, True
         negated = cue.rule in {"verb", "noun"} and (
             bool(dep_children(pt, cue.token, "neg"))
+            # "made no commitment to Wright": a stance noun with "no" is none taken
+            or (
+                cue.rule == "noun"
+                and any(
+                    d.text.lower() == "no" for d in dep_children(pt, cue.token, "det")
+                )
+            )
             or (cue.rule == "verb" and self._will_denied(cue.token))
             or (  # "Neither Canada nor Mexico have offered counterproposals"
                 cue.holder is not None
