@@ -313,3 +313,28 @@ def test_no_commitment_made_is_no_pledge(claims_of):
 def test_a_commitment_made_pledges(claims_of):
     text = "Japan made a commitment to cut tariffs."
     assert ("pledge", "JPN") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            (
+                "Some U.S. commentators said the U.S. president should not lower his "
+                "head before foreign monarchs."
+            ),
+            "USA",
+        ),
+        (
+            (
+                "Leading U.S. academics and columnists said the president should veto "
+                "the bill."
+            ),
+            "USA",
+        ),
+    ],
+)
+def test_commentators_and_academics_speak_for_no_state(claims_of, text, holder):
+    assert not {
+        s for s in positions(claims_of(text, published=_2017)) if s[1] == holder
+    }
