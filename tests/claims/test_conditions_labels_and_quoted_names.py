@@ -338,3 +338,24 @@ def test_commentators_and_academics_speak_for_no_state(claims_of, text, holder):
     assert not {
         s for s in positions(claims_of(text, published=_2017)) if s[1] == holder
     }
+
+
+def test_a_national_outlets_story_about_another_state_is_at_home_there(claims_of):
+    text = (
+        "President George W Bush has sent his budget to the US Congress. The White "
+        "House said the US deficit would fall. The Senate and the House of "
+        "Representatives must now approve it. Most controversially, the government "
+        "is seeking to cut the Medicaid budget."
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("propose", "USA") in found
+    assert ("propose", "GBR") not in found
+
+
+def test_a_national_outlets_own_story_stays_at_home(claims_of):
+    text = (
+        "Tony Blair has set out his plans. Labour and the Conservatives clashed over "
+        "tax. The government is seeking to cut the budget deficit."
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("propose", "GBR") in found

@@ -135,6 +135,12 @@ class _Builder(HolderMixin, DatingMixin):
             found = text_home_state(self.resolver.mentions, registry)
             if found is not None:
                 self.resolver = resolver(home_state=found)
+        elif place is None:
+            # a national outlet's story about another state: "In his last budget,
+            # Mr Chidambaram had pledged ..." in a BBC story on India's economy
+            found = text_home_state(self.resolver.mentions, registry, strict=True)
+            if found is not None and found != home_state:
+                self.resolver = resolver(home_state=found)
         self.state = _State(memory=SourceMemory())
         self._quoted = quotation_flags(parsed)
         self._frames: list[Frame] = []

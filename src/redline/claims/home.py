@@ -20,10 +20,20 @@ __all__ = ["text_home_state"]
 # the leader needs this many mentions, and this many times the runner-up's
 MIN_MENTIONS = 3
 LEAD = 2
+# to overrule a national outlet's state ("BBC News" on India's budget)
+STRICT_MENTIONS = 4
+STRICT_LEAD = 3
 
 
-def text_home_state(mentions: Iterable[Mention], registry: Registry) -> str | None:
-    """The id of the state the mentions name most, by itself or its bodies."""
+def text_home_state(
+    mentions: Iterable[Mention], registry: Registry, *, strict: bool = False
+) -> str | None:
+    """The id of the state the mentions name most, by itself or its bodies.
+
+    ``strict`` asks for a wider lead (``STRICT_MENTIONS`` and ``STRICT_LEAD``), to
+    overrule a national outlet's home state.
+    """
+    least, lead = (STRICT_MENTIONS, STRICT_LEAD) if strict else (MIN_MENTIONS, LEAD)
     counts: Counter[str] = Counter()
     for m in mentions:
         if m.resolved is None or m.form == "demonym":
@@ -38,8 +48,8 @@ def text_home_state(mentions: Iterable[Mention], registry: Registry) -> str | No
             if owner is not None and owner.kind is ActorKind.STATE:
                 counts[owner.id] += 1
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_MENTIONS:
+    if not ranked or ranked[0][1] < least:
         return None
-    if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] < lead * ranked[1][1]:
         return None
     return ranked[0][0]
