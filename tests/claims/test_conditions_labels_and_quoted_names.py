@@ -359,3 +359,17 @@ def test_a_national_outlets_own_story_stays_at_home(claims_of):
     )
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("propose", "GBR") in found
+
+
+def test_refusing_to_drop_an_opposition_concedes_nothing(claims_of):
+    text = (
+        "A plan to rid the EC of surplus butter is in doubt as Spain and Portugal "
+        "refuse to drop their opposition to the scheme, diplomats said."
+    )
+    found = positions(claims_of(text, published=_1987))
+    assert not {s for s in found if s[0] == "concede"}
+
+
+def test_dropping_an_opposition_concedes(claims_of):
+    text = "Spain dropped its opposition to the scheme."
+    assert ("concede", "ESP") in positions(claims_of(text, published=_1987))

@@ -305,6 +305,10 @@ def _on_claims(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+# Verbs that refuse the act of their infinitive: "refuse to drop their opposition".
+_REFUSING = frozenset({"refuse", "decline", "reject", "resist"})
+
+
 def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb drops a stance of its subject's ("withdrew its objection").
 
@@ -318,6 +322,12 @@ def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         k.text.lower() in {"if", "unless"} for k in dep_children(pt, i, "mark")
     ):
         return False  # "could strike if ministers scrap their scheme": not done
+    head = pt.tokens[tok.head]
+    if tok.dep == "xcomp" and (
+        head.lemma.lower() in _REFUSING or dep_children(pt, head.i, "neg")
+    ):
+        # "Spain and Portugal refuse to drop their opposition": the stance is kept
+        return False
     return any(
         o.lemma.lower() in lexicon.stance_objects
         or (
