@@ -373,3 +373,17 @@ def test_refusing_to_drop_an_opposition_concedes_nothing(claims_of):
 def test_dropping_an_opposition_concedes(claims_of):
     text = "Spain dropped its opposition to the scheme."
     assert ("concede", "ESP") in positions(claims_of(text, published=_1987))
+
+
+def test_legislation_held_out_in_a_warning_threatens(claims_of):
+    text = (
+        "The European Union has called on the food industry to reduce the number of "
+        "adverts aimed at young children, warning that legislation would be "
+        "introduced."
+    )
+    assert ("threaten", "EU") in positions(claims_of(text, published=_2005))
+
+
+def test_legislation_delayed_is_no_threat(claims_of):
+    text = "The EU warned that the legislation would be delayed."
+    assert ("threaten", "EU") not in positions(claims_of(text, published=_2005))

@@ -188,6 +188,12 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
     return modal and any(
         (t.lemma.lower() in penalties or _closes_off(pt, t, lexicon))
         and t.i not in inside
+        # "legislation would be introduced" holds a law out; "the legislation would
+        # be delayed" does not
+        and (
+            t.lemma.lower() != "legislation"
+            or pt.tokens[t.head].lemma.lower() in _LEGISLATING
+        )
         and not _done_by_a_thing(pt, t.i, lexicon)
         and not _only_qualifies(pt, t.i, penalties, lexicon)
         and not _taken_away(pt, t.i, lexicon)
@@ -1089,6 +1095,12 @@ _THOUGHTS = frozenset(
 _BEFALL = frozenset(
     {"affect", "hit", "hurt", "damage", "harm", "influence", "impact", "disrupt",
      "dent", "weaken"}
+)  # fmt: skip
+
+# What is done with a law held out in a warning: "legislation would be introduced".
+_LEGISLATING = frozenset(
+    {"introduce", "bring", "pass", "consider", "enact", "table", "draft", "follow",
+     "impose", "propose"}
 )  # fmt: skip
 
 # Steps that "there will be ..." undertakes when no one else is named to take them
