@@ -387,3 +387,22 @@ def test_legislation_held_out_in_a_warning_threatens(claims_of):
 def test_legislation_delayed_is_no_threat(claims_of):
     text = "The EU warned that the legislation would be delayed."
     assert ("threaten", "EU") not in positions(claims_of(text, published=_2005))
+
+
+def test_blame_laid_on_conditions_charges_no_one(claims_of):
+    text = (
+        "Republicans have blamed the size of the deficit on slow economic conditions "
+        "after the 11 September attacks."
+    )
+    assert ("accuse", "USA-REP") not in positions(claims_of(text, published=_2005))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans have blamed the size of the deficit on the Democrats.",
+        "Republicans have blamed the deficit on Democratic policies.",
+    ],
+)
+def test_blame_laid_on_a_party_accuses_it(claims_of, text):
+    assert ("accuse", "USA-REP") in positions(claims_of(text, published=_2005))

@@ -487,6 +487,35 @@ def _urged_to(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _blamed_on_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether "blamed X on Y" lays the blame on causes, not on a party.
+
+    "blamed the deficit on slow economic conditions", "blamed the fall on
+    unbalanced supply and demand" charge no one; "blamed the deficit on the
+    Democrats" or "on Democratic policies" do (a party named in the phrase).
+    """
+    # the parser may hang "on" on the object ("blamed the size of the deficit on")
+    ranges = [subtree_range(pt, o.i) for o in dep_children(pt, i, "dobj")]
+    preps = [
+        t
+        for t in pt.tokens[i + 1 : subtree_range(pt, i)[1]]
+        if t.dep == "prep"
+        and t.text.lower() == "on"
+        and (t.head == i or any(lo <= t.head < hi for lo, hi in ranges))
+    ]
+    for prep in preps[:1]:
+        _lo, hi = subtree_range(pt, prep.i)
+        named = any(
+            t.ent_type in _ACTOR_ENTS
+            # "after the 11 September attacks": a date names no one
+            or (t.pos in {"PRON", "PROPN"} and t.ent_type not in _TIME_ENTS)
+            or t.lemma.lower() in lexicon.government_nouns | lexicon.actor_nouns
+            for t in pt.tokens[prep.i + 1 : hi]
+        )
+        return not named
+    return False
+
+
 def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb asks a question ("asked whether ...") or for advice.
 
@@ -520,6 +549,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 # Contracted auxiliaries, straight or curly ("I\u2019ll", which the small model does
 # not lemmatise): the word they stand for.
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
@@ -903,6 +933,7 @@ def find_cues(
                     and pt.tokens[tok.head].lemma.lower() in lexicon.failure_verbs
                 )
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
+                or (lemma == "blame" and _blamed_on_a_thing(pt, tok.i, lexicon))
                 or _undergone(pt, tok.i, lexicon)
                 # "it's important to offer competitive prices" asks for the act
                 # ("important to reject the plan" still turns it down)
