@@ -406,3 +406,8 @@ def test_blame_laid_on_conditions_charges_no_one(claims_of):
 )
 def test_blame_laid_on_a_party_accuses_it(claims_of, text):
     assert ("accuse", "USA-REP") in positions(claims_of(text, published=_2005))
+
+
+def test_a_tycoon_speaks_for_no_state(claims_of):
+    text = "A Russian tycoon said the plan was a disaster."
+    assert not {s for s in positions(claims_of(text, published=_2005)) if s[1] == "RUS"}

@@ -136,8 +136,8 @@ class _Builder(HolderMixin, DatingMixin):
             if found is not None:
                 self.resolver = resolver(home_state=found)
         elif place is None:
-            # a national outlet's story about another state: "In his last budget,
-            # Mr Chidambaram had pledged ..." in a BBC story on India's economy
+            # a national outlet's story about another state: "the government is
+            # seeking to cut the Medicaid budget" in a BBC story on the US budget
             found = text_home_state(self.resolver.mentions, registry, strict=True)
             if found is not None and found != home_state:
                 self.resolver = resolver(home_state=found)
