@@ -408,6 +408,13 @@ def test_blame_laid_on_a_party_accuses_it(claims_of, text):
     assert ("accuse", "USA-REP") in positions(claims_of(text, published=_2005))
 
 
-def test_a_tycoon_speaks_for_no_state(claims_of):
-    text = "A Russian tycoon said the plan was a disaster."
-    assert not {s for s in positions(claims_of(text, published=_2005)) if s[1] == "RUS"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Labour supporter said the plan was a disaster.",
+        "Labour supporters said the plan was a disaster.",
+    ],
+)
+def test_a_partys_supporters_do_not_speak_for_it(claims_of, text):
+    found = positions(claims_of(text, published=_2005))
+    assert not {s for s in found if s[1] == "GBR-LAB"}
