@@ -503,17 +503,16 @@ def _blamed_on_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         and t.text.lower() == "on"
         and (t.head == i or any(lo <= t.head < hi for lo, hi in ranges))
     ]
-    for prep in preps[:1]:
-        _lo, hi = subtree_range(pt, prep.i)
-        named = any(
-            t.ent_type in _ACTOR_ENTS
-            # "after the 11 September attacks": a date names no one
-            or (t.pos in {"PRON", "PROPN"} and t.ent_type not in _TIME_ENTS)
-            or t.lemma.lower() in lexicon.government_nouns | lexicon.actor_nouns
-            for t in pt.tokens[prep.i + 1 : hi]
-        )
-        return not named
-    return False
+    if not preps:
+        return False
+    _lo, hi = subtree_range(pt, preps[0].i)
+    return not any(
+        t.ent_type in _ACTOR_ENTS
+        # "after the 11 September attacks": a date names no one
+        or (t.pos in {"PRON", "PROPN"} and t.ent_type not in _TIME_ENTS)
+        or t.lemma.lower() in lexicon.government_nouns | lexicon.actor_nouns
+        for t in pt.tokens[preps[0].i + 1 : hi]
+    )
 
 
 def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
