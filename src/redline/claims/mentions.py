@@ -577,6 +577,17 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             for k in children(self._pt, head)
         )
 
+    def _generic_owner(self, head: int) -> Resolved | None:
+        """The body a possessive noun on ``head`` refers back to, if the story named it.
+
+        "The charity's director", "the union's chief executive": the person speaks
+        for the charity or union named before, as "the charity" alone would.
+        """
+        for child in children(self._pt, head):
+            if child.dep == "poss" and child.pos == "NOUN" and child.i < head:
+                return self._generic(child.i)
+        return None
+
     def _private_sector(self, head: int) -> bool:
         """Whether ``head`` names businesses, whose state named with them is a place.
 
@@ -1226,8 +1237,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                 return office
             if self._private_sector(head):
                 # "U.S. business lobbies" are not the United States; "the company"
-                # named before is who it is
-                return self._generic(head)
+                # named before is who it is, as is "the company's chief executive"
+                return self._generic(head) or self._generic_owner(head)
             if self._own_body(head):
                 # "the Japan Automobile Manufacturers Association", "the 4th U.S.
                 # Circuit Court": a name inside says where the body is, not who it
@@ -1303,6 +1314,9 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
                     owner = self._generic(child.i)
                     if owner is not None:
                         return owner
+            owner = self._generic_owner(head)
+            if owner is not None:
+                return owner
             # "a spokesperson for the alliance", "officials of the Kremlin", "a
             # report by the Commons committee"
             for child in children(self._pt, head):
