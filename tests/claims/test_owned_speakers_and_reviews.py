@@ -2,7 +2,10 @@
 unlabelled stories.
 
 "The charity's director added" speaks for the charity the story named before, as
-"the charity" alone does ("Oxfam's director" always did).
+"the charity" alone does ("Oxfam's director" always did). "These changes should
+yield 60 mln stg" forecasts, as "the deficit should fall" does. "Declined to address
+Bannon's role" comments on nothing. "Asked Gordon about efforts to ..." puts a
+question; "asked him for documents" and "asked him to testify" demand.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -36,3 +39,51 @@ def test_a_person_of_a_body_no_one_named_speaks_for_none(claims_of):
         "end in shameful failure,\" the charity's director added."
     )
     assert not positions(claims_of(text, published=_2005))
+
+
+_1987 = datetime(1987, 3, 5, tzinfo=UTC)
+_2017 = datetime(2017, 11, 28, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Taken together, these changes should yield 60 mln stg," Lawson said.',
+        "Lawson said the cuts should save 400 mln stg a year.",
+    ],
+)
+def test_should_with_a_yield_forecasts(claims_of, text):
+    assert ("demand", "GBR") not in positions(claims_of(text, published=_1987))
+
+
+def test_should_with_a_yield_by_someone_who_can_act_still_demands(claims_of):
+    text = "Lawson said the banks should bring down their lending rates."
+    assert ("demand", "GBR") in positions(claims_of(text, published=_1987))
+
+
+def test_declining_to_address_a_matter_is_no_comment(claims_of):
+    text = "Senator Mitch McConnell declined to address Bannon's role in the race."
+    claims = claims_of(text, published=_2017)
+    assert [c.action for c in claims] == ["no_comment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dianne Feinstein asked Gordon about efforts to soften the platform.",
+        "Senator Dianne Feinstein asked Gordon about the meeting in Cleveland.",
+    ],
+)
+def test_asking_someone_about_a_matter_is_a_question(claims_of, text):
+    assert ("demand", "USA-DEM") not in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dianne Feinstein asked Gordon for documents about the meeting.",
+        "Senator Dianne Feinstein asked Gordon to testify about the meeting.",
+    ],
+)
+def test_asking_for_something_about_a_matter_demands(claims_of, text):
+    assert ("demand", "USA-DEM") in positions(claims_of(text, published=_2017))

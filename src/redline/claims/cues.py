@@ -528,6 +528,19 @@ def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         c_lo, _ = subtree_range(pt, comp.i)
         if pt.tokens[c_lo].text.lower() in lexicon.question_words:
             return True
+    # "asked Gordon about efforts to soften the platform": a question on a matter,
+    # not a request (not "asked him for documents about", nor "asked him to ...")
+    if (
+        pt.tokens[i].lemma.lower() == "ask"
+        and not dep_children(pt, i, "xcomp", "ccomp")
+        and not any(p.text.lower() == "for" for p in dep_children(pt, i, "prep"))
+        and any(
+            p.text.lower() == "about"
+            for k in (i, *(o.i for o in dep_children(pt, i, "dobj")))
+            for p in dep_children(pt, k, "prep")
+        )
+    ):
+        return True
     # "pressed Facebook's lawyer on why the company did not catch the ads": a
     # question put on a matter ("on" a "why", "whether" or "how" clause)
     objects = (
