@@ -5,7 +5,9 @@ unlabelled stories.
 "the charity" alone does ("Oxfam's director" always did). "These changes should
 yield 60 mln stg" forecasts, as "the deficit should fall" does. "Declined to address
 Bannon's role" comments on nothing. "Asked Gordon about efforts to ..." puts a
-question; "asked him for documents" and "asked him to testify" demand.
+question; "asked him for documents" and "asked him to testify" demand. "Haitian
+community leaders in New York" speak for no state. Criticism a move "would have
+drawn" was never made.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -87,3 +89,29 @@ def test_asking_someone_about_a_matter_is_a_question(claims_of, text):
 )
 def test_asking_for_something_about_a_matter_demands(claims_of, text):
     assert ("demand", "USA-DEM") in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haitian community leaders in New York urged the administration to act.",
+        "The Haitian community in New York urged the administration to act.",
+    ],
+)
+def test_a_nations_community_abroad_does_not_speak_for_its_state(claims_of, text):
+    assert ("demand", "HTI") not in positions(claims_of(text, published=_2017))
+
+
+def test_a_nations_officials_still_speak_for_it(claims_of):
+    text = "Haitian officials urged the administration to extend the program."
+    assert ("demand", "HTI") in positions(claims_of(text, published=_2017))
+
+
+def test_criticism_a_move_would_have_drawn_is_none_made(claims_of):
+    text = "Such a move would have drawn criticism from Democrats."
+    assert not positions(claims_of(text, published=_2017))
+
+
+def test_criticism_a_move_drew_is_made(claims_of):
+    text = "The move drew criticism from Democrats."
+    assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017))

@@ -846,6 +846,8 @@ class _Builder(HolderMixin, DatingMixin):
             )
             or guessed
         )
+        if self._counterfactual_object(cue):
+            return []
         if (
             hypothetical
             and auxes & _OPTION_MODALS
@@ -1003,6 +1005,23 @@ class _Builder(HolderMixin, DatingMixin):
                 # "Britain, Denmark and the Netherlands": all three
                 out.extend([obj.i, *self.resolver.conjuncts(obj.i)])
         return out
+
+    def _counterfactual_object(self, cue: Cue) -> bool:
+        """Whether a stance noun is the object of what would have happened.
+
+        "The bill would have drawn Republican criticism": no one criticised it.
+        """
+        pt = self.pt
+        tok = pt.tokens[cue.token]
+        if cue.rule != "noun" or tok.dep != "dobj":
+            return False
+        verb = pt.tokens[tok.head]
+        auxes = [t.text.lower() for t in dep_children(pt, verb.i, "aux")]
+        return (
+            verb.tag == "VBN"
+            and "have" in auxes
+            and bool(set(auxes) & (self.lexicon.future | self.lexicon.possibility))
+        )
 
     def _will_denied(self, i: int) -> bool:
         """Whether verb ``i`` completes a negated will to do it.

@@ -744,6 +744,14 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return (
             any(h.lemma.lower() in self._lexicon.bystanders for h in heads)
+            # "Haitian community leaders": the community's, not the state's
+            or any(
+                k.dep == "compound"
+                and k.i != i
+                and k.lemma.lower() in self._lexicon.bystanders
+                for h in heads
+                for k in children(self._pt, h.i)
+            )
             or any(self._a_firm(h) for h in self._head_nouns(i))
             # "A Tokyo bank official": the parser may hang the place on the title
             or (nxt is not None and nxt.dep == "compound" and self._a_firm(nxt))
