@@ -7,7 +7,8 @@ yield 60 mln stg" forecasts, as "the deficit should fall" does. "Declined to add
 Bannon's role" comments on nothing. "Asked Gordon about efforts to ..." puts a
 question; "asked him for documents" and "asked him to testify" demand. "Haitian
 community leaders in New York" speak for no state. Criticism a move "would have
-drawn" was never made.
+drawn" was never made. "We want to see the Senate go first" demands; "wanted to
+see what the United States would do" waits.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -115,3 +116,28 @@ def test_criticism_a_move_would_have_drawn_is_none_made(claims_of):
 def test_criticism_a_move_drew_is_made(claims_of):
     text = "The move drew criticism from Democrats."
     assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            'House Speaker Paul Ryan said: "We want to see the Senate go first."',
+            "USA-REP",
+        ),
+        ("Japan said it wanted to see the United States cut its deficit.", "JPN"),
+    ],
+)
+def test_wanting_to_see_another_act_demands_it(claims_of, text, holder):
+    assert ("demand", holder) in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said it wanted to see what the United States would do.",
+        "Japan said it wanted to see if the United States would act.",
+    ],
+)
+def test_waiting_to_see_demands_nothing(claims_of, text):
+    assert ("demand", "JPN") not in positions(claims_of(text, published=_2017))

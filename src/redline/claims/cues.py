@@ -365,11 +365,22 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
                 return True
             if c.dep == "xcomp" and c.tag == "VBG":
                 return True  # "advocated keeping the top rate"
-            # "want to see changes in the bill" wants the changes
+            # "want to see changes in the bill" wants the changes; "want to see the
+            # Senate go first" wants the Senate to act
             if (
                 c.dep == "xcomp"
                 and c.lemma.lower() == "see"
-                and dep_children(pt, c.i, "dobj")
+                and (
+                    dep_children(pt, c.i, "dobj")
+                    or any(
+                        pt.tokens[i].lemma.lower() == "want"
+                        and dep_children(pt, k.i, "nsubj")
+                        # not "wanted to see what the U.S. would do": wait and see
+                        and pt.tokens[subtree_range(pt, k.i)[0]].text.lower()
+                        not in lexicon.question_words | {"if", "that"}
+                        for k in dep_children(pt, c.i, "ccomp")
+                    )
+                )
             ):
                 return True
         return False
