@@ -8,7 +8,8 @@ Bannon's role" comments on nothing. "Asked Gordon about efforts to ..." puts a
 question; "asked him for documents" and "asked him to testify" demand. "Haitian
 community leaders in New York" speak for no state. Criticism a move "would have
 drawn" was never made. "We want to see the Senate go first" demands; "wanted to
-see what the United States would do" waits.
+see what the United States would do" waits. Criticism a plan "came under from
+Democrats" is theirs, as criticism it "drew from" them is.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -141,3 +142,19 @@ def test_wanting_to_see_another_act_demands_it(claims_of, text, holder):
 )
 def test_waiting_to_see_demands_nothing(claims_of, text):
     assert ("demand", "JPN") not in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan came under criticism from Democrats.",
+        "The plan has come under heavy criticism from Democrats.",
+    ],
+)
+def test_criticism_a_plan_came_under_is_the_critics(claims_of, text):
+    assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017))
+
+
+def test_criticism_from_no_one_named_is_no_ones(claims_of):
+    text = "The plan came under criticism on Tuesday."
+    assert not positions(claims_of(text, published=_2017))

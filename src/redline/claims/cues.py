@@ -1665,8 +1665,13 @@ def _met_opposition(
     tok = pt.tokens[i]
     head = pt.tokens[tok.head]
     verb: int | None = None
-    if tok.dep == "dobj" and head.lemma.lower() in met.verbs:
-        subject = subject_of(pt, head.i)
+    if (tok.dep == "dobj" and head.lemma.lower() in met.verbs) or (
+        # "the plan came under criticism from Democrats"
+        tok.dep == "pobj"
+        and head.text.lower() == "under"
+        and pt.tokens[head.head].lemma.lower() in {"come", "be", "fall"}
+    ):
+        subject = subject_of(pt, head.i if tok.dep == "dobj" else head.head)
         return None if subject is None else subtree_range(pt, subject)
     if tok.dep == "pobj":
         prep = head
