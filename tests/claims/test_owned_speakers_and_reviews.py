@@ -9,7 +9,9 @@ question; "asked him for documents" and "asked him to testify" demand. "Haitian
 community leaders in New York" speak for no state. Criticism a move "would have
 drawn" was never made. "We want to see the Senate go first" demands; "wanted to
 see what the United States would do" waits. Criticism a plan "came under from
-Democrats" is theirs, as criticism it "drew from" them is.
+Democrats" is theirs, as criticism it "drew from" them is. "I do not think there
+will be a trade war" dismisses the fear; "I don't think the friction will be solved"
+still warns.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -158,3 +160,27 @@ def test_criticism_a_plan_came_under_is_the_critics(claims_of, text):
 def test_criticism_from_no_one_named_is_no_ones(claims_of):
     text = "The plan came under criticism on Tuesday."
     assert not positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I do not think there will be a trade war," Japan\'s trade minister said.',
+        "Japan's trade minister said he did not think there would be a trade war.",
+    ],
+)
+def test_a_harm_doubted_is_denied(claims_of, text):
+    found = positions(claims_of(text, published=_1987))
+    assert ("deny", "JPN") in found
+    assert ("warn", "JPN") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's trade minister said he thinks there will be a trade war.",
+        "\"I don't think the friction will be solved soon,\" Japan's trade minister said.",
+    ],
+)
+def test_a_harm_foreseen_or_a_remedy_doubted_warns(claims_of, text):
+    assert ("warn", "JPN") in positions(claims_of(text, published=_1987))

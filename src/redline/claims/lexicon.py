@@ -253,6 +253,7 @@ class Lexicon:
     displeasure_prepositions: frozenset[str]
     harm_words: frozenset[str]
     harm_preferred_under: frozenset[str]
+    doubting_verbs: frozenset[str]
     harm_remedied_under: frozenset[str]
     harm_costs: frozenset[str]
     harm_rises: frozenset[str]
@@ -516,6 +517,7 @@ def load_lexicon() -> Lexicon:
             displeasure_prepositions=frozenset(cues["displeasure"]["prepositions"]),
             harm_words=frozenset(cues["harm"]["words"]),
             harm_preferred_under=frozenset(cues["harm"]["preferred_under"]),
+            doubting_verbs=frozenset(cues["harm"]["doubted_under"]),
             harm_remedied_under=frozenset(cues["harm"]["remedied_under"]),
             harm_costs=frozenset(cues["harm"]["costs"]),
             harm_rises=frozenset(cues["harm"]["rises"]),

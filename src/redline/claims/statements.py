@@ -112,6 +112,8 @@ class StatementReader:
             or self.wrong_of_a_person(lo, hi, speaker=speaker)
         ):
             return ("accuse",)
+        if self.doubts_harm(lo, hi, speaker=speaker):
+            return ("deny",)
         if self.forecasts_harm(lo, hi, speaker=speaker) or self.warns_unless(
             lo, hi, speaker=speaker
         ):
@@ -705,6 +707,36 @@ class StatementReader:
 
     def forecasts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
         """Whether the words forecast harm from something other than the speaker."""
+        verb = self._harm_forecast(lo, hi, speaker=speaker)
+        return verb is not None and not self._doubted(verb, lo, hi)
+
+    def doubts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
+        """Whether the words doubt a harm will come: a fear dismissed, not a warning.
+
+        "I don't think there will be a trade war", "did not believe there would be a
+        price to pay".
+        """
+        verb = self._harm_forecast(lo, hi, speaker=speaker)
+        return verb is not None and self._doubted(verb, lo, hi)
+
+    def _doubted(self, verb: int, lo: int, hi: int) -> bool:
+        """Whether ``verb`` is under a negated verb of belief in ``[lo, hi)``.
+
+        Not a remedy doubted: "I don't think trade friction will be solved" still
+        warns.
+        """
+        pt = self.pt
+        if pt.tokens[verb].lemma.lower() in self.lexicon.harm_remedied_under:
+            return False
+        return any(
+            lo <= a.i < hi
+            and a.lemma.lower() in self.lexicon.doubting_verbs
+            and bool(dep_children(pt, a.i, "neg"))
+            for a in ancestors(pt, verb)
+        )
+
+    def _harm_forecast(self, lo: int, hi: int, *, speaker: str) -> int | None:
+        """The verb of a harm the words forecast from something not the speaker."""
         pt = self.pt
         for t in pt.tokens[lo:hi]:
             if t.lemma.lower() not in self.lexicon.harm_words and not self._rising_cost(
@@ -726,11 +758,11 @@ class StatementReader:
             if subjects:
                 agent = self.resolver.resolve_token(subjects[0].i)
                 if agent is not None and agent.actor.id == speaker:
-                    return False  # "we will make it hurt": the speaker's own act
+                    return None  # "we will make it hurt": the speaker's own act
                 if subjects[0].text.lower() in {"we", "i"}:
-                    return False
-            return True
-        return False
+                    return None
+            return verb
+        return None
 
     def _reported_within(self, i: int, lo: int, hi: int) -> bool:
         """Whether token ``i`` is in what someone in a relative clause said."""
