@@ -11,7 +11,8 @@ drawn" was never made. "We want to see the Senate go first" demands; "wanted to
 see what the United States would do" waits. Criticism a plan "came under from
 Democrats" is theirs, as criticism it "drew from" them is. "I do not think there
 will be a trade war" dismisses the fear; "I don't think the friction will be solved"
-still warns.
+still warns. "Is determined to resist France's demands" refuses them; "is
+determined to keep its rebate" pledges.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -184,3 +185,21 @@ def test_a_harm_doubted_is_denied(claims_of, text):
 )
 def test_a_harm_foreseen_or_a_remedy_doubted_warns(claims_of, text):
     assert ("warn", "JPN") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain is determined to oppose the plan.",
+        "Britain is determined to resist France's demands.",
+    ],
+)
+def test_a_resolve_to_resist_refuses(claims_of, text):
+    found = positions(claims_of(text, published=_2005))
+    assert ("reject", "GBR") in found
+    assert ("pledge", "GBR") not in found
+
+
+def test_a_resolve_to_act_still_pledges(claims_of):
+    text = "Britain is determined to keep its rebate."
+    assert ("pledge", "GBR") in positions(claims_of(text, published=_2005))

@@ -307,7 +307,17 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
         return (
             pt.tokens[i].dep in {"acomp", "ROOT", "conj"}
             and (pt.tokens[i].tag == "JJ" or bool(dep_children(pt, i, "auxpass")))
-            and any(c.dep == "xcomp" and dep_children(pt, c.i, "aux") for c in kids)
+            and any(
+                c.dep == "xcomp"
+                and dep_children(pt, c.i, "aux")
+                # "is determined to resist France's demands" refuses them, as the
+                # verb under it says
+                and not (
+                    c.lemma.lower() in lexicon.verbs
+                    and lexicon.verbs[c.lemma.lower()].action == "reject"
+                )
+                for c in kids
+            )
         )
     if needs == "wish":
         # "the EC wanted to stick to the schedule" asks for it; not a goal all
