@@ -12,7 +12,8 @@ see what the United States would do" waits. Criticism a plan "came under from
 Democrats" is theirs, as criticism it "drew from" them is. "I do not think there
 will be a trade war" dismisses the fear; "I don't think the friction will be solved"
 still warns. "Is determined to resist France's demands" refuses them; "is
-determined to keep its rebate" pledges.
+determined to keep its rebate" pledges. "The country's Congress" in a sentence
+about Brazil is not the US Congress.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -203,3 +204,18 @@ def test_a_resolve_to_resist_refuses(claims_of, text):
 def test_a_resolve_to_act_still_pledges(claims_of):
     text = "Britain is determined to keep its rebate."
     assert ("pledge", "GBR") in positions(claims_of(text, published=_2005))
+
+
+def test_the_countrys_congress_after_another_state_is_not_the_us_congress(claims_of):
+    text = (
+        "A major reform of Brazil's bankruptcy laws has been approved by the "
+        "country's Congress."
+    )
+    found = positions(claims_of(text, published=_2005))
+    assert not any(holder == "USA-CONGRESS" for _, holder in found)
+
+
+def test_the_countrys_congress_after_the_us_is_the_us_congress(claims_of):
+    text = "A reform of America's tax laws has been approved by the country's Congress."
+    found = positions(claims_of(text, published=_2017))
+    assert ("accept", "USA-CONGRESS") in found

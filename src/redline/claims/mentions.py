@@ -365,14 +365,32 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             k -= 1
         if k < 0 or toks[k].sent != toks[i].sent:
             return False
-        other = self._registry.lookup_demonym(
-            toks[k].text
-        ) or self._registry.lookup_name(toks[k].text, on=self._day)
-        return (
-            other is not None
-            and other.kind is ActorKind.STATE
-            and other.id != entry.acts_for
+        if (
+            toks[k].text.lower() in {"country", "nation"}
+            and k > 0
+            and toks[k - 1].text.lower() == "the"
+        ):
+            # "a reform of Brazil's laws has been approved by the country's Congress":
+            # the state named before it in the sentence
+            k = next(
+                (
+                    j
+                    for j in range(k - 2, -1, -1)
+                    if toks[j].sent == toks[i].sent and self._a_state_word(toks[j].text)
+                ),
+                -1,
+            )
+            if k < 0:
+                return False
+        other = self._a_state_word(toks[k].text)
+        return other is not None and other.id != entry.acts_for
+
+    def _a_state_word(self, word: str) -> Entry | None:
+        """The state a one-word name or demonym names ("Brazil", "Afghan")."""
+        other = self._registry.lookup_demonym(word) or self._registry.lookup_name(
+            word, on=self._day
         )
+        return other if other is not None and other.kind is ActorKind.STATE else None
 
     def _opens_a_longer_name(self, i: int) -> bool:
         """Whether the word at ``i`` is the first word of a longer person's name.
