@@ -13,7 +13,7 @@ Democrats" is theirs, as criticism it "drew from" them is. "I do not think there
 will be a trade war" dismisses the fear; "I don't think the friction will be solved"
 still warns. "Is determined to resist France's demands" refuses them; "is
 determined to keep its rebate" pledges. "The country's Congress" in a sentence
-about Brazil is not the US Congress.
+about Brazil is not the US Congress. Wanting "to find out more" asks nothing.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -219,3 +219,16 @@ def test_the_countrys_congress_after_the_us_is_the_us_congress(claims_of):
     text = "A reform of America's tax laws has been approved by the country's Congress."
     found = positions(claims_of(text, published=_2017))
     assert ("accept", "USA-CONGRESS") in found
+
+
+def test_wanting_to_find_out_more_asks_nothing(claims_of):
+    text = (
+        "Gordon Brown's aides say he wants to find out more about the Kenyan "
+        "government's education policies."
+    )
+    assert ("demand", "GBR") not in positions(claims_of(text, published=_2005))
+
+
+def test_wanting_to_stick_to_a_schedule_still_asks_for_it(claims_of):
+    text = "The European Community wanted to stick to the schedule for the talks."
+    assert ("demand", "EU") in positions(claims_of(text, published=_1987))
