@@ -13,7 +13,8 @@ Democrats" is theirs, as criticism it "drew from" them is. "I do not think there
 will be a trade war" dismisses the fear; "I don't think the friction will be solved"
 still warns. "Is determined to resist France's demands" refuses them; "is
 determined to keep its rebate" pledges. "The country's Congress" in a sentence
-about Brazil is not the US Congress. Wanting "to find out more" asks nothing.
+about Brazil is not the US Congress. Wanting "to find out more" asks nothing. "Tehran had been told of U.S. concern":
+the one told is not the speaker; "was told by the United States" names who spoke.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -232,3 +233,19 @@ def test_wanting_to_find_out_more_asks_nothing(claims_of):
 def test_wanting_to_stick_to_a_schedule_still_asks_for_it(claims_of):
     text = "The European Community wanted to stick to the schedule for the talks."
     assert ("demand", "EU") in positions(claims_of(text, published=_1987))
+
+
+def test_the_one_told_is_not_the_speaker(claims_of):
+    text = (
+        "The State Department said Tehran had been told of U.S. concern that "
+        "Iranian missiles posed a threat to shipping."
+    )
+    found = positions(claims_of(text, published=_1987))
+    assert not any(holder == "IRN" for _, holder in found)
+
+
+def test_the_one_who_told_is_the_speaker(claims_of):
+    text = "Japan was told by the United States that it must open its markets."
+    found = positions(claims_of(text, published=_1987))
+    assert ("demand", "USA") in found
+    assert not any(holder == "JPN" for _, holder in found)

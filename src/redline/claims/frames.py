@@ -54,7 +54,20 @@ _QUOTING = frozenset({"quote", "report", "cite"})
 _AS_SAYING = frozenset({"say", "tell"})
 
 
+# Verbs whose passive subject is the one told, not the teller: "Tehran had been
+# told of U.S. concern", "Japan was informed that ...".
+_TOLD = frozenset({"tell", "inform", "notify", "brief", "advise", "assure"})
+
+
 def _speaker_of(pt: ParsedText, verb: int) -> int | None:
+    if pt.tokens[verb].lemma.lower() in _TOLD and dep_children(pt, verb, "auxpass"):
+        # "Japan was told by the United States that ...": the agent told it
+        agents = [
+            o.i
+            for by in dep_children(pt, verb, "agent")
+            for o in dep_children(pt, by.i, "pobj")
+        ]
+        return agents[0] if agents else None
     subj = dep_children(pt, verb, "nsubj", "nsubjpass")
     if subj:
         # With a garbled parse two subjects can hang on the verb: the nearest speaks.
