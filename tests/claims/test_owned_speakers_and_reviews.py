@@ -15,6 +15,7 @@ still warns. "Is determined to resist France's demands" refuses them; "is
 determined to keep its rebate" pledges. "The country's Congress" in a sentence
 about Brazil is not the US Congress. Wanting "to find out more" asks nothing. "Tehran had been told of U.S. concern":
 the one told is not the speaker; "was told by the United States" names who spoke.
+"He supported that by saying ..." backs a point, not a plan.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -249,3 +250,16 @@ def test_the_one_who_told_is_the_speaker(claims_of):
     found = positions(claims_of(text, published=_1987))
     assert ("demand", "USA") in found
     assert not any(holder == "JPN" for _, holder in found)
+
+
+def test_backing_a_point_by_saying_backs_no_plan(claims_of):
+    text = (
+        "Nigel Lawson said the cuts were consistent with monetary conditions. He "
+        "supported that by saying the money supply was inside its band."
+    )
+    assert ("accept", "GBR") not in positions(claims_of(text, published=_1987))
+
+
+def test_backing_a_plan_by_saying_backs_it(claims_of):
+    text = "Britain supported the plan by saying it would help exports."
+    assert ("accept", "GBR") in positions(claims_of(text, published=_1987))

@@ -536,6 +536,22 @@ def _blamed_on_a_thing(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _argued_by_saying(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb backs up a point "by saying": an argument, not a stance.
+
+    "He supported that by saying the money supply was inside its band" backs his
+    own claim with another; "supported the plan" backs a plan.
+    """
+    return any(
+        o.text.lower() in {"that", "this", "it"} for o in dep_children(pt, i, "dobj")
+    ) and any(
+        c.lemma.lower() in lexicon.reporting_verbs
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() == "by"
+        for c in dep_children(pt, p.i, "pcomp")
+    )
+
+
 def _asks_a_question(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb asks a question ("asked whether ...") or for advice.
 
@@ -967,6 +983,7 @@ def find_cues(
                 )
                 or (action == "demand" and _asks_a_question(pt, tok.i, lexicon))
                 or (lemma == "blame" and _blamed_on_a_thing(pt, tok.i, lexicon))
+                or (action == "accept" and _argued_by_saying(pt, tok.i, lexicon))
                 or _undergone(pt, tok.i, lexicon)
                 # "it's important to offer competitive prices" asks for the act
                 # ("important to reject the plan" still turns it down)
