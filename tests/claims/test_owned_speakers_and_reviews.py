@@ -15,7 +15,8 @@ still warns. "Is determined to resist France's demands" refuses them; "is
 determined to keep its rebate" pledges. "The country's Congress" in a sentence
 about Brazil is not the US Congress. Wanting "to find out more" asks nothing. "Tehran had been told of U.S. concern":
 the one told is not the speaker; "was told by the United States" names who spoke.
-"He supported that by saying ..." backs a point, not a plan.
+"He supported that by saying ..." backs a point, not a plan. "The Ministry of Posts
+and Telecommunications" in a Tokyo story is Japan's, as "the Trade Ministry" is.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -263,3 +264,18 @@ def test_backing_a_point_by_saying_backs_no_plan(claims_of):
 def test_backing_a_plan_by_saying_backs_it(claims_of):
     text = "Britain supported the plan by saying it would help exports."
     assert ("accept", "GBR") in positions(claims_of(text, published=_1987))
+
+
+def test_a_ministry_named_for_its_field_is_the_home_states(claims_of):
+    text = (
+        "The Ministry of Posts and Telecommunications has urged the two rival firms "
+        "to merge."
+    )
+    found = positions(claims_of(text, published=_1987, dateline="TOKYO"))
+    assert ("demand", "JPN") in found
+
+
+def test_a_ministry_of_another_state_is_not_the_home_states(claims_of):
+    text = "The Ministry of Finance of Brazil has urged the banks to cut rates."
+    found = positions(claims_of(text, published=_1987, dateline="TOKYO"))
+    assert ("demand", "JPN") not in found

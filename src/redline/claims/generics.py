@@ -176,7 +176,7 @@ class GenericsMixin:
                 k.dep == "compound" and k.text[:1].isupper() for k in children(pt, t.i)
             )
             for t in words
-        )
+        ) or self._ministry_of(i)
         if not named:
             return None
         # "In Taipei, Taiwan said ... . A Foreign Ministry statement said" in a
@@ -186,6 +186,30 @@ class GenericsMixin:
             return Resolved(actor=about.actor)
         home = self._home_state()
         return Resolved(actor=home) if home is not None else None
+
+    def _ministry_of(self, i: int) -> bool:
+        """Whether ``i`` is "the Ministry of <Name>" with no place in the name.
+
+        "The Ministry of Posts and Telecommunications has urged ...", "the Department
+        of Trade": a ministry named for its field, as "the Trade Ministry" is.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        if tok.lemma.lower() not in _MINISTRY_NOUNS or not tok.text[:1].isupper():
+            return False
+        fields = [
+            o
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() == "of"
+            for o in dep_children(pt, p.i, "pobj")
+        ]
+        if not fields:
+            return False
+        f_lo, f_hi = subtree_range(pt, fields[0].i)
+        return all(
+            t.ent_type not in {"GPE", "NORP"} and not self.mention_at(t.i)
+            for t in pt.tokens[f_lo:f_hi]
+        ) and any(t.text[:1].isupper() for t in pt.tokens[f_lo:f_hi])
 
     def _office_back(self, lo: int, head: int) -> Resolved | None:
         """A bare title ("the prime minister") for the person named before with it.
