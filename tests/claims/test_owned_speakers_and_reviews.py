@@ -17,6 +17,8 @@ about Brazil is not the US Congress. Wanting "to find out more" asks nothing. "T
 the one told is not the speaker; "was told by the United States" names who spoke.
 "He supported that by saying ..." backs a point, not a plan. "The Ministry of Posts
 and Telecommunications" in a Tokyo story is Japan's, as "the Trade Ministry" is.
+"There is no reason to impose further restrictions" refuses them; "no reason to
+doubt" does not.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -279,3 +281,19 @@ def test_a_ministry_of_another_state_is_not_the_home_states(claims_of):
     text = "The Ministry of Finance of Brazil has urged the banks to cut rates."
     found = positions(claims_of(text, published=_1987, dateline="TOKYO"))
     assert ("demand", "JPN") not in found
+
+
+def test_no_reason_to_act_refuses_the_act(claims_of):
+    text = '"There is no reason to impose further restrictions," the Bundesbank said.'
+    assert ("reject", "DEU-BBK") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bundesbank said there was no reason to doubt the figures.",
+        "The Bundesbank said there was no reason to worry about inflation.",
+    ],
+)
+def test_no_reason_to_doubt_or_worry_refuses_nothing(claims_of, text):
+    assert ("reject", "DEU-BBK") not in positions(claims_of(text, published=_1987))
