@@ -18,7 +18,8 @@ the one told is not the speaker; "was told by the United States" names who spoke
 "He supported that by saying ..." backs a point, not a plan. "The Ministry of Posts
 and Telecommunications" in a Tokyo story is Japan's, as "the Trade Ministry" is.
 "There is no reason to impose further restrictions" refuses them; "no reason to
-doubt" does not.
+doubt" does not. "Has said the holdings were falling and rejected calls for limits":
+the refusal is the speaker's, not the holdings'.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -297,3 +298,25 @@ def test_no_reason_to_act_refuses_the_act(claims_of):
 )
 def test_no_reason_to_doubt_or_worry_refuses_nothing(claims_of, text):
     assert ("reject", "DEU-BBK") not in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            (
+                "The West German government has said the holdings were falling and "
+                "rejected calls for tighter limits."
+            ),
+            ("reject", "DEU"),
+        ),
+        (
+            "Japan said the deficit was growing and urged Washington to act.",
+            ("demand", "JPN"),
+        ),
+    ],
+)
+def test_a_past_verb_after_a_reported_progressive_is_the_speakers(
+    claims_of, text, stance
+):
+    assert stance in positions(claims_of(text, published=_1987))

@@ -346,9 +346,10 @@ def _closing_participle_owner(pt: ParsedText, verb: int) -> int:
 def finite_partner(pt: ParsedText, k: int) -> int:
     """The verb a conjoined verb ``k`` really pairs with.
 
-    A past-tense verb cannot be conjoined with a bare infinitive: in "he said workers
-    did not want to go on strike and called for talks" the parser hangs "called" on
-    "go", but it pairs with "said". Climb to the nearest finite verb then.
+    A past-tense verb cannot be conjoined with a bare infinitive or a reported
+    progressive: in "he said workers did not want to go on strike and called for
+    talks" the parser hangs "called" on "go", but it pairs with "said". Climb to the
+    nearest finite verb then.
     """
     tok = pt.tokens[k]
     head = pt.tokens[tok.head]
@@ -359,7 +360,14 @@ def finite_partner(pt: ParsedText, k: int) -> int:
             (a.i for a in ancestors(pt, k) if a.tag == "VBG" and a.pos == "VERB"),
             tok.head,
         )
-    if tok.tag != "VBD" or head.tag != "VB":
+    # "has said the holdings were falling and rejected calls for limits": nor with a
+    # reported progressive (it would be "and rejecting"); it pairs with "said"
+    progressive = (
+        head.tag == "VBG"
+        and head.dep == "ccomp"
+        and any(a.lemma.lower() == "be" for a in dep_children(pt, head.i, "aux"))
+    )
+    if tok.tag != "VBD" or not (head.tag == "VB" or progressive):
         return tok.head
     for anc in ancestors(pt, k):
         if anc.pos in {"VERB", "AUX"} and (
