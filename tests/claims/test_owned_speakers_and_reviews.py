@@ -19,7 +19,8 @@ the one told is not the speaker; "was told by the United States" names who spoke
 and Telecommunications" in a Tokyo story is Japan's, as "the Trade Ministry" is.
 "There is no reason to impose further restrictions" refuses them; "no reason to
 doubt" does not. "Has said the holdings were falling and rejected calls for limits":
-the refusal is the speaker's, not the holdings'.
+the refusal is the speaker's, not the holdings'. "No politician should make the
+mistake" is a maxim for anyone.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -320,3 +321,22 @@ def test_a_past_verb_after_a_reported_progressive_is_the_speakers(
     claims_of, text, stance
 ):
     assert stance in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Gordon Brown said: "No politician should make the mistake of promising '
+            'guarantees on every single thing."'
+        ),
+        "Gordon Brown said no chancellor should make promises he cannot keep.",
+    ],
+)
+def test_a_maxim_for_no_one_in_particular_demands_nothing(claims_of, text):
+    assert ("demand", "GBR") not in positions(claims_of(text, published=_2005))
+
+
+def test_no_country_should_be_forced_still_takes_a_stance(claims_of):
+    text = "Gordon Brown said no country should be forced to join the euro."
+    assert ("demand", "GBR") in positions(claims_of(text, published=_2005))

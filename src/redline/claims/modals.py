@@ -746,10 +746,14 @@ def _modal_content(
     # anyone: neither demands anything of anyone
     self_bound = subject is not None and (
         pt.tokens[subject].text.lower() in lexicon.generic_subjects
-        # "no one should assume victory"
+        # "no one should assume victory", "no politician should make the mistake":
+        # a maxim for anyone (not "no country should be forced to join", which
+        # turns the forcing down)
         or (
-            pt.tokens[subject].text.lower() == "one"
-            and any(c.text.lower() == "no" for c in children(pt, subject))
+            any(
+                c.dep == "det" and c.text.lower() == "no" for c in children(pt, subject)
+            )
+            and not dep_children(pt, verb, "auxpass")
         )
     )
     urged = _urged_stance(pt, verb, lexicon)
