@@ -112,11 +112,11 @@ class StatementReader:
             or self.wrong_of_a_person(lo, hi, speaker=speaker)
         ):
             return ("accuse",)
-        if self.doubts_harm(lo, hi, speaker=speaker):
+        harm = self._harm_forecast(lo, hi, speaker=speaker)
+        if harm is not None and self._doubted(harm, lo, hi):
+            # "I don't think there will be a trade war": a fear dismissed
             return ("deny",)
-        if self.forecasts_harm(lo, hi, speaker=speaker) or self.warns_unless(
-            lo, hi, speaker=speaker
-        ):
+        if harm is not None or self.warns_unless(lo, hi, speaker=speaker):
             return ("warn",)
         if self.commends_an_act(lo, hi):
             return ("propose",)
@@ -705,20 +705,6 @@ class StatementReader:
                     return True
         return False
 
-    def forecasts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
-        """Whether the words forecast harm from something other than the speaker."""
-        verb = self._harm_forecast(lo, hi, speaker=speaker)
-        return verb is not None and not self._doubted(verb, lo, hi)
-
-    def doubts_harm(self, lo: int, hi: int, *, speaker: str) -> bool:
-        """Whether the words doubt a harm will come: a fear dismissed, not a warning.
-
-        "I don't think there will be a trade war", "did not believe there would be a
-        price to pay".
-        """
-        verb = self._harm_forecast(lo, hi, speaker=speaker)
-        return verb is not None and self._doubted(verb, lo, hi)
-
     def _doubted(self, verb: int, lo: int, hi: int) -> bool:
         """Whether ``verb`` is under a negated verb of belief in ``[lo, hi)``.
 
@@ -736,7 +722,11 @@ class StatementReader:
         )
 
     def _harm_forecast(self, lo: int, hi: int, *, speaker: str) -> int | None:
-        """The verb of a harm the words forecast from something not the speaker."""
+        """The verb of a harm the words forecast from something not the speaker.
+
+        A harm forecast warns, unless a negated verb of belief doubts it
+        (``_doubted``): "I don't think there will be a trade war" denies the fear.
+        """
         pt = self.pt
         for t in pt.tokens[lo:hi]:
             if t.lemma.lower() not in self.lexicon.harm_words and not self._rising_cost(
