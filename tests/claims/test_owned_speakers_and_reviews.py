@@ -1,26 +1,29 @@
 """Readings from the thirty-sixth session's reviews of the dev gold's tuning half and of
 unlabelled stories.
 
-"The charity's director added" speaks for the charity the story named before, as
-"the charity" alone does ("Oxfam's director" always did). "These changes should
-yield 60 mln stg" forecasts, as "the deficit should fall" does. "Declined to address
-Bannon's role" comments on nothing. "Asked Gordon about efforts to ..." puts a
-question; "asked him for documents" and "asked him to testify" demand. "Haitian
-community leaders in New York" speak for no state. Criticism a move "would have
-drawn" was never made. "We want to see the Senate go first" demands; "wanted to
-see what the United States would do" waits. Criticism a plan "came under from
-Democrats" is theirs, as criticism it "drew from" them is. "I do not think there
-will be a trade war" dismisses the fear; "I don't think the friction will be solved"
-still warns. "Is determined to resist France's demands" refuses them; "is
-determined to keep its rebate" pledges. "The country's Congress" in a sentence
-about Brazil is not the US Congress. Wanting "to find out more" asks nothing. "Tehran had been told of U.S. concern":
-the one told is not the speaker; "was told by the United States" names who spoke.
-"He supported that by saying ..." backs a point, not a plan. "The Ministry of Posts
-and Telecommunications" in a Tokyo story is Japan's, as "the Trade Ministry" is.
-"There is no reason to impose further restrictions" refuses them; "no reason to
-doubt" does not. "Has said the holdings were falling and rejected calls for limits":
-the refusal is the speaker's, not the holdings'. "No politician should make the
-mistake" is a maxim for anyone.
+Who speaks: "the charity's director added" speaks for the charity the story named
+before, as "the charity" alone does ("Oxfam's director" always did); "Haitian
+community leaders in New York" speak for no state; "the country's Congress" in a
+sentence about Brazil is not the US Congress; "the Ministry of Posts and
+Telecommunications" in a Tokyo story is Japan's, as "the Trade Ministry" is; in
+"Tehran had been told of U.S. concern" the one told is not the speaker, and "was told
+by the United States" names who spoke; in "has said the holdings were falling and
+rejected calls for limits" the refusal is the speaker's, not the holdings'.
+
+Stances: "we want to see the Senate go first" demands, "wanted to see what the United
+States would do" waits; criticism a plan "came under from Democrats" is theirs, as
+criticism it "drew from" them is; "I do not think there will be a trade war"
+dismisses the fear, "I don't think the friction will be solved" still warns; "is
+determined to resist France's demands" refuses them, "is determined to keep its
+rebate" pledges; "there is no reason to impose further restrictions" refuses them,
+"no reason to doubt" does not.
+
+Nothing taken: "these changes should yield 60 mln stg" forecasts, as "the deficit
+should fall" does; "declined to address Bannon's role" comments on nothing; "asked
+Gordon about efforts to ..." puts a question ("asked him for documents" and "asked him
+to testify" demand); criticism a move "would have drawn" was never made; wanting "to
+find out more" asks nothing; "he supported that by saying ..." backs a point, not a
+plan; "no politician should make the mistake" is a maxim for anyone.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
