@@ -372,12 +372,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         ):
             # "a reform of Brazil's laws has been approved by the country's Congress":
             # the state named before it in the sentence
+            lo = k - 2
+            while lo >= 0 and toks[lo].sent == toks[i].sent:
+                lo -= 1
             k = next(
-                (
-                    j
-                    for j in range(k - 2, -1, -1)
-                    if toks[j].sent == toks[i].sent and self._a_state_word(toks[j].text)
-                ),
+                (j for j in range(k - 2, lo, -1) if self._a_state_word(toks[j].text)),
                 -1,
             )
             if k < 0:
