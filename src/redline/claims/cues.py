@@ -48,6 +48,7 @@ from redline.claims.lexicon import Lexicon, VerbCue
 from redline.claims.modals import actor_like, modal_cue, object_takes_no_stance
 from redline.claims.phrases import (
     DISLIKE_VERBS,
+    NOT_ABOUT_TO,
     adjective_stance,
     announces,
     approves,
@@ -59,6 +60,7 @@ from redline.claims.phrases import (
     gives_up_a_stance,
     industrial_action,
     intends,
+    kept_stance,
     labels_a_charge_true,
     labels_a_charge_untrue,
     labels_a_policy,
@@ -854,7 +856,8 @@ def find_cues(
         lemma = tok.lemma.lower()
         # "consumers may consider dropping their insistence on a lower floor";
         # "Democrats called the Republican plan a giveaway to the rich"
-        phrase = (
+        kept = kept_stance(pt, tok.i, lexicon)
+        phrase = kept or (
             "concede"
             if gives_up_a_stance(pt, tok.i, lexicon)
             else "deny"
@@ -896,7 +899,9 @@ def find_cues(
                 stance_adjectives=lexicon.reluctance
                 | lexicon.readiness
                 | lexicon.likelihood
-                | lexicon.willingness,
+                | lexicon.willingness
+                # "is unlikely to back away from its demand": the subject's demand
+                | (NOT_ABOUT_TO if kept else frozenset()),
             )
             # "slammed the plan as a giveaway to the rich" rejects the plan and
             # accuses its authors: criticism of a policy is read both ways
@@ -1011,6 +1016,11 @@ def find_cues(
                     for c in dep_children(pt, tok.i, "xcomp")
                 )
                 or object_takes_no_stance(pt, tok.i, lexicon)
+                # "refused to abandon its demand": the demand kept is the claim
+                or any(
+                    kept_stance(pt, x.i, lexicon)
+                    for x in dep_children(pt, tok.i, "xcomp")
+                )
             ):
                 continue  # "failed to seek asylum" seeks nothing of anyone
             # "Turkey toughened its stance, demanding ...", "spoke on the bill,

@@ -38,7 +38,7 @@ from redline.claims.items import split_items
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
 from redline.claims.modals import conditional_penalty, warns_of_penalty
-from redline.claims.phrases import DISLIKE_VERBS, displeased
+from redline.claims.phrases import DISLIKE_VERBS, displeased, kept_stance
 from redline.claims.registry import Registry
 from redline.claims.sources import SourceMemory, parse_source
 from redline.claims.statements import StatementReader, straight_apostrophes
@@ -1051,6 +1051,8 @@ class _Builder(HolderMixin, DatingMixin):
     def _action(self, cue: Cue) -> tuple[str, bool]:
         """The cue's action and negation, with the readings that change the action."""
         pt = self.pt
+        if cue.rule == "verb" and kept_stance(pt, cue.token, self.lexicon):
+            return cue.action, False  # "will not drop its demand": the not keeps it
         # "offered no concessions", "clinched no agreements": nothing offered or
         # agreed, which is not a refusal either
         if cue.rule == "verb" and any(

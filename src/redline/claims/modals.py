@@ -13,7 +13,7 @@ from redline.claims._cue import Cue, subject_of
 from redline.claims._tree import children, closing_aside, dep_children, subtree_range
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
-from redline.claims.phrases import industrial_action, verb_phrase
+from redline.claims.phrases import industrial_action, kept_stance, verb_phrase
 from redline.nlp import ParsedText, Token
 
 __all__ = [
@@ -1003,6 +1003,8 @@ def _modal_content(
             )
         )
     ):  # "Trump will not personally benefit" forecasts; it refuses nothing
+        if negated and kept_stance(pt, verb, lexicon):
+            return None  # "will not drop its demand": the demand kept, read as a cue
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"

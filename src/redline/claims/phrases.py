@@ -22,6 +22,7 @@ from redline.nlp import ParsedText, Token
 
 __all__ = [
     "DISLIKE_VERBS",
+    "NOT_ABOUT_TO",
     "adjective_stance",
     "approves",
     "dislikes",
@@ -31,6 +32,7 @@ __all__ = [
     "gives_up_a_stance",
     "industrial_action",
     "intends",
+    "kept_stance",
     "labels_a_charge_true",
     "labels_a_charge_untrue",
     "tells_to",
@@ -335,6 +337,56 @@ def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
             and any(k.dep == "poss" and k.pos == "PRON" for k in children(pt, o.i))
         )
         for o in dep_children(pt, i, "dobj")
+    )
+
+
+# What refuses a giving-up act besides a negation: "unwilling to drop", "is unlikely
+# to back away from".
+NOT_ABOUT_TO = frozenset({"unlikely", "unwilling", "reluctant", "loath", "loth"})
+
+
+def kept_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
+    """The stance a party is said not to give up, read as held ("keeps" it).
+
+    "will not drop its demand that the quotas be cut", "refused to abandon its
+    conditions", "is unlikely to back away from its basic demand" demand; "would not
+    withdraw its objection" rejects; "will not give up its threat of sanctions"
+    threatens. The stance is the object's (``[nouns]``) and the verb one of
+    ``[giving_up] verbs``, "give up", "back away/down from".
+    """
+    tok = pt.tokens[i]
+    if tok.pos != "VERB":
+        return None
+    lemma = tok.lemma.lower()
+    parts = [c for c in children(pt, i) if c.dep in {"prt", "advmod"}]
+    words = {c.text.lower() for c in parts}
+    if lemma in lexicon.giving_up_verbs or (lemma == "give" and "up" in words):
+        objects = dep_children(pt, i, "dobj")
+    elif lemma == "back" and words & {"away", "down", "off"}:
+        # "back away from its demand": the phrase hangs on the particle or the verb
+        objects = [
+            o
+            for h in (i, *(c.i for c in parts))
+            for p in dep_children(pt, h, "prep")
+            if p.text.lower() in {"from", "on"}
+            for o in dep_children(pt, p.i, "pobj")
+        ]
+    else:
+        return None
+    head = pt.tokens[tok.head]
+    refused = bool(dep_children(pt, i, "neg")) or (
+        tok.dep == "xcomp"
+        and (
+            head.lemma.lower() in _REFUSING | NOT_ABOUT_TO
+            or bool(dep_children(pt, head.i, "neg"))
+        )
+    )
+    if not refused:
+        return None
+    kept = {lexicon.nouns.get(o.lemma.lower()) for o in objects}
+    return next(
+        (a for a in ("demand", "reject", "threaten", "pledge", "propose") if a in kept),
+        None,
     )
 
 
