@@ -64,3 +64,135 @@ def test_a_penalty_not_given_up_is_no_kept_demand(claims_of):
         claims_of("Japan is unlikely to back away from the tax.", published=_1987)
     )
     assert ("demand", "JPN") not in found
+
+
+def test_a_readiness_to_be_flexible_concedes(claims_of):
+    text = "Brazil was ready to be flexible on quotas, delegates said."
+    assert ("concede", "BRA") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil is not prepared to be flexible on quotas, delegates said.",
+        "Brazil is unwilling to show flexibility on quotas, delegates said.",
+    ],
+)
+def test_no_readiness_to_be_flexible_refuses(claims_of, text):
+    found = positions(claims_of(text, published=_1987))
+    assert ("reject", "BRA") in found
+    assert ("concede", "BRA") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil is unwilling to compromise, delegates said.",
+        "Brazil is reluctant to offer concessions on quotas, delegates said.",
+    ],
+)
+def test_reluctance_to_give_way_refuses(claims_of, text):
+    found = positions(claims_of(text, published=_1987))
+    assert ("reject", "BRA") in found
+    assert ("concede", "BRA") not in found
+
+
+def test_every_party_of_a_list_with_appositions_takes_the_stance(claims_of):
+    text = (
+        "Neither Brazil, the largest producer, nor the U.S., the largest consumer, "
+        "are ready to be flexible, delegates said."
+    )
+    found = positions(claims_of(text, published=_1987))
+    assert {("reject", "BRA"), ("reject", "USA")} <= found
+
+
+def test_encouraging_a_party_to_act_asks_it_to(claims_of):
+    claims = claims_of(
+        "The United States encouraged Japan to open its markets.", published=_1987
+    )
+    assert [
+        (c.action, c.holder.id, c.addressee and c.addressee.id) for c in claims
+    ] == [("demand", "USA", "JPN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government encouraged investment in the north.",
+        "Such measures would encourage other countries to retaliate, he said.",
+    ],
+)
+def test_encouraging_a_thing_asks_no_one(claims_of, text):
+    assert not positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The European Commission's proposals would slash farm prices.", "EU"),
+        ("The proposals from the European Commission would slash farm prices.", "EU"),
+        ("The Tory plans would abolish regional assemblies.", "GBR-CON"),
+    ],
+)
+def test_what_a_plan_would_do_are_its_owners_terms(claims_of, text, holder):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert ("propose", holder) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission's proposal would mean a 35 pct rise in the budget.",
+        "The European Commission's proposal would hurt farmers.",
+        "The European Commission's plan would win support from a large majority.",
+        "The Republican plan was a scam.",
+    ],
+)
+def test_what_a_plan_brings_about_is_no_proposal(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert not {a for a, _ in found} & {"propose"}
+
+
+def test_a_dateline_that_names_no_state_leaves_the_text_to_say(claims_of):
+    text = (
+        "Brazil wants to resume interest payments on its debt, central bank governor "
+        "Francisco Gros said. Brazil's creditors met Brazil's negotiators on Monday. "
+        "Gros said he will also formally ask the banks for a 90-day rollover. He did "
+        "not elaborate."
+    )
+    claims = claims_of(text, published=_1987, dateline="MIAMI")
+    assert ("demand", "BRA") in positions(claims)
+    assert [c.holder.id for c in claims if c.action == "no_comment"] == ["BRA"]
+
+
+def test_a_firms_president_does_not_speak_for_the_home_state(claims_of):
+    text = (
+        "Roger Hemminghaus, President of Diamond Shamrock Refining and Marketing Co, "
+        "said he opposed the tax."
+    )
+    claims = claims_of(text, published=_1987, dateline="WASHINGTON")
+    assert not [c for c in claims if c.holder.id == "USA"]
+
+
+def test_a_harm_only_taken_up_is_no_warning(claims_of):
+    text = (
+        "The ministerial meeting of the OECD in May will highlight the agriculture "
+        "problem, Yeutter said."
+    )
+    claims = claims_of(text, published=_1987, dateline="WASHINGTON")
+    assert ("warn", "USA") not in positions(claims)
+    more = claims_of(
+        "The tariffs will cause a crisis, Yeutter said.",
+        published=_1987,
+        dateline="WASHINGTON",
+    )
+    assert ("warn", "USA") in positions(more)
+
+
+def test_a_wish_about_the_past_faults_no_one(claims_of):
+    text = (
+        'The Belgian minister told journalists, "We have used this meeting to reach '
+        "the point at which real negotiations can start. Ideally they should have "
+        'started now but our procedures took much longer than planned."'
+    )
+    assert ("accuse", "BEL") not in positions(claims_of(text, published=_1987))

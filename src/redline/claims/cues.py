@@ -64,6 +64,8 @@ from redline.claims.phrases import (
     labels_a_charge_true,
     labels_a_charge_untrue,
     labels_a_policy,
+    offers_flexibility,
+    plan_would_do,
     role_stance,
     stranded_against,
     tells_to,
@@ -860,6 +862,7 @@ def find_cues(
         phrase = kept or (
             "concede"
             if gives_up_a_stance(pt, tok.i, lexicon)
+            or offers_flexibility(pt, tok.i, lexicon)
             else "deny"
             if labels_a_charge_untrue(pt, tok.i, lexicon)
             else "accuse"
@@ -1956,6 +1959,20 @@ def _noun_cue(
         and c.i < i
     ]  # ... or "Republican demands that ...", "British objections to ..."
     phrase_owner = [] if owner else _of_owner(pt, i) or _by_owner(pt, i)
+    if (
+        not owner
+        and not phrase_owner
+        and lexicon.nouns[tok.lemma.lower()] == "propose"
+        and plan_would_do(pt, i, lexicon)
+    ):
+        # "the proposals from the EC Commission would slash prices"
+        phrase_owner = [
+            o
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() == "from"
+            for o in dep_children(pt, p.i, "pobj")
+            if o.pos == "PROPN"
+        ][:1]
     owner = owner or phrase_owner
     opposition = tok.lemma.lower() in lexicon.met_opposition.nouns
     met = _met_opposition(pt, i, hi, lexicon) if opposition else None
@@ -2029,18 +2046,19 @@ def _noun_cue(
         and not (action == "reject" and names_what_it_refuses(pt, i))
     ):
         verb = tok.head
-        if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
-            return None  # "Indonesia's conditions do not prove ...": not its terms
-        if not (
-            lexicon.nouns[tok.lemma.lower()] == "demand"
-            and pt.tokens[verb].lemma.lower() == "be"
-        ) and any(c.dep == "aux" and c.tag == "MD" for c in children(pt, verb)):
-            # "the proposal would mean a 35% rise": what it would do; "his main
-            # demand would be the lifting of the tariffs" still says what is asked
-            return None
-        objs = dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp")
-        if not objs:
-            return None
+        # "the Commission's proposals would slash guaranteed prices": the terms
+        if not (action == "propose" and plan_would_do(pt, i, lexicon)):
+            if pt.tokens[verb].lemma.lower() not in lexicon.noun_cue_verbs:
+                return None  # "Indonesia's conditions do not prove ...": not its terms
+            if not (
+                lexicon.nouns[tok.lemma.lower()] == "demand"
+                and pt.tokens[verb].lemma.lower() == "be"
+            ) and any(c.dep == "aux" and c.tag == "MD" for c in children(pt, verb)):
+                # "the proposal would mean a 35% rise": what it would do; "his main
+                # demand would be the lifting of the tariffs" still says what is asked
+                return None
+            if not dep_children(pt, verb, "dobj", "attr", "ccomp", "xcomp"):
+                return None
         content = _content_range(pt, verb, hi, frame, lexicon)
     else:
         # a subject that spells out what is asked of whom stands on its own:

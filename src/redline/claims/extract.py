@@ -135,6 +135,12 @@ class _Builder(HolderMixin, DatingMixin):
             found = text_home_state(self.resolver.mentions, registry)
             if found is not None:
                 self.resolver = resolver(home_state=found)
+        elif home_state is None and self.resolver.home_actor() is None:
+            # a dateline that names no state ("MIAMI", on a story about Brazil's
+            # debt): the state the text is about, as for a story with none
+            found = text_home_state(self.resolver.mentions, registry)
+            if found is not None:
+                self.resolver = resolver(home_state=found)
         elif place is None:
             # a national outlet's story about another state: "the government is
             # seeking to cut the Medicaid budget" in a BBC story on the US budget
@@ -1036,6 +1042,9 @@ class _Builder(HolderMixin, DatingMixin):
             return False
         head = pt.tokens[tok.head]
         lemma = head.lemma.lower()
+        if head.pos == "ADJ" and lemma in self.lexicon.reluctance:
+            # "is unwilling to compromise", "reluctant to offer concessions"
+            return not dep_children(pt, head.i, "neg")
         if head.pos == "ADJ" and lemma in (
             self.lexicon.readiness | self.lexicon.willingness
         ):

@@ -14,6 +14,7 @@ from redline.claims.cues import Cue, names_what_it_refuses
 from redline.claims.frames import Frame
 from redline.claims.lexicon import Lexicon
 from redline.claims.mentions import ActorResolver, Resolved
+from redline.claims.phrases import plan_would_do
 from redline.model import ActorKind, Source
 from redline.nlp import ParsedText
 
@@ -73,6 +74,11 @@ class HolderMixin:
                 self.pt.tokens[cue.token].dep not in {"nsubj", "nsubjpass"}
                 or (
                     cue.action == "reject" and names_what_it_refuses(self.pt, cue.token)
+                )
+                # "the Tory plans would abolish regional assemblies": their terms
+                or (
+                    cue.action == "propose"
+                    and plan_would_do(self.pt, cue.token, self.lexicon)
                 )
             )
         ):

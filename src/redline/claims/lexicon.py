@@ -161,6 +161,7 @@ class Lexicon:
     yielding_rejections: frozenset[str]
     compulsion: frozenset[str]
     noun_cue_verbs: frozenset[str]
+    plan_outcomes: frozenset[str]
     state_nouns: frozenset[str]
     private_relations: frozenset[str]
     below_state: frozenset[str]
@@ -402,6 +403,7 @@ def load_lexicon() -> Lexicon:
             yielding_rejections=frozenset(cues["concessions"]["no_longer_opposing"]),
             compulsion=frozenset(cues["compulsion"]["verbs"]),
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
+            plan_outcomes=frozenset(cues["plan_outcomes"]["verbs"]),
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
             private_relations=frozenset(cues["titles"]["private_relations"]),
             below_state=frozenset(cues["titles"]["below_state"]),

@@ -869,8 +869,13 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             return self._entry_actor(self._home_id) if self._home_id else None
         entry = self._registry.lookup_name(self._home.title(), on=self._day)
         if entry is None or entry.kind is not ActorKind.STATE:
-            return None
+            # "MIAMI" is no state's name: the state the text is about, if given
+            return self._entry_actor(self._home_id) if self._home_id else None
         return self._entry_actor(entry.id)
+
+    def home_actor(self) -> Actor | None:
+        """The state officials with a title and no country serve, if any."""
+        return self._home_state()
 
     # -- resolution -----------------------------------------------------------------
 
@@ -1462,7 +1467,16 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         todo = [i]
         while todo:
             j = todo.pop()
-            for k in children(self._pt, j):
+            # "Neither Brazil, the largest producer, nor the U.S., ...": the parser
+            # hangs the next name on the first one's apposition
+            apposed = [
+                g
+                for k in children(self._pt, j)
+                if k.dep == "appos"
+                for g in children(self._pt, k.i)
+                if g.dep == "conj" and g.pos == "PROPN"
+            ]
+            for k in [*children(self._pt, j), *apposed]:
                 if k.dep == "conj" and k.i not in found and k.i != i:
                     found.append(k.i)
                     todo.append(k.i)

@@ -850,6 +850,12 @@ def _modal_content(
             # "the advice should have been attached", "ministers should have acted
             # sooner": what ought to have been done faults whoever did not do it
             action = "accuse"
+            if any(
+                a.text.lower() == "ideally" for a in dep_children(pt, verb, "advmod")
+            ):
+                # "ideally they should have started now, but our procedures took
+                # longer": a wish about the past, which faults no one
+                return None
         if not negated and any(
             c.lemma.lower() in lexicon.shame_words
             for c in dep_children(pt, verb, "acomp")

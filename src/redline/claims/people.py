@@ -231,6 +231,12 @@ class PeopleMixin:
                 and title in self._lexicon.state_titles
                 and not any(t.ent_type in _PLACED for t in pt.tokens[lo:hi])
                 and not any(t.text.lower() in FORMER_WORDS for t in pt.tokens[lo:hi])
+                # "President of Diamond Shamrock Refining and Marketing Co": a firm's
+                # officer, whether or not the tagger saw the firm
+                and not any(
+                    t.text.lower() in self._lexicon.private_sector
+                    for t in pt.tokens[lo:hi]
+                )
             ):
                 # "Allen Wallis, undersecretary of state for economic affairs," in a
                 # WASHINGTON story: a state title with no other place is the home's

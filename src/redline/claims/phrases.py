@@ -390,6 +390,53 @@ def kept_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     )
 
 
+def plan_would_do(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the plan noun ``i`` is the subject of what it would do, its terms.
+
+    "the Commission's proposals would slash guaranteed prices", "the Tory plans
+    would abolish regional assemblies": "would" or "will" with a verb of acting and
+    an object. What a plan would bring about is a reading of it, not its terms:
+    "would mean a 35% rise", "would cost jobs", "would hurt farmers".
+    """
+    verb = pt.tokens[pt.tokens[i].head]
+    if verb.pos != "VERB" or pt.tokens[i].dep != "nsubj":
+        return False
+    lemma = verb.lemma.lower()
+    if lemma in lexicon.noun_cue_verbs or lemma in lexicon.plan_outcomes:
+        return False
+    if lemma in lexicon.harm_words or dep_children(pt, verb.i, "neg"):
+        return False
+    auxes = {a.text.lower() for a in dep_children(pt, verb.i, "aux")}
+    return bool(auxes & {"would", "will", "'ll"}) and bool(
+        dep_children(pt, verb.i, "dobj")
+    )
+
+
+def offers_flexibility(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
+    """Whether the verb is a party's readiness to give ground: "ready to be flexible".
+
+    "Brazil was ready to be flexible on quotas", "is willing to show flexibility":
+    the infinitive of a word of readiness (``[readiness]``, ``[willingness]``,
+    ``[reluctance]``), read as a concession; negated ("neither ... is ready to be
+    flexible", "unwilling to show flexibility") it refuses one, as "not willing to
+    compromise" does.
+    """
+    tok = pt.tokens[i]
+    head = pt.tokens[tok.head]
+    if tok.dep != "xcomp" or head.pos != "ADJ":
+        return False
+    if head.lemma.lower() not in (
+        lexicon.readiness | lexicon.willingness | lexicon.reluctance
+    ):
+        return False
+    lemma = tok.lemma.lower()
+    if lemma == "be":
+        return any(c.lemma.lower() == "flexible" for c in dep_children(pt, i, "acomp"))
+    return lemma == "show" and any(
+        c.lemma.lower() == "flexibility" for c in dep_children(pt, i, "dobj")
+    )
+
+
 def disparages(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the verb names something by a disparaging label.
 
