@@ -196,3 +196,27 @@ def test_a_wish_about_the_past_faults_no_one(claims_of):
         'started now but our procedures took much longer than planned."'
     )
     assert ("accuse", "BEL") not in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair said he wasn't interested in a deal with the unions.",
+        "The Conservatives said they would appeal against a High Court decision.",
+    ],
+)
+def test_refusals_in_reported_words(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert {a for a, _ in found} == {"reject"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair said climate change would be one of his top priorities.",
+        "Tony Blair has said tackling world poverty would be one his G8 priorities.",
+    ],
+)
+def test_what_will_come_first_for_a_party_is_its_pledge(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert found == {("pledge", "GBR")}
