@@ -220,3 +220,16 @@ def test_refusals_in_reported_words(claims_of, text):
 def test_what_will_come_first_for_a_party_is_its_pledge(claims_of, text):
     found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
     assert found == {("pledge", "GBR")}
+
+
+def test_what_a_government_says_its_policy_should_do_proposes(claims_of):
+    claims = claims_of(
+        "Education Secretary Ruth Kelly said reforms should build on GCSEs.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert positions(claims) == {("propose", "GBR")}
+    other = claims_of(
+        "Michael Howard said reforms should build on GCSEs.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert positions(other) == {("demand", "GBR-CON")}

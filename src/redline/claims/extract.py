@@ -836,6 +836,17 @@ class _Builder(HolderMixin, DatingMixin):
                 # "the plan was rejected by Japan": the agent is evidence too
                 stop = max(stop, pt.tokens[h_hi - 1].end)
         action, negated = self._action(cue)
+        if (
+            action == "demand"
+            and cue.rule == "modal"
+            and not negated
+            and holder.actor.kind is ActorKind.STATE
+            and any(
+                s.lemma.lower() in self.lexicon.policy_subjects
+                for s in dep_children(pt, cue.token, "nsubj", "nsubjpass")
+            )
+        ):
+            action = "propose"  # "Ms Kelly said reforms should build on GCSEs"
         if action == "threaten" and self._penalty_of_another(cue, holder.actor.id):
             action = "warn"  # "Hain warned that the Tories would cut services"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}

@@ -162,6 +162,7 @@ class Lexicon:
     compulsion: frozenset[str]
     noun_cue_verbs: frozenset[str]
     plan_outcomes: frozenset[str]
+    policy_subjects: frozenset[str]
     state_nouns: frozenset[str]
     private_relations: frozenset[str]
     below_state: frozenset[str]
@@ -404,6 +405,7 @@ def load_lexicon() -> Lexicon:
             compulsion=frozenset(cues["compulsion"]["verbs"]),
             noun_cue_verbs=frozenset(cues["noun_cue_verbs"]["lemmas"]),
             plan_outcomes=frozenset(cues["plan_outcomes"]["verbs"]),
+            policy_subjects=frozenset(cues["policy_subjects"]["nouns"]),
             state_nouns=frozenset(cues["titles"]["state_nouns"]),
             private_relations=frozenset(cues["titles"]["private_relations"]),
             below_state=frozenset(cues["titles"]["below_state"]),
