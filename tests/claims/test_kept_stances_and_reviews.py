@@ -233,3 +233,28 @@ def test_what_a_government_says_its_policy_should_do_proposes(claims_of):
         published=datetime(2005, 3, 1, tzinfo=UTC),
     )
     assert positions(other) == {("demand", "GBR-CON")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown said the excise duty on some fabrics would be lowered.",
+        'Gordon Brown said immigration rules would be "toughened up".',
+    ],
+)
+def test_a_governments_measure_told_in_the_passive_pledges(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert found == {("pledge", "GBR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Howard said the excise duty on fabrics would be lowered.",
+        "Gordon Brown said the excise duty would be lowered if Labour won.",
+        "Gordon Brown warned that the excise duty would be lowered.",
+    ],
+)
+def test_a_measure_told_by_others_or_on_a_condition_pledges_nothing(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert "pledge" not in {a for a, _ in found}

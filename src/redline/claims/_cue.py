@@ -50,6 +50,9 @@ class Cue:
     # opposition met in a clause or coming from a party ("despite Spanish
     # opposition", "opposition from peers"): its owner's own, inside any content
     met: bool = False
+    # a government's own measure told in the passive ("the duty on fabrics would be
+    # lowered"): a pledge only when the speaker holds the state
+    announced: bool = False
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})

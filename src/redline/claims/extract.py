@@ -819,6 +819,8 @@ class _Builder(HolderMixin, DatingMixin):
             cue = replace(cue, content=(cue.token, cue.token + 1))
         if holder is None or cue.content[1] <= cue.content[0]:
             return []
+        if cue.announced and holder.actor.kind is not ActorKind.STATE:
+            return []  # "taxes would be raised", said by the opposition: no pledge
         claim_sources = self._sources(cue, holder, sources)
         items = (
             split_items(pt, cue.content, self.lexicon) if cue.split else [cue.content]

@@ -9,6 +9,8 @@ threatens. :func:`modal_cue` reads one reporting frame's content;
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from redline.claims._cue import Cue, subject_of
 from redline.claims._tree import children, closing_aside, dep_children, subtree_range
 from redline.claims.frames import Frame
@@ -952,6 +954,21 @@ def _modal_content(
         # '"Unions will of course be consulted," the Cabinet Office said': the
         # speaker undertakes what no one else is named to do
         return _cue("pledge", f.speaker, "modal")
+    if (
+        auxes & lexicon.future
+        and "auxpass" in {c.dep for c in children(pt, verb)}
+        and not dep_children(pt, verb, "agent")
+        and not negated
+        and reporter is None
+        and not _conditional(pt, f, verb)
+        and tok.lemma.lower() in lexicon.policy_acts
+        and subject is not None
+        and not actor_like(pt, subject, lexicon)
+        and pt.tokens[subject].pos in {"NOUN", "PROPN"}
+    ):
+        # "Mr Brown said the excise duty on some fabrics would be lowered": a
+        # measure of the speaker's government (``announced``: the state's only)
+        return replace(_cue("pledge", f.speaker, "modal"), announced=True)
     if (
         auxes & lexicon.future
         and not negated
