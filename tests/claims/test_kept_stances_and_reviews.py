@@ -258,3 +258,34 @@ def test_a_governments_measure_told_in_the_passive_pledges(claims_of, text):
 def test_a_measure_told_by_others_or_on_a_condition_pledges_nothing(claims_of, text):
     found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
     assert "pledge" not in {a for a, _ in found}
+
+
+def test_support_a_plan_has_is_its_givers(claims_of):
+    found = positions(
+        claims_of(
+            "The plan has the support of France, the Netherlands and Italy.",
+            published=_1987,
+        )
+    )
+    assert found == {("accept", "FRA"), ("accept", "NLD"), ("accept", "ITA")}
+
+
+def test_a_plea_is_its_owners_demand(claims_of):
+    found = positions(
+        claims_of("Britain rejected OPEC's plea for lower output.", published=_1987)
+    )
+    assert ("demand", "OPEC") in found
+
+
+def test_defying_turns_down(claims_of):
+    found = positions(
+        claims_of("Zaire defied its creditors last year.", published=_1987)
+    )
+    assert found == {("reject", "COD")}
+
+
+def test_refusing_to_weigh_in_is_no_comment(claims_of):
+    claims = claims_of(
+        "Japan's trade minister refused to weigh in on the dispute.", published=_1987
+    )
+    assert [(c.action, c.holder.id) for c in claims] == [("no_comment", "JPN")]
