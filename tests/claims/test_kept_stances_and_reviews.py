@@ -289,3 +289,35 @@ def test_refusing_to_weigh_in_is_no_comment(claims_of):
         "Japan's trade minister refused to weigh in on the dispute.", published=_1987
     )
     assert [(c.action, c.holder.id) for c in claims] == [("no_comment", "JPN")]
+
+
+def test_a_veto_is_its_owners_refusal(claims_of):
+    found = positions(
+        claims_of(
+            "The committee overrode France's veto of the farm deal.", published=_1987
+        )
+    )
+    assert ("reject", "FRA") in found
+
+
+def test_stopping_short_of_backing_turns_down(claims_of):
+    text = (
+        "Treasury Secretary James Baker said the United States would stop short of "
+        "supporting the proposals."
+    )
+    assert positions(claims_of(text, published=_1987)) == {("reject", "USA")}
+
+
+def test_the_most_important_thing_to_do_is_asked_for(claims_of):
+    text = (
+        "Prime Minister Yasuhiro Nakasone said the most important thing now is to get "
+        "parliamentary approval of the budget."
+    )
+    assert positions(claims_of(text, published=_1987)) == {("demand", "JPN")}
+
+
+def test_one_person_of_a_nation_does_not_speak_for_it(claims_of):
+    text = 'After the match the American said: "I think it is highly insulting."'
+    assert not claims_of(text, published=_1987)
+    sides = claims_of("The Americans said they would reject the plan.", published=_1987)
+    assert positions(sides) == {("reject", "USA")}

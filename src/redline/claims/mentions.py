@@ -668,7 +668,35 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             or self._modifies_title(end - 1)
             or self._modifies_ministry(end - 1)
             or self._modifies_members(end - 1)
-            or (toks[start].text.istitle() and toks[start].dep in _SUBJECTS)
+            or (
+                toks[start].text.istitle()
+                and toks[start].dep in _SUBJECTS
+                and not self._one_person(start, end)
+            )
+        )
+
+    def _one_person(self, start: int, end: int) -> bool:
+        """Whether a demonym subject is one person: "the American said".
+
+        A state's singular form after "the" or "a" ("the American", "a German") is
+        someone of that nation; a plural or a form that is its own plural ("the
+        Americans", "the Japanese", "the British", "the Dutch") can be its side.
+        """
+        toks = self._pt.tokens
+        tok = toks[start]
+        word = tok.text.lower()
+        actor = self.demonym_actor(tok.text)
+        return (
+            end - start == 1
+            # "the top Democrat on the committee" still speaks for the party
+            and actor is not None
+            and actor.kind is ActorKind.STATE
+            and tok.tag in {"NNP", "NN"}
+            and any(
+                d.text.lower() in {"the", "a"}
+                for d in dep_children(self._pt, start, "det")
+            )
+            and not word.endswith(("s", "ese", "ish", "ch"))
         )
 
     def _last_demonym_conjunct(self, i: int) -> int | None:

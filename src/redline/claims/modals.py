@@ -1031,6 +1031,8 @@ def _modal_content(
         # "NATO said it will not change ..." refuses; "the minister said the government
         # would shield spending" commits. Both only when the subject is the speaker.
         action = "reject" if negated else "pledge"
+        if not negated and _stops_short(pt, verb):
+            action = "reject"  # "would stop short of supporting the proposals"
         harmful = tok.lemma.lower() in lexicon.harm_words or (
             tok.lemma.lower() == "put"
             and any(
@@ -1089,6 +1091,14 @@ def _modal_content(
         # "Argentina may break off negotiations": a possible penalty threatens
         return _cue("threaten", subject, "threat")
     return None
+
+
+def _stops_short(pt: ParsedText, verb: int) -> bool:
+    """Whether the verb is "stop short of" a backing ("would stop short of backing")."""
+    tok = pt.tokens[verb]
+    return tok.lemma.lower() == "stop" and any(
+        c.text.lower() == "short" for c in children(pt, verb)
+    )
 
 
 # verbs of thinking (and of showing) whose future undertakes nothing: "well, we'll
