@@ -321,3 +321,29 @@ def test_one_person_of_a_nation_does_not_speak_for_it(claims_of):
     assert not claims_of(text, published=_1987)
     sides = claims_of("The Americans said they would reject the plan.", published=_1987)
     assert positions(sides) == {("reject", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            '"The U.S. action will have a significant impact on the growing anti-U.S. '
+            "feeling here,\" Japan's trade minister said."
+        ),
+        (
+            "EC commissioner Willy de Clercq told reporters the dispute set a poor "
+            "example for other members of GATT."
+        ),
+        (
+            'Senator Bob Dole said a refusal could "play into the hands of those who want '
+            'mandatory controls".'
+        ),
+        (
+            '"If these measures are taken, the atmosphere in Japan would become not so '
+            "good as before,\" Japan's trade minister said."
+        ),
+    ],
+)
+def test_harms_foreseen_in_so_many_words_warn(claims_of, text):
+    found = positions(claims_of(text, published=_1987))
+    assert {a for a, _ in found} == {"warn"}
