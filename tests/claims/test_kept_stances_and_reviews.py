@@ -347,3 +347,17 @@ def test_one_person_of_a_nation_does_not_speak_for_it(claims_of):
 def test_harms_foreseen_in_so_many_words_warn(claims_of, text):
     found = positions(claims_of(text, published=_1987))
     assert {a for a, _ in found} == {"warn"}
+
+
+def test_thanking_a_body_for_its_finding_accepts_it(claims_of):
+    text = (
+        "Republican Representative Devin Nunes thanked the House Ethics Committee for "
+        "its finding."
+    )
+    found = positions(claims_of(text, published=datetime(2017, 12, 7, tzinfo=UTC)))
+    assert found == {("accept", "USA-REP")}
+
+
+def test_a_healthy_development_is_welcomed(claims_of):
+    text = "\"That's a very healthy development,\" Japan's trade minister said."
+    assert positions(claims_of(text, published=_1987)) == {("accept", "JPN")}
