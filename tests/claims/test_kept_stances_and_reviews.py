@@ -361,3 +361,31 @@ def test_thanking_a_body_for_its_finding_accepts_it(claims_of):
 def test_a_healthy_development_is_welcomed(claims_of):
     text = "\"That's a very healthy development,\" Japan's trade minister said."
     assert positions(claims_of(text, published=_1987)) == {("accept", "JPN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown insisted economic targets would be met.",
+        "Gordon Brown told MPs child benefit would rise to a maximum of £63.",
+    ],
+)
+def test_a_governments_target_or_measure_it_tells_of_pledges(claims_of, text):
+    found = positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+    assert found == {("pledge", "GBR")}
+
+
+def test_a_measure_told_by_the_opposition_stays_its_statement(claims_of):
+    claims = claims_of(
+        "Michael Howard said taxes would be raised under Labour.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert [(c.action, c.holder.id) for c in claims] == [("state", "GBR-CON")]
+
+
+def test_anothers_quotas_that_must_go_are_demanded(claims_of):
+    text = (
+        "Japan has been given plenty of time to reform its farm support and the "
+        "quotas must be scrapped, U.S. Agriculture Secretary Richard Lyng said."
+    )
+    assert ("demand", "USA") in positions(claims_of(text, published=_1987))

@@ -208,8 +208,15 @@ class _Builder(HolderMixin, DatingMixin):
             )
         else:
             cues = find_cues(pt, lo, hi, lexicon=self.lexicon, frames=frames)
+            unheld: list[Cue] = []
             for cue in cues:
-                out.extend(self._claims_for(cue, lo, hi, sources))
+                found = self._claims_for(cue, lo, hi, sources)
+                if cue.announced and not found:
+                    # "Howard said taxes would be raised": no pledge of his, and
+                    # what he said is still his statement
+                    unheld.append(cue)
+                out.extend(found)
+            cues = [c for c in cues if c not in unheld]
             self.state.stance_speaker = (
                 self._stance_speaker(cues) if not frames else None
             )

@@ -956,18 +956,21 @@ def _modal_content(
         return _cue("pledge", f.speaker, "modal")
     if (
         auxes & lexicon.future
-        and "auxpass" in {c.dep for c in children(pt, verb)}
-        and not dep_children(pt, verb, "agent")
         and not negated
-        and reporter is None
+        and (
+            reporter is None
+            or pt.tokens[f.verb].lemma.lower() in lexicon.insisting_verbs
+        )
         and not _conditional(pt, f, verb)
-        and tok.lemma.lower() in lexicon.policy_acts
-        and subject is not None
-        and not actor_like(pt, subject, lexicon)
-        and pt.tokens[subject].pos in {"NOUN", "PROPN"}
+        and (told := subject if subject is not None else _hung_on_report(pt, f, verb))
+        is not None
+        and not actor_like(pt, told, lexicon)
+        and pt.tokens[told].pos in {"NOUN", "PROPN"}
+        and _measure_told(pt, verb, told, lexicon)
     ):
-        # "Mr Brown said the excise duty on some fabrics would be lowered": a
-        # measure of the speaker's government (``announced``: the state's only)
+        # "Mr Brown said the excise duty on some fabrics would be lowered", "insisted
+        # economic targets would be met": a measure of the speaker's government
+        # (``announced``: the state's only)
         return replace(_cue("pledge", f.speaker, "modal"), announced=True)
     if (
         auxes & lexicon.future
@@ -1091,6 +1094,53 @@ def _modal_content(
         # "Argentina may break off negotiations": a possible penalty threatens
         return _cue("threaten", subject, "threat")
     return None
+
+
+def _hung_on_report(pt: ParsedText, f: Frame, verb: int) -> int | None:
+    """A clause's subject the parser made the reporting verb's object.
+
+    "insisted economic targets would be met", "told MPs child benefit would rise":
+    the noun before the clause is its subject, not what was insisted or told.
+    """
+    if pt.tokens[verb].dep != "ccomp" or pt.tokens[verb].head != f.verb:
+        return None
+    return next(
+        (
+            o.i
+            for o in dep_children(pt, f.verb, "dobj")
+            if o.i < verb and o.pos in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _measure_told(pt: ParsedText, verb: int, subject: int, lexicon: Lexicon) -> bool:
+    """Whether a future clause tells a measure, not a forecast.
+
+    A policy act in the passive with no doer ("the duty would be lowered"), a
+    target to be met ("economic targets would be met"), or a measure that moves by
+    itself ("child benefit would rise to £63", "the programme would resume").
+    """
+    lemma = pt.tokens[verb].lemma.lower()
+    noun = pt.tokens[subject].lemma.lower()
+    if dep_children(pt, verb, "agent"):
+        return False
+    if dep_children(pt, verb, "auxpass"):
+        return lemma in lexicon.policy_acts or (lemma in _KEEPING and noun in _TARGETS)
+    return (
+        noun in lexicon.policy_subjects
+        and (lemma in lexicon.policy_acts or lemma in _MOVING)
+        and not dep_children(pt, verb, "dobj")
+    )
+
+
+# what is done to a target or a promise ("targets would be met")
+_KEEPING = frozenset({"meet", "achieve", "hit", "keep", "honour", "honor", "fulfil"})
+_TARGETS = frozenset(
+    {"target", "goal", "objective", "commitment", "promise", "pledge", "obligation"}
+)
+# how a measure moves by itself: "child benefit would rise to £63"
+_MOVING = frozenset({"rise", "fall", "resume", "start", "begin", "go"})
 
 
 def _stops_short(pt: ParsedText, verb: int) -> bool:
