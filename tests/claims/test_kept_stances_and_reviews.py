@@ -389,3 +389,11 @@ def test_anothers_quotas_that_must_go_are_demanded(claims_of):
         "quotas must be scrapped, U.S. Agriculture Secretary Richard Lyng said."
     )
     assert ("demand", "USA") in positions(claims_of(text, published=_1987))
+
+
+def test_declining_to_give_ones_view_is_no_comment(claims_of):
+    claims = claims_of(
+        "Tony Blair declined to give his view on the row.",
+        published=datetime(2005, 3, 1, tzinfo=UTC),
+    )
+    assert [(c.action, c.holder.id) for c in claims] == [("no_comment", "GBR")]
