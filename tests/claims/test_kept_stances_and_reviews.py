@@ -397,3 +397,34 @@ def test_declining_to_give_ones_view_is_no_comment(claims_of):
         published=datetime(2005, 3, 1, tzinfo=UTC),
     )
     assert [(c.action, c.holder.id) for c in claims] == [("no_comment", "GBR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown told MPs he had defied the pundits by hitting his growth target.",
+        "Gordon Brown told reporters not to expect any dramatic developments.",
+    ],
+)
+def test_proving_pundits_wrong_or_a_forecast_is_no_stance(claims_of, text):
+    assert not positions(claims_of(text, published=datetime(2005, 3, 1, tzinfo=UTC)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IADB president Antonio Ortiz Mena said the bank needed more resources.",
+        "Union president Bob White said the union would strike on Thursday.",
+    ],
+)
+def test_a_bodys_president_does_not_speak_for_the_text_state(claims_of, text):
+    lead = (
+        "The United States wants more funds for the bank. U.S. officials said "
+        "Washington would decide soon, and the United States would pay. "
+    )
+    claims = claims_of(lead + text, published=_1987, dateline="MIAMI")
+    assert not [
+        c
+        for c in claims
+        if c.evidence.start >= len(lead) and c.holder.id in {"USA", "CAN"}
+    ]

@@ -901,6 +901,13 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             return self._entry_actor(self._home_id) if self._home_id else None
         return self._entry_actor(entry.id)
 
+    def _dateline_names_state(self) -> bool:
+        """Whether the dateline's place is a state's ("TOKYO", not "MIAMI")."""
+        if not self._home:
+            return False
+        entry = self._registry.lookup_name(self._home.title(), on=self._day)
+        return entry is not None and entry.kind is ActorKind.STATE
+
     def home_actor(self) -> Actor | None:
         """The state officials with a title and no country serve, if any."""
         return self._home_state()

@@ -62,6 +62,8 @@ class PeopleMixin:
 
         def _home_state(self) -> Actor | None: ...
 
+        def _dateline_names_state(self) -> bool: ...
+
         def _match_form(self, i: int) -> Mention | None: ...
 
         def is_party(self, actor_id: str) -> bool:
@@ -822,7 +824,21 @@ class PeopleMixin:
             and title in self._lexicon.state_titles
             and not placed
             and not former  # "Former minister Clare Short" speaks for no state
-            and (self._home or title != "president")
+            and (self._dateline_names_state() or title != "president")
+            # "union president Bob White", "IADB president Antonio Ortiz Mena": a
+            # body's president, whatever the story's state
+            and not (
+                title == "president"
+                and any(
+                    (
+                        t.pos == "NOUN"
+                        or (t.pos == "PROPN" and t.text.isupper())
+                        or t.lemma.lower() in self._lexicon.actor_nouns
+                    )
+                    and t.text.lower() not in title.split()
+                    for t in before
+                )
+            )
         ):  # an outlet's "President Bush" is as often foreign as its own
             # "TOKYO - Trade Minister Hajime Tamura said": the dateline's state; not
             # "Alberta Premier Don Getty", who serves the place named with him

@@ -254,7 +254,8 @@ def tells_to(pt: ParsedText, i: int) -> bool:
     """Whether telling someone to act demands it ("told Rood to submit a reply").
 
     Warning someone to act, or not to, demands it too ("warned the rival camps to
-    stop", "warned Trump not to hire Flynn"); not warning them to expect something.
+    stop", "warned Trump not to hire Flynn"); not telling or warning them to expect
+    something ("told reporters not to expect any dramatic developments").
     """
     tok = pt.tokens[i]
     lemma = tok.lemma.lower()
@@ -267,13 +268,14 @@ def tells_to(pt: ParsedText, i: int) -> bool:
         # the infinitive's "to", not "extended to the end of 1989"
         and any(a.text.lower() == "to" for a in dep_children(pt, c.i, "aux"))
         and not dep_children(pt, c.i, "nsubj", "nsubjpass")
-        and not (lemma == "warn" and c.lemma.lower() in _BRACING)
+        # "told reporters not to expect any dramatic developments": a forecast
+        and c.lemma.lower() not in _BRACING
         for c in children(pt, i)
     )
 
 
-# What one warns others to do that asks nothing of them: "warned the troops to expect
-# further attacks"
+# What one tells or warns others to do that asks nothing of them: "warned the troops
+# to expect further attacks"
 _BRACING = frozenset({"expect", "prepare", "brace", "anticipate"})
 
 
