@@ -6,6 +6,26 @@ conditions" or "is unlikely to back away from its demand" still demands; one tha
 "would not withdraw its objection" still rejects, and one that "will not give up its
 threat" still threatens. Dropping the demand gives way, as before.
 
+Stances read: readiness "to be flexible" concedes and reluctance to give way refuses;
+"encouraged Japan to open its markets" demands; what "the Commission's proposals would
+slash" is its owner's proposal, not what a plan "would mean"; what a government says
+its own reforms "should" do proposes them; a government's measure told in the passive
+("the duty would be lowered"), a target it "would meet" and a benefit that "would
+rise" are its pledges, and "would be one of his priorities" pledges too; harms
+foreseen in so many words warn ("play into the hands of", "set a poor example");
+support a plan "has" is its givers', pleas demand, vetoes and defiance refuse, as does
+"would stop short of supporting"; "thanked the committee for its finding" accepts it.
+
+Who speaks: a dateline that names no state ("MIAMI") leaves the home state to the
+text, so a central bank governor with no country serves it, but a firm's or a body's
+president ("union president Bob White") never does; "the American said" is one
+person, not the United States; every party of a list whose names carry appositions
+takes the stance.
+
+Nothing taken: a harm only taken up ("will highlight the problem"), a wish about the
+past ("ideally they should have started"), "defied the pundits", "told reporters not
+to expect"; "refused to weigh in" and "declined to give his view" are no comment.
+
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
 """
