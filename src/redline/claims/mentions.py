@@ -892,21 +892,28 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         )
 
     def _home_state(self) -> Actor | None:
-        """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's."""
+        """The state of the dateline's place ("TOKYO" -> Japan), or the outlet's.
+
+        A place that is no state's ("MIAMI") gives way to ``home_state``, the state
+        the text is about when it was given.
+        """
+        found = self._dateline_state()
+        if found is not None:
+            return found
+        return self._entry_actor(self._home_id) if self._home_id else None
+
+    def _dateline_state(self) -> Actor | None:
+        """The state the dateline's place names, if it names one."""
         if not self._home:
-            return self._entry_actor(self._home_id) if self._home_id else None
+            return None
         entry = self._registry.lookup_name(self._home.title(), on=self._day)
         if entry is None or entry.kind is not ActorKind.STATE:
-            # "MIAMI" is no state's name: the state the text is about, if given
-            return self._entry_actor(self._home_id) if self._home_id else None
+            return None
         return self._entry_actor(entry.id)
 
     def _dateline_names_state(self) -> bool:
         """Whether the dateline's place is a state's ("TOKYO", not "MIAMI")."""
-        if not self._home:
-            return False
-        entry = self._registry.lookup_name(self._home.title(), on=self._day)
-        return entry is not None and entry.kind is ActorKind.STATE
+        return self._dateline_state() is not None
 
     def home_actor(self) -> Actor | None:
         """The state officials with a title and no country serve, if any."""
