@@ -50,6 +50,8 @@ class StateModel(_Model):
     demonyms: list[_Text] = Field(min_length=1)
     capital: _Text
     metonyms: list[_Text] = []
+    # other cities a dateline may name ("ROTTERDAM"): never actors in the text
+    cities: list[_Text] = []
     historical: bool = False
     end: date | None = None
     successor: _ActorId | None = None

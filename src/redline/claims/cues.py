@@ -1357,6 +1357,20 @@ def _on_condition(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _by_phrase_owner(pt: ParsedText, c: Cue) -> bool:
+    """Whether noun cue ``c``'s holder is named in a "by" phrase on the noun."""
+    if c.holder is None:
+        return False
+    owner = pt.tokens[c.holder]
+    prep = pt.tokens[owner.head]
+    return (
+        owner.dep == "pobj"
+        and prep.text.lower() == "by"
+        and prep.head == c.token
+        and prep.i != c.holder
+    )
+
+
 def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]:
     """Cues inside another cue's content are part of it ("a demand that ...").
 
@@ -1376,6 +1390,8 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 )
                 # "agreed the scheme despite Spanish opposition": Spain's own
                 or c.met
+                # "rejected a demand by the IMF for a devaluation": the IMF's own
+                or _by_phrase_owner(pt, c)
             )
         )
         own_clause = c.rule == "verb" and (

@@ -137,8 +137,11 @@ class _Builder(HolderMixin, DatingMixin):
                 self.resolver = resolver(home_state=found)
         elif home_state is None and self.resolver.home_actor() is None:
             # a dateline that names no state ("MIAMI", on a story about Brazil's
-            # debt): the state the text is about, as for a story with none
-            found = text_home_state(self.resolver.mentions, registry)
+            # debt): the state the text is about, as for a story with none; failing
+            # that, the state of the city it was filed from ("ROTTERDAM")
+            found = text_home_state(self.resolver.mentions, registry) or (
+                registry.place_state(place) if place else None
+            )
             if found is not None:
                 self.resolver = resolver(home_state=found)
         elif place is None:

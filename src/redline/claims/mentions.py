@@ -72,6 +72,11 @@ _PACT_WORDS = frozenset(
 )
 
 
+# "the unions meeting Mr Prescott", "bankers leaving the meeting with Gros": a
+# group's meeting with someone names whom it deals with, not whom it speaks for
+_MEETING = frozenset({"meet", "leave", "attend", "visit", "accompany", "host", "greet"})
+
+
 class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
     """Find and resolve actor mentions in one parsed article."""
 
@@ -1101,6 +1106,11 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             # "The delegation called for Myanmar to ...": the root noun's phrase ends
             # where the verb the parser hung on it begins
             hi = min(hi, subtree_range(self._pt, verbs[0])[0])
+        doing = self._doing_participle(i)
+        if doing is not None:
+            # "the five unions meeting Mr Prescott", "bankers leaving the meeting
+            # with Gros": whom a group meets or leaves is not whom it speaks for
+            hi = min(hi, subtree_range(self._pt, doing)[0])
         named = self._named_body_beside(i)
         if named is not None:
             # "Japan's top business group Keidanren", "the country's largest union,
@@ -1155,6 +1165,21 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         # not a ticker after the company's own name ("Citicorp <CCI>")
         opening = before[-1]
         return opening == lo or toks[opening - 1].pos != "PROPN"
+
+    def _doing_participle(self, i: int) -> int | None:
+        """The "-ing" participle on common noun ``i`` that says what it does, if any.
+
+        "unions meeting Mr Prescott", "bankers leaving the meeting": what follows
+        names whom the group deals with, not whom it speaks for (not "officials
+        representing Japan", nor "the counsel investigating U.S. affairs", whose
+        work may say whose it is).
+        """
+        if self._pt.tokens[i].pos != "NOUN":
+            return None
+        for c in children(self._pt, i):
+            if c.dep == "acl" and c.tag == "VBG" and c.lemma.lower() in _MEETING:
+                return c.i
+        return None
 
     def _in_a_splinter_group(self, i: int) -> bool:
         """Whether ``i`` is a splinter group or names its members ("of producers")."""

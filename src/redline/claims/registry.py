@@ -117,6 +117,7 @@ class Entry:
     acts_for: str | None
     historical: bool
     capital: str | None = None
+    cities: tuple[str, ...] = ()
     end: date | None = None
     successor: str | None = None
     within: str | None = None
@@ -180,7 +181,7 @@ def _entries_of(data: RegistryFile) -> Iterator[Entry]:
             names=_unique([s.name, *s.names]), demonyms=_unique(s.demonyms),
             metonyms=_unique(s.metonyms), generic=(), acts_for=None,
             historical=s.historical, capital=s.capital, end=s.end,
-            successor=s.successor,
+            successor=s.successor, cities=_unique(s.cities),
         )  # fmt: skip
     for i in data.igo:
         yield Entry(
@@ -287,6 +288,13 @@ class Registry:
             if e.successor is not None:
                 predecessors[e.successor].append(e)
         self._names = dict(names)
+        places: defaultdict[str, set[str]] = defaultdict(set)
+        for e in entries:
+            if e.kind is ActorKind.STATE and not e.historical:
+                for place in (e.capital, *e.cities):
+                    if place:
+                        places[_normalise(place).casefold()].add(e.id)
+        self._places = {k: next(iter(v)) for k, v in places.items() if len(v) == 1}
         self._demonyms = dict(demonyms)
         self._generic = {k: tuple(v) for k, v in generic.items()}
         self._predecessors = dict(predecessors)
@@ -349,6 +357,14 @@ class Registry:
     def outlet_home(self, outlet: str | None) -> str | None:
         """The id of the state a national outlet reports from, if it is listed."""
         return self._outlets.get(outlet.casefold()) if outlet else None
+
+    def place_state(self, place: str) -> str | None:
+        """The id of the state whose capital or listed city ``place`` is.
+
+        For a dateline's place only ("ROTTERDAM", "SAO PAULO"): a city is no actor
+        in the text, and a story filed from one need not be about its state.
+        """
+        return self._places.get(_normalise(place).casefold())
 
     def home_body(self, state_id: str, noun: str) -> Actor | None:
         """The one domestic body of ``state_id`` a bare noun names ("Senate")."""

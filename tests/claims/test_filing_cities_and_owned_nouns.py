@@ -1,0 +1,112 @@
+"""Readings from the thirty-eighth session's reviews of unlabelled stories.
+
+Who speaks: a story filed from a city that is no capital ("ROTTERDAM", "SAO PAULO")
+and whose text names no state often enough is about the city's state, so "the
+government" there is that state's; a group "meeting" or "leaving" someone does not
+speak for whom it meets ("the five unions meeting Mr Prescott"), while "officials
+representing Japan" still speak for Japan.
+
+Stances read: a stance noun owned by a "by" phrase inside another's stance is its
+owner's too ("rejected a demand by the IMF for a devaluation": Egypt rejects, the IMF
+demands).
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from redline.claims.registry import default_registry
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 6, 18, tzinfo=UTC)
+_2004 = datetime(2004, 11, 10, tzinfo=UTC)
+
+_FILED = (
+    "State Secretary Jan Verhoef said the government was against the proposed "
+    "tax on oils and fats."
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "state"),
+    [("ROTTERDAM", "NLD"), ("SAO PAULO", "BRA"), ("OSAKA", "JPN"), ("Zurich", "CHE")],
+)
+def test_a_filing_city_gives_the_home_state(claims_of, place, state):
+    found = positions(claims_of(_FILED, published=_1987, dateline=place))
+    assert ("reject", state) in found
+
+
+def test_a_filing_city_gives_way_to_the_state_the_text_is_about(claims_of):
+    text = (
+        "Brazil will not pay its bank debts this year. Brazil said its reserves "
+        "were low. Brazil has asked its creditors for time. " + _FILED
+    )
+    found = positions(claims_of(text, published=_1987, dateline="ROTTERDAM"))
+    assert ("reject", "BRA") in found
+    assert ("reject", "NLD") not in found
+
+
+def test_a_city_is_no_actor_in_the_text(claims_of):
+    text = "Rotterdam rejected the proposed tax on oils and fats."
+    assert not positions(claims_of(text, published=_1987))
+
+
+def test_place_state_reads_capitals_and_listed_cities():
+    registry = default_registry()
+    assert registry.place_state("ROTTERDAM") == "NLD"
+    assert registry.place_state("Amsterdam") == "NLD"
+    assert registry.place_state("Rio de Janeiro") == "BRA"
+    assert registry.place_state("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The five unions meeting Mr Prescott want the government to withdraw "
+            "the regulations."
+        ),
+        "Union leaders leaving the talks with Mr Prescott demanded a new offer.",
+    ],
+)
+def test_a_group_meeting_someone_does_not_speak_for_him(claims_of, text):
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert not {h for _, h in found} & {"GBR"}
+
+
+def test_officials_representing_a_state_speak_for_it(claims_of):
+    text = "Officials representing Japan demanded that the United States lift tariffs."
+    assert ("demand", "JPN") in positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            (
+                "Egypt rejected a demand by the International Monetary Fund for a "
+                "currency devaluation."
+            ),
+            "IMF",
+        ),
+        (
+            "Egypt turned down a proposal by the World Bank to cut food subsidies.",
+            "WB",
+        ),
+    ],
+)
+def test_a_stance_noun_owned_by_a_by_phrase_is_its_owners(claims_of, text, owner):
+    found = positions(claims_of(text, published=_1987))
+    assert ("reject", "EGY") in found
+    assert {a for a, h in found if h == owner} & {"demand", "propose"}
+
+
+def test_a_by_phrase_of_a_deed_owns_no_stance(claims_of):
+    text = "Egypt rejected a report by the International Monetary Fund on its debt."
+    found = positions(claims_of(text, published=_1987))
+    assert not {h for _, h in found} & {"IMF"}
