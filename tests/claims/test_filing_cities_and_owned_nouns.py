@@ -6,9 +6,12 @@ government" there is that state's; a group "meeting" or "leaving" someone does n
 speak for whom it meets ("the five unions meeting Mr Prescott"), while "officials
 representing Japan" still speak for Japan.
 
-Stances read: a stance noun owned by a "by" phrase inside another's stance is its
-owner's too ("rejected a demand by the IMF for a devaluation": Egypt rejects, the IMF
-demands).
+Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
+is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
+IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
+clause joined after the stance, with a subject of its own, is that clause's ("Ethiopia
+accepted the proposal, but Asmara said it would not sign unless ...": Eritrea's
+demand, not Ethiopia's).
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -110,3 +113,37 @@ def test_a_by_phrase_of_a_deed_owns_no_stance(claims_of):
     text = "Egypt rejected a report by the International Monetary Fund on its debt."
     found = positions(claims_of(text, published=_1987))
     assert not {h for _, h in found} & {"IMF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "action"),
+    [
+        (
+            "Sudan rejected an IMF demand to lift state subsidies on bread.",
+            "IMF",
+            "demand",
+        ),
+        ("Brazil welcomed the OPEC proposal to cut output.", "OPEC", "propose"),
+    ],
+)
+def test_a_stance_noun_named_for_its_owner_is_its_owners(
+    claims_of, text, owner, action
+):
+    assert (action, owner) in positions(claims_of(text, published=_1987))
+
+
+def test_a_condition_in_a_later_clause_is_that_clauses(claims_of):
+    text = (
+        "Ethiopia accepted a United Nations proposal for a 30-day ceasefire, but "
+        "Asmara said it would not sign unless Ethiopian troops pulled back first."
+    )
+    claims = claims_of(text, published=datetime(2026, 3, 11, tzinfo=UTC))
+    found = positions(claims)
+    assert {("accept", "ETH"), ("demand", "ERI"), ("propose", "UN")} <= found
+    assert not found & {("demand", "ETH"), ("demand", "UN")}
+
+
+def test_a_condition_in_the_same_clause_still_demands(claims_of):
+    text = "Brazil said it would not sign the accord unless tariffs were cut."
+    found = positions(claims_of(text, published=_1987))
+    assert ("demand", "BRA") in found

@@ -1392,6 +1392,15 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 or c.met
                 # "rejected a demand by the IMF for a devaluation": the IMF's own
                 or _by_phrase_owner(pt, c)
+                # "rejected an IMF demand to lift subsidies": a name on the noun
+                # (not "decided to back Labour plans to introduce ID cards": a
+                # party's "plans" are as often its government's bill)
+                or (
+                    pt.tokens[c.holder].dep == "compound"
+                    and pt.tokens[c.holder].pos == "PROPN"
+                    and pt.tokens[c.holder].head == c.token
+                    and pt.tokens[c.token].lemma.lower() != "plan"
+                )
             )
         )
         own_clause = c.rule == "verb" and (
@@ -2106,6 +2115,10 @@ def _noun_cue(
         )  # "his call for talks" asks; "his call to Grassley" is a telephone call
         if spelled:
             content = _content_range(pt, i, hi, frame, lexicon)
+            if tok.dep in {"dobj", "pobj"}:
+                # "accepted a UN proposal for a truce, but Asmara said ...": the
+                # terms end with the noun's phrase
+                content = (content[0], min(content[1], subtree_range(pt, i)[1]))
         elif met is not None:
             content = met  # "despite Spanish opposition": to what the clause is about
         else:

@@ -906,7 +906,7 @@ class _Builder(HolderMixin, DatingMixin):
         cond_hi = (
             min(hi, subtree_range(pt, cue.token)[1])
             if agent_participle(pt, cue.token) is not None
-            else hi
+            else min(hi, self._before_next_clause(cue.token))
         )
         conditions = self._conditions(
             pt.tokens[cue.token].idx, pt.tokens[cond_hi - 1].end
@@ -1256,6 +1256,33 @@ class _Builder(HolderMixin, DatingMixin):
         ):
             return "concede", False  # "Belgium appears ready to drop the tax"
         return cue.action, negated
+
+    def _before_next_clause(self, i: int) -> int:
+        """Where a clause joined after cue ``i``'s, with a subject of its own, starts.
+
+        "Ethiopia accepted a UN proposal for a truce, but Asmara said it would not
+        sign unless ...": Asmara's condition is not Ethiopia's. The sentence's end
+        when no such clause follows.
+        """
+        pt = self.pt
+        verb = i
+        while (
+            pt.tokens[verb].pos not in {"VERB", "AUX"} and pt.tokens[verb].head != verb
+        ):
+            verb = pt.tokens[verb].head
+        for c in children(pt, verb):
+            if (
+                c.dep == "conj"
+                and c.i > i
+                and c.pos in {"VERB", "AUX"}
+                and dep_children(pt, c.i, "nsubj", "nsubjpass")
+            ):
+                start = subtree_range(pt, c.i)[0]
+                cc = [
+                    k.i for k in children(pt, verb) if k.dep == "cc" and i < k.i < c.i
+                ]
+                return min([start, *cc])
+        return len(pt.tokens)
 
     def _condition_demands(
         self, claim: Claim, conditions: list[tuple[str, int, int]], start: int
