@@ -6,12 +6,18 @@ government" there is that state's; a group "meeting" or "leaving" someone does n
 speak for whom it meets ("the five unions meeting Mr Prescott"), while "officials
 representing Japan" still speak for Japan.
 
+Who speaks, too: more UN agencies, development banks and commodity bodies (the FAO,
+the ILO, the Inter-American Development Bank, the International Tin Council) and
+British and American lobbies and watchdogs (the CBI, the Institute for Fiscal
+Studies, the National Audit Office, the Congressional Budget Office) are actors.
+
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
 IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
 clause joined after the stance, with a subject of its own, is that clause's ("Ethiopia
 accepted the proposal, but Asmara said it would not sign unless ...": Eritrea's
-demand, not Ethiopia's).
+demand, not Ethiopia's). "The Lib Dems plan to oppose the Bill", with "plan" taken
+for a noun, rejects the Bill rather than proposing anything.
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -147,3 +153,43 @@ def test_a_condition_in_the_same_clause_still_demands(claims_of):
     text = "Brazil said it would not sign the accord unless tariffs were cut."
     found = positions(claims_of(text, published=_1987))
     assert ("demand", "BRA") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "action"),
+    [
+        (
+            (
+                "Farmers' livelihoods are at risk from falling commodity prices, "
+                "the UN's Food & Agriculture Organisation has warned."
+            ),
+            "FAO",
+            "warn",
+        ),
+        (
+            "The CBI urged the government to cut business rates.",
+            "GBR-CBI",
+            "demand",
+        ),
+        (
+            "The National Audit Office criticised the department for wasting money.",
+            "GBR-NAO",
+            "accuse",
+        ),
+        (
+            "The International Tin Council rejected the creditors' proposal.",
+            "ITC",
+            "reject",
+        ),
+    ],
+)
+def test_more_bodies_speak_for_themselves(claims_of, text, holder, action):
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert (action, holder) in found
+
+
+def test_a_plan_to_oppose_rejects(claims_of):
+    text = "The Lib Dems plan to oppose the Bill in the Lords on Thursday."
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("reject", "GBR-LD") in found
+    assert ("propose", "GBR-LD") not in found

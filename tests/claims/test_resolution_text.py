@@ -164,7 +164,7 @@ def test_a_shadow_office_is_the_opposition_partys(claims_of, day, text, holder):
         # the title of another body is not the state's office
         (
             datetime(2005, 2, 1, tzinfo=UTC),
-            "The president of the Law Society rejected the plan.",
+            "The president of the Royal Society of Chemistry rejected the plan.",
             [],
         ),
         # a title the registry names no holder for on the day resolves to no one

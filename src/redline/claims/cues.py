@@ -2038,6 +2038,16 @@ def _noun_cue(
         for k in children(pt, i)
     ):
         action = "threaten"  # "announced plans to impose tariffs on Japanese goods"
+    if action == "propose" and any(
+        k.dep in {"acl", "xcomp"}
+        and k.tag == "VB"
+        and dep_children(pt, k.i, "aux")
+        and (cue := lexicon.verbs.get(k.lemma.lower())) is not None
+        and cue.action == "reject"
+        and cue.needs is None
+        for k in children(pt, i)
+    ):
+        action = "reject"  # "the Lib Dems plan to oppose the Bill" (a verb misparsed)
     if action == "propose" and _only_referred_to(pt, i):
         return None
     if action in {"propose", "pledge"} and any(
