@@ -17,7 +17,9 @@ IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
 clause joined after the stance, with a subject of its own, is that clause's ("Ethiopia
 accepted the proposal, but Asmara said it would not sign unless ...": Eritrea's
 demand, not Ethiopia's). "The Lib Dems plan to oppose the Bill", with "plan" taken
-for a noun, rejects the Bill rather than proposing anything.
+for a noun, rejects the Bill rather than proposing anything. "Spoke at the event,
+expressing support for NAFTA" accepts it: words voiced as the subject acted (not
+"raising the spectre of a trade war", the writer's comment).
 
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
@@ -193,3 +195,15 @@ def test_a_plan_to_oppose_rejects(claims_of):
     found = positions(claims_of(text, published=_2004, outlet="BBC News"))
     assert ("reject", "GBR-LD") in found
     assert ("propose", "GBR-LD") not in found
+
+
+def test_support_voiced_in_a_participle_is_the_subjects(claims_of):
+    text = "Senator Pat Roberts spoke at the event, expressing support for NAFTA."
+    found = positions(claims_of(text, published=datetime(2017, 12, 10, tzinfo=UTC)))
+    assert ("accept", "USA-REP") in found
+
+
+def test_a_participle_of_comment_takes_no_stance(claims_of):
+    text = "Japan cut its rates again, raising concern over a trade war."
+    found = positions(claims_of(text, published=_1987))
+    assert ("warn", "JPN") not in found

@@ -98,6 +98,12 @@ def gathered(pt: ParsedText, i: int, lexicon: Lexicon) -> list[Token]:
     ]
 
 
+# Verbs of voicing: a participle of one on a clause is its subject's own word
+_VOICING = frozenset(
+    {"express", "voice", "reiterate", "restate", "reaffirm", "register", "air"}
+)
+
+
 def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
     """The stance a verb phrase takes ("voiced concern over": warn), if any.
 
@@ -120,6 +126,9 @@ def verb_phrase(pt: ParsedText, i: int, lexicon: Lexicon) -> str | None:
         tok.tag == "VBG"
         and tok.dep in {"advcl", "acl"}
         and participle_of_document(pt, i, lexicon.document_nouns) is None
+        # "spoke at the event, expressing support for NAFTA": words the subject
+        # voiced as it acted
+        and not (tok.dep == "advcl" and tok.lemma.lower() in _VOICING)
     ):
         # "announced tariffs, raising the spectre of a trade war"; not "issued a
         # statement expressing support for the plan", the issuer's words
