@@ -11,6 +11,9 @@ the ILO, the Inter-American Development Bank, the International Tin Council) and
 British and American lobbies and watchdogs (the CBI, the Institute for Fiscal
 Studies, the National Audit Office, the Congressional Budget Office) are actors.
 
+A body named only as the place a meeting was held at ("speaking after a meeting at
+the Bank for International Settlements, they welcomed ...") is not whom "they" are.
+
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
 IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
@@ -207,3 +210,21 @@ def test_a_participle_of_comment_takes_no_stance(claims_of):
     text = "Japan cut its rates again, raising concern over a trade war."
     found = positions(claims_of(text, published=_1987))
     assert ("warn", "JPN") not in found
+
+
+def test_a_venue_is_no_antecedent(claims_of):
+    text = (
+        "Speaking after a meeting at the Bank for International Settlements (BIS), "
+        "they also welcomed interest rate cuts in France."
+    )
+    found = positions(claims_of(text, published=_1987, dateline="BASLE"))
+    assert not {h for _, h in found} & {"BIS"}
+
+
+def test_a_body_named_before_is_still_it(claims_of):
+    text = (
+        "The Bank for International Settlements published its annual report. "
+        "It also welcomed interest rate cuts in France."
+    )
+    found = positions(claims_of(text, published=_1987, dateline="BASLE"))
+    assert ("accept", "BIS") in found

@@ -365,6 +365,31 @@ class AntecedentMixin:
             return None
         return self.resolve_token(i)
 
+    def _venue(self, m: Mention) -> bool:
+        """Whether mention ``m`` names where something took place ("at the BIS")."""
+        tokens = self._pt.tokens
+        root = next(
+            (t for t in tokens[m.start : m.end] if not m.start <= t.head < m.end),
+            tokens[m.end - 1],
+        )
+        if m.form in PERSON_FORMS:
+            return False
+        # up through the name's own phrase: "a meeting at the Bank for International
+        # Settlements (BIS)"
+        tok = root
+        for _ in range(6):
+            if (
+                tok.dep not in {"appos", "pobj", "prep", "compound"}
+                or tok.head == tok.i
+            ):
+                return False
+            if tok.dep == "prep" and tok.text.lower() == "at":
+                return True
+            if tok.dep == "prep" and tokens[tok.head].pos != "PROPN":
+                return False  # not a name's own "for" ("Bank for ...")
+            tok = tokens[tok.head]
+        return False
+
     def antecedent(self, i: int) -> Resolved | None:
         """The earlier mention a pronoun refers to.
 
@@ -391,6 +416,10 @@ class AntecedentMixin:
                 continue
             if said_lo <= m.start < said_hi:
                 continue  # "Any U.S. moves would breach GATT rules, it said": not GATT
+            if self._venue(m):
+                # "Speaking after a meeting at the BIS, they welcomed the cuts": the
+                # place a meeting was held at is no one's voice
+                continue
             if candidates and tokens[m.start].sent != tokens[candidates[0].start].sent:
                 break
             is_person = m.form in PERSON_FORMS
