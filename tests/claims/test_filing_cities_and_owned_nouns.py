@@ -14,6 +14,10 @@ Studies, the National Audit Office, the Congressional Budget Office) are actors.
 A body named only as the place a meeting was held at ("speaking after a meeting at
 the Bank for International Settlements, they welcomed ...") is not whom "they" are.
 
+Threats: a member state's minister who says "the community would retaliate" if a
+bill passes holds out the bloc's penalty as his own state's threat, even where the
+story has named the Community before.
+
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
 IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
@@ -228,3 +232,20 @@ def test_a_body_named_before_is_still_it(claims_of):
     )
     found = positions(claims_of(text, published=_1987, dateline="BASLE"))
     assert ("accept", "BIS") in found
+
+
+@pytest.mark.parametrize("before", ["", "The European Community protested. "])
+def test_a_members_minister_holds_out_the_blocs_penalty(claims_of, before):
+    text = before + (
+        "Belgian Trade Minister Herman De Croo said if the bill passed, the "
+        "community would retaliate by imposing taxes on U.S. exports."
+    )
+    found = positions(claims_of(text, published=_1987, dateline="BRUSSELS"))
+    assert ("threaten", "BEL") in found
+
+
+def test_another_partys_penalty_foreseen_stays_a_warning(claims_of):
+    text = "Peter Hain warned that the Tories would cut public services."
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("warn", "GBR") in found
+    assert ("threaten", "GBR") not in found

@@ -859,7 +859,7 @@ class _Builder(HolderMixin, DatingMixin):
             )
         ):
             action = "propose"  # "Ms Kelly said reforms should build on GCSEs"
-        if action == "threaten" and self._penalty_of_another(cue, holder.actor.id):
+        if action == "threaten" and self._penalty_of_another(cue, holder.actor):
             action = "warn"  # "Hain warned that the Tories would cut services"
         auxes = {t.text.lower() for t in dep_children(pt, cue.token, "aux")}
         cue_tok = pt.tokens[cue.token]
@@ -1510,7 +1510,7 @@ class _Builder(HolderMixin, DatingMixin):
                 return False
         return True
 
-    def _penalty_of_another(self, cue: Cue, holder_id: str) -> bool:
+    def _penalty_of_another(self, cue: Cue, holder: Actor) -> bool:
         """Whether a warned-of penalty is one another named party would impose.
 
         "Hain warned that the Tories would cut public services" foresees the
@@ -1529,7 +1529,16 @@ class _Builder(HolderMixin, DatingMixin):
         if subj is None or subj.pos == "PRON":
             return False
         found = self.resolver.resolve_token(subj.i)
-        return found is not None and found.actor.id != holder_id
+        if (
+            found is not None
+            and found.actor.kind is ActorKind.IGO
+            and subj.pos == "NOUN"
+            and holder.kind is ActorKind.STATE
+        ):
+            # "De Croo said the community would retaliate": the bloc's penalty held
+            # out by a member state's minister stays his state's threat
+            return False
+        return found is not None and found.actor.id != holder.id
 
     def _passive_addressee(self, verb: int, holder_id: str) -> Actor | None:
         """The one a passive with a by-agent is done to: "Japan was urged by the US"."""

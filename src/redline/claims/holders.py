@@ -170,8 +170,16 @@ class HolderMixin:
             if (
                 cue.rule == "threat"
                 and speaker is not None
-                and holder is None
                 and subject.pos == "NOUN"
+                and (
+                    holder is None
+                    # "De Croo said the community would retaliate": a member
+                    # state's minister holds out the bloc's penalty as his state's
+                    or (
+                        holder.actor.kind is ActorKind.IGO
+                        and self._speakers_side(speaker).actor.kind is ActorKind.STATE
+                    )
+                )
             ):
                 # "the FBU said firefighters could strike if ...", "Channon warned
                 # that the community would have to retaliate": the penalty the
