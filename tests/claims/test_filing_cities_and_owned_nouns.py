@@ -16,7 +16,9 @@ the Bank for International Settlements, they welcomed ...") is not whom "they" a
 
 Threats: a member state's minister who says "the community would retaliate" if a
 bill passes holds out the bloc's penalty as his own state's threat, even where the
-story has named the Community before.
+story has named the Community before. Legal action held out on a condition ("could
+take legal action if the airlines refused", "new legal moves were possible if they
+refused") threatens; "could breach legal rights" still only warns.
 
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
@@ -249,3 +251,28 @@ def test_another_partys_penalty_foreseen_stays_a_warning(claims_of):
     found = positions(claims_of(text, published=_2004, outlet="BBC News"))
     assert ("warn", "GBR") in found
     assert ("threaten", "GBR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The EC Commission warned that it could take legal action if the "
+            "airlines refused to comply."
+        ),
+        (
+            "The EC Commission wrote to the airlines, warning that new legal moves "
+            "were possible if they refused to comply."
+        ),
+    ],
+)
+def test_legal_action_held_out_on_a_condition_threatens(claims_of, text):
+    found = positions(claims_of(text, published=_1987, dateline="BRUSSELS"))
+    assert ("threaten", "EU") in found
+
+
+def test_a_legal_harm_foreseen_only_warns(claims_of):
+    text = "The EC Commission warned that the plan could breach legal rights."
+    found = positions(claims_of(text, published=_1987, dateline="BRUSSELS"))
+    assert ("warn", "EU") in found
+    assert ("threaten", "EU") not in found

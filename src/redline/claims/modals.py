@@ -182,13 +182,22 @@ def warns_of_penalty(pt: ParsedText, span: tuple[int, int], lexicon: Lexicon) ->
         and pt.tokens[t.head].lemma.lower() != "be"
         and pt.tokens[t.head].dep != "relcl"
         for t in toks
+    ) or any(
+        # warned that new legal moves were possible if they refused: legal action
+        t.dep == "acomp" and t.lemma.lower() == "possible" and _legal_action(pt, s)
+        for t in toks
+        for s in dep_children(pt, t.head, "nsubj")
     )
     penalties = lexicon.punitive | lexicon.warning_penalties
     # "warned that the economy would suffer if Washington imposed tariffs": a penalty
     # in the condition is what is feared, not what the warner holds out
     inside = _condition_tokens(pt, toks)
     return modal and any(
-        (t.lemma.lower() in penalties or _closes_off(pt, t, lexicon))
+        (
+            t.lemma.lower() in penalties
+            or _closes_off(pt, t, lexicon)
+            or _legal_action(pt, t)
+        )
         and t.i not in inside
         # "legislation would be introduced" holds a law out; "the legislation would
         # be delayed" does not
@@ -249,6 +258,16 @@ def _taken_away(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
         tok.dep in {"dobj", "nsubjpass"}
         and pt.tokens[tok.head].lemma.lower() in lexicon.penalty_relief
     )
+
+
+def _legal_action(pt: ParsedText, tok: Token) -> bool:
+    """Whether ``tok`` is legal action held out ("legal action", "legal moves")."""
+    return tok.lemma.lower() in _LEGAL_STEPS and any(
+        a.lemma.lower() == "legal" for a in dep_children(pt, tok.i, "amod")
+    )
+
+
+_LEGAL_STEPS = frozenset({"action", "move", "step", "proceeding", "measure"})
 
 
 def _closes_off(pt: ParsedText, tok: Token, lexicon: Lexicon) -> bool:
