@@ -11,7 +11,10 @@ the ILO, the Inter-American Development Bank, the International Tin Council) and
 British and American lobbies and watchdogs (the CBI, the Institute for Fiscal
 Studies, the National Audit Office, the Congressional Budget Office) are actors.
 
-A body named only as the place a meeting was held at ("speaking after a meeting at
+An association named "of" a state ("the Muslim Council of Britain") speaks for
+itself, not for Britain, while "the Council of Europe" and "the Government of Japan"
+are still who they are; "71 percent of Alabama Republicans say" is a poll's share,
+no actor. A body named only as the place a meeting was held at ("speaking after a meeting at
 the Bank for International Settlements, they welcomed ...") is not whom "they" are.
 
 Threats: a member state's minister who says "the community would retaliate" if a
@@ -276,3 +279,33 @@ def test_a_legal_harm_foreseen_only_warns(claims_of):
     found = positions(claims_of(text, published=_1987, dateline="BRUSSELS"))
     assert ("warn", "EU") in found
     assert ("threaten", "EU") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Muslim Council of Britain warned that the plan would divide the country.",
+        "The Federation of Master Builders of Britain warned that costs would rise.",
+    ],
+)
+def test_an_association_named_of_a_state_is_not_the_state(claims_of, text):
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert not {h for _, h in found} & {"GBR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Council of Europe warned that costs would rise.", "COE"),
+        ("The Government of Japan warned that costs would rise.", "JPN"),
+    ],
+)
+def test_a_known_body_of_a_place_is_still_itself(claims_of, text, holder):
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("warn", holder) in found
+
+
+def test_a_polls_share_is_no_actor(claims_of):
+    text = "71 percent of Alabama Republicans say the allegations are false."
+    found = positions(claims_of(text, published=datetime(2017, 12, 10, tzinfo=UTC)))
+    assert not found

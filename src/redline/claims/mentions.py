@@ -74,6 +74,15 @@ _PACT_WORDS = frozenset(
 
 # "the unions meeting Mr Prescott", "bankers leaving the meeting with Gros": a
 # group's meeting with someone names whom it deals with, not whom it speaks for
+# Heads of the names of associations: "the Muslim Council of Britain"
+_BODY_HEADS = frozenset(
+    {
+        "council", "association", "federation", "society", "institute",
+        "confederation", "league", "foundation", "alliance", "movement", "forum",
+        "coalition", "network", "campaign", "trust", "club", "academy", "college",
+    }
+)  # fmt: skip
+
 _MEETING = frozenset({"meet", "leave", "attend", "visit", "accompany", "host", "greet"})
 
 
@@ -1122,6 +1131,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             return None
         if self._in_a_splinter_group(i):
             return None  # "the splinter group of producers": not all producers
+        if self._body_of_a_place(i):
+            return None  # "the Muslim Council of Britain": a body, not Britain
+        if tok.lemma.lower() in {"percent", "%"} and any(
+            c.like_num for c in children(self._pt, i)
+        ):
+            return None  # "71 percent of Alabama Republicans say": a poll's share
         if self._unknown_body_beside(i) or self._unknown_named_body(i):
             # "US agrochemical giant Monsanto", "Russian oil company Yukos": a
             # company the registry lacks, not the state named on its description
@@ -1180,6 +1195,22 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
             if c.dep == "acl" and c.tag == "VBG" and c.lemma.lower() in _MEETING:
                 return c.i
         return None
+
+    def _body_of_a_place(self, i: int) -> bool:
+        """Whether name ``i`` is a body named "of" a state the registry lacks.
+
+        "The Muslim Council of Britain", "the Federation of Master Builders": an
+        association's name with a state's in it speaks for the association.
+        """
+        tok = self._pt.tokens[i]
+        if tok.pos != "PROPN" or tok.lemma.lower() not in _BODY_HEADS:
+            return False
+        m = self.mention_at(i)
+        if m is not None and m.resolved is not None:
+            return False  # a body the registry knows ("Council of Europe")
+        return any(
+            p.dep == "prep" and p.text.lower() == "of" for p in children(self._pt, i)
+        )
 
     def _in_a_splinter_group(self, i: int) -> bool:
         """Whether ``i`` is a splinter group or names its members ("of producers")."""
