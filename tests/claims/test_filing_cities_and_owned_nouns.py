@@ -23,6 +23,11 @@ story has named the Community before. Legal action held out on a condition ("cou
 take legal action if the airlines refused", "new legal moves were possible if they
 refused") threatens; "could breach legal rights" still only warns.
 
+No stance: what a party "would need to agree" is a requirement, not its consent (and
+"needed to accept the terms" concedes them, as "had to accept" does); a condition
+anyone may meet ("you don't get to the top unless you have a streak of
+determination") demands nothing of anyone.
+
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
 IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
@@ -309,3 +314,23 @@ def test_a_polls_share_is_no_actor(claims_of):
     text = "71 percent of Alabama Republicans say the allegations are false."
     found = positions(claims_of(text, published=datetime(2017, 12, 10, tzinfo=UTC)))
     assert not found
+
+
+def test_a_needed_agreement_is_no_consent(claims_of):
+    text = "The House and Senate would need to agree on a single piece of legislation."
+    found = positions(claims_of(text, published=datetime(2017, 12, 10, tzinfo=UTC)))
+    assert not {a for a, _ in found} & {"accept"}
+
+
+def test_a_needed_acceptance_concedes(claims_of):
+    found = positions(claims_of("Japan needed to accept the terms.", published=_1987))
+    assert ("concede", "JPN") in found
+
+
+def test_a_condition_anyone_may_meet_demands_nothing(claims_of):
+    text = (
+        "You don't get to the premiership unless you have a streak of "
+        "determination, Mr Howard said."
+    )
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("demand", "GBR-CON") not in found

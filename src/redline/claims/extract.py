@@ -66,6 +66,9 @@ _RECEIVING = frozenset({"get", "receive", "obtain", "win", "secure", "gain", "ha
 # Words that make a penalty a foreseen outcome rather than one held out.
 _FORESEEN = frozenset({"possible", "potential", "likely", "inevitable", "eventual"})
 
+# Subjects of a condition anyone may meet: no demand of a party
+_GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "anybody", "everyone"})
+
 # Verbs of advice: with a clause for another party to act on, a demand of it.
 _ADVISING = frozenset({"suggest", "recommend", "advise"})
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -1306,6 +1309,11 @@ class _Builder(HolderMixin, DatingMixin):
             lo, hi = self._token_range(c_start, c_end)
             if self._guessed(lo) or self._own_condition(lo):
                 continue
+            if any(
+                t.dep == "nsubj" and t.text.lower() in _GENERIC_SUBJECTS
+                for t in self.pt.tokens[lo:hi]
+            ):
+                continue  # "you don't get to the top unless you have a streak"
             if marker == "until" and self.pt.tokens[lo].dep != "mark":
                 continue  # "would not resume talks until next year": a time
             out.append(
