@@ -28,6 +28,12 @@ No stance: what a party "would need to agree" is a requirement, not its consent 
 anyone may meet ("you don't get to the top unless you have a streak of
 determination") demands nothing of anyone.
 
+An opposition leader's "the government will raise taxes" is his account of what the
+government will do, not the government's pledge; the opposition is a party other than
+the prime minister's on the day. "Mr Straw said the government will not accept the
+deal" still refuses for Britain, and a governing party's spokesman still pledges for
+it.
+
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
 IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
@@ -334,3 +340,21 @@ def test_a_condition_anyone_may_meet_demands_nothing(claims_of):
     )
     found = positions(claims_of(text, published=_2004, outlet="BBC News"))
     assert ("demand", "GBR-CON") not in found
+
+
+def test_a_partys_account_of_the_government_is_no_pledge(claims_of):
+    text = "Mr Howard said the government will raise taxes."
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("pledge", "GBR") not in found
+
+
+def test_a_ministers_word_for_the_government_still_binds_it(claims_of):
+    text = "Mr Straw said the government will not accept the deal."
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("reject", "GBR") in found
+
+
+def test_a_governing_partys_spokesman_pledges_for_the_government(claims_of):
+    text = "Labour spokesman John Smithers said the government will take steps."
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("pledge", "GBR") in found

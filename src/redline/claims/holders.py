@@ -164,7 +164,15 @@ class HolderMixin:
         if cue.rule in {"threat", "refusal", "commitment"}:
             subject = self.pt.tokens[cue.holder]
             governing = self._speakers_own(cue.holder)
-            if speaker is not None and holder is None and governing:
+            if (
+                speaker is not None
+                and holder is None
+                and governing
+                # "Mr Howard said the government will raise taxes": an opposition
+                # party's account of what the government will do is no undertaking
+                # of it (a governing party's spokesman speaks for it)
+                and not self._opposition_speaks(speaker)
+            ):
                 # "the administration would ..." said by one of its officials
                 return self._speakers_side(speaker)
             if (
@@ -357,6 +365,16 @@ class HolderMixin:
         if state is not None and state.id != speaker.actor.id:
             return Resolved(actor=state)
         return Resolved(actor=speaker.actor, voice=speaker.voice)
+
+    def _opposition_speaks(self, speaker: Resolved) -> bool:
+        """Whether ``speaker`` is a party other than its state's governing one."""
+        if not self.resolver.is_party(speaker.actor.id):
+            return False
+        state = self.resolver.state_of(speaker.actor.id)
+        governing = (
+            self.resolver.governing_party(state.id) if state is not None else None
+        )
+        return governing is not None and governing.id != speaker.actor.id
 
     def _speakers_own(self, i: int) -> bool:
         """A group noun that stands for the speaker's own side ("the government").

@@ -998,6 +998,20 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         entry = self._registry.entry(role.actor)
         return entry.as_actor() if entry is not None else None
 
+    def governing_party(self, state_id: str) -> Actor | None:
+        """The party of ``state_id``'s head of government on the day, if known.
+
+        The prime minister's party where the state has one on record, else the
+        president's ("Republican" for the United States in 2017).
+        """
+        if self._day is None:
+            return None
+        for title in ("Prime Minister", "President"):
+            person = self._registry.office_holder(state_id, title, on=self._day)
+            if person is not None:
+                return self.party_of(person.name)
+        return None
+
     def is_party(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a political party (a body known as "the party")."""
         entry = self._registry.entry(actor_id)
