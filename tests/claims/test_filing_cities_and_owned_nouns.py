@@ -358,3 +358,12 @@ def test_a_governing_partys_spokesman_pledges_for_the_government(claims_of):
     text = "Labour spokesman John Smithers said the government will take steps."
     found = positions(claims_of(text, published=_2004, outlet="BBC News"))
     assert ("pledge", "GBR") in found
+
+
+def test_a_council_of_no_state_keeps_its_reading(claims_of):
+    text = (
+        "The EC says the Council of Ministers will adopt the draft but said it would "
+        "review all aspects of the directive."
+    )
+    found = positions(claims_of(text, published=_1987, dateline="BRUSSELS"))
+    assert ("pledge", "EU") in found

@@ -1211,7 +1211,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         return None
 
     def _body_of_a_place(self, i: int) -> bool:
-        """Whether name ``i`` is a body named "of" a state the registry lacks.
+        """Whether name ``i`` is a body, unknown to the registry, named "of" a state.
 
         "The Muslim Council of Britain", "the Federation of Master Builders": an
         association's name with a state's in it speaks for the association.
@@ -1223,7 +1223,12 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         if m is not None and m.resolved is not None:
             return False  # a body the registry knows ("Council of Europe")
         return any(
-            p.dep == "prep" and p.text.lower() == "of" for p in children(self._pt, i)
+            (place := self.mention_at(o.i)) is not None
+            and place.resolved is not None
+            and place.resolved.actor.kind is ActorKind.STATE
+            for p in children(self._pt, i)
+            if p.dep == "prep" and p.text.lower() == "of"
+            for o in dep_children(self._pt, p.i, "pobj")
         )
 
     def _in_a_splinter_group(self, i: int) -> bool:
