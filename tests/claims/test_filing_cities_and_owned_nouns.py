@@ -34,6 +34,9 @@ the prime minister's on the day. "Mr Straw said the government will not accept t
 deal" still refuses for Britain, and a governing party's spokesman still pledges for
 it.
 
+A stance held in an aside on a name ("Japan, which remains opposed to the plan, said
+...") is the named party's.
+
 Stances read: a stance noun owned by a "by" phrase or a name inside another's stance
 is its owner's too ("rejected a demand by the IMF for a devaluation", "rejected an
 IMF demand to lift subsidies": Egypt rejects, the IMF demands). A condition in a
@@ -367,3 +370,13 @@ def test_a_council_of_no_state_keeps_its_reading(claims_of):
     )
     found = positions(claims_of(text, published=_1987, dateline="BRUSSELS"))
     assert ("pledge", "EU") in found
+
+
+def test_a_stance_in_an_aside_on_a_name_is_its(claims_of):
+    text = "Japan, which remains opposed to the plan, said it would abstain."
+    assert ("reject", "JPN") in positions(claims_of(text, published=_1987))
+
+
+def test_a_predicate_in_an_aside_on_a_thing_holds_no_stance(claims_of):
+    text = "The plan, which is unacceptable to Japan, was dropped."
+    assert ("reject", "JPN") not in positions(claims_of(text, published=_1987))

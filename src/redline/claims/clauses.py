@@ -166,6 +166,13 @@ def in_subordinate(
             and _spoken_in(pt, anc.i, documents)
         ):
             return False  # "an interview in which Trump says he will propose ..."
+        if (
+            anc.dep == "relcl"
+            and anc.i == pt.tokens[i].head
+            and pt.tokens[i].dep in {"acomp", "attr"}
+            and aside_on_a_name(pt, anc.i, nouns=True)
+        ):
+            return False  # "Japan, which remains opposed to the plan": Japan's
         if anc.dep in _SKIP_CLAUSE_DEPS and anc.i != i:
             return True
         if anc.dep == "relcl" and anc.i == i and named_subject(pt, i):
