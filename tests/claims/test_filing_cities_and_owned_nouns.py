@@ -13,7 +13,7 @@ Studies, the National Audit Office, the Congressional Budget Office) are actors.
 
 An association named "of" a state ("the Muslim Council of Britain") speaks for
 itself, not for Britain, while "the Council of Europe" and "the Government of Japan"
-are still who they are; "71 percent of Alabama Republicans say" is a poll's share,
+are still who they are, and "the Zimbabwe Congress of Trade Unions" is a union; "71 percent of Alabama Republicans say" is a poll's share,
 no actor. A body named only as the place a meeting was held at ("speaking after a meeting at
 the Bank for International Settlements, they welcomed ...") is not whom "they" are.
 
@@ -380,3 +380,12 @@ def test_a_stance_in_an_aside_on_a_name_is_its(claims_of):
 def test_a_predicate_in_an_aside_on_a_thing_holds_no_stance(claims_of):
     text = "The plan, which is unacceptable to Japan, was dropped."
     assert ("reject", "JPN") not in positions(claims_of(text, published=_1987))
+
+
+def test_a_congress_of_trade_unions_is_no_state(claims_of):
+    text = (
+        "The Zimbabwe Congress of Trade Unions said the freeze would worsen the "
+        "plight of the lowest paid."
+    )
+    found = positions(claims_of(text, published=_1987, dateline="HARARE"))
+    assert not {h for _, h in found} & {"ZWE"}

@@ -83,6 +83,16 @@ _BODY_HEADS = frozenset(
     }
 )  # fmt: skip
 
+# Whom an association gathers, named after "of": "Congress of Trade Unions"
+_MEMBERS = frozenset(
+    {
+        "union", "unions", "worker", "workers", "employer", "employers", "industry",
+        "industries", "manufacturer", "manufacturers", "commerce", "farmer",
+        "farmers", "producer", "producers", "exporter", "exporters", "builder",
+        "builders", "banker", "bankers",
+    }
+)  # fmt: skip
+
 _MEETING = frozenset({"meet", "leave", "attend", "visit", "accompany", "host", "greet"})
 
 
@@ -1217,18 +1227,24 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         association's name with a state's in it speaks for the association.
         """
         tok = self._pt.tokens[i]
-        if tok.pos != "PROPN" or tok.lemma.lower() not in _BODY_HEADS:
+        if tok.pos != "PROPN" or tok.lemma.lower() not in _BODY_HEADS | {"congress"}:
             return False
         m = self.mention_at(i)
         if m is not None and m.resolved is not None:
             return False  # a body the registry knows ("Council of Europe")
-        return any(
-            (place := self.mention_at(o.i)) is not None
-            and place.resolved is not None
-            and place.resolved.actor.kind is ActorKind.STATE
+        members = [
+            o
             for p in children(self._pt, i)
             if p.dep == "prep" and p.text.lower() == "of"
             for o in dep_children(self._pt, p.i, "pobj")
+        ]
+        if any(o.lemma.lower() in _MEMBERS for o in members):
+            return True  # "the Zimbabwe Congress of Trade Unions": whom it gathers
+        return tok.lemma.lower() != "congress" and any(
+            (place := self.mention_at(o.i)) is not None
+            and place.resolved is not None
+            and place.resolved.actor.kind is ActorKind.STATE
+            for o in members
         )
 
     def _in_a_splinter_group(self, i: int) -> bool:
