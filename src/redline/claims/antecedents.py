@@ -367,16 +367,15 @@ class AntecedentMixin:
 
     def _venue(self, m: Mention) -> bool:
         """Whether mention ``m`` names where something took place ("at the BIS")."""
+        if m.form in PERSON_FORMS:
+            return False
         tokens = self._pt.tokens
-        root = next(
+        # up from the name's head through its own phrase: "a meeting at the Bank for
+        # International Settlements (BIS)"
+        tok = next(
             (t for t in tokens[m.start : m.end] if not m.start <= t.head < m.end),
             tokens[m.end - 1],
         )
-        if m.form in PERSON_FORMS:
-            return False
-        # up through the name's own phrase: "a meeting at the Bank for International
-        # Settlements (BIS)"
-        tok = root
         for _ in range(6):
             if (
                 tok.dep not in {"appos", "pobj", "prep", "compound"}

@@ -1357,18 +1357,21 @@ def _on_condition(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _by_phrase_owner(pt: ParsedText, c: Cue) -> bool:
-    """Whether noun cue ``c``'s holder is named in a "by" phrase on the noun."""
+def _named_on_the_noun(pt: ParsedText, c: Cue) -> bool:
+    """Whether noun cue ``c``'s holder is named on the noun itself.
+
+    In a "by" phrase ("rejected a demand by the IMF for a devaluation") or as a name
+    before it ("rejected an IMF demand to lift subsidies"); not a party's "plans",
+    as often its government's bill ("decided to back Labour plans to introduce ID
+    cards").
+    """
     if c.holder is None:
         return False
     owner = pt.tokens[c.holder]
+    if owner.dep == "compound" and owner.pos == "PROPN":
+        return owner.head == c.token and pt.tokens[c.token].lemma.lower() != "plan"
     prep = pt.tokens[owner.head]
-    return (
-        owner.dep == "pobj"
-        and prep.text.lower() == "by"
-        and prep.head == c.token
-        and prep.i != c.holder
-    )
+    return owner.dep == "pobj" and prep.text.lower() == "by" and prep.head == c.token
 
 
 def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]:
@@ -1391,16 +1394,7 @@ def _drop_nested(cues: list[Cue], pt: ParsedText, lexicon: Lexicon) -> list[Cue]
                 # "agreed the scheme despite Spanish opposition": Spain's own
                 or c.met
                 # "rejected a demand by the IMF for a devaluation": the IMF's own
-                or _by_phrase_owner(pt, c)
-                # "rejected an IMF demand to lift subsidies": a name on the noun
-                # (not "decided to back Labour plans to introduce ID cards": a
-                # party's "plans" are as often its government's bill)
-                or (
-                    pt.tokens[c.holder].dep == "compound"
-                    and pt.tokens[c.holder].pos == "PROPN"
-                    and pt.tokens[c.holder].head == c.token
-                    and pt.tokens[c.token].lemma.lower() != "plan"
-                )
+                or _named_on_the_noun(pt, c)
             )
         )
         own_clause = c.rule == "verb" and (
@@ -2042,9 +2036,9 @@ def _noun_cue(
         k.dep in {"acl", "xcomp"}
         and k.tag == "VB"
         and dep_children(pt, k.i, "aux")
-        and (cue := lexicon.verbs.get(k.lemma.lower())) is not None
-        and cue.action == "reject"
-        and cue.needs is None
+        and (spec := lexicon.verbs.get(k.lemma.lower())) is not None
+        and spec.action == "reject"
+        and spec.needs is None
         for k in children(pt, i)
     ):
         action = "reject"  # "the Lib Dems plan to oppose the Bill" (a verb misparsed)
