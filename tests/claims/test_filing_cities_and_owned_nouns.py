@@ -23,6 +23,10 @@ story has named the Community before. Legal action held out on a condition ("cou
 take legal action if the airlines refused", "new legal moves were possible if they
 refused") threatens; "could breach legal rights" still only warns.
 
+No proposal: what someone "suggested" is or would be ("suggested the posters were
+part of a wider trend", "suggested that Mr Brown would meet his golden rule") is a
+claim or a forecast; "suggested Parliament could decide in 2011" still proposes.
+
 No stance: what a party "would need to agree" is a requirement, not its consent (and
 "needed to accept the terms" concedes them, as "had to accept" does); a condition
 anyone may meet ("you don't get to the top unless you have a streak of
@@ -389,3 +393,21 @@ def test_a_congress_of_trade_unions_is_no_state(claims_of):
     )
     found = positions(claims_of(text, published=_1987, dateline="HARARE"))
     assert not {h for _, h in found} & {"ZWE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tory spokesman Mr Lewis suggested the posters were part of a wider trend.",
+        "Labour had suggested that Mr Brown would meet his golden economic rule.",
+    ],
+)
+def test_a_suggested_reading_is_no_proposal(claims_of, text):
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert not {a for a, _ in found} & {"propose"}
+
+
+def test_a_suggested_course_still_proposes(claims_of):
+    text = "Mr Blunkett suggested Parliament could decide in 2011."
+    found = positions(claims_of(text, published=_2004, outlet="BBC News"))
+    assert ("propose", "GBR") in found

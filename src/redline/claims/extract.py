@@ -792,8 +792,10 @@ class _Builder(HolderMixin, DatingMixin):
         "Comments by Fed officials suggest the bank is keeping rates unchanged" (a
         thing that suggests), "has suggested the security services could have been
         involved" (a guess at the past), "suggested that McConnell is working with
-        the media" (a claim of what goes on): no proposal. "suggested the cash
-        could be shared out" still proposes.
+        the media" (a claim of what goes on), "suggested the posters were part of a
+        wider trend" (a claim of what is), "suggested that Brown would meet his rule"
+        (a forecast): no proposal. "suggested the cash could be shared out" still
+        proposes.
         """
         pt = self.pt
         tok = pt.tokens[cue.token]
@@ -813,6 +815,14 @@ class _Builder(HolderMixin, DatingMixin):
                 return True  # "could have been involved"
             if clause.tag == "VBG" and any(a.lemma.lower() == "be" for a in auxes):
                 return True  # "is keeping", "are working with"
+            if (
+                clause.lemma.lower() == "be"
+                and clause.tag in {"VBD", "VBZ", "VBP"}
+                and not auxes
+            ):
+                return True  # "suggested the posters were part of a wider trend"
+            if words & {"would", "'d"} and clause.lemma.lower() != "be":
+                return True  # "suggested that Mr Brown would meet his golden rule"
         return False
 
     def _claims_for(
