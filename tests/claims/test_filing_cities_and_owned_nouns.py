@@ -27,7 +27,8 @@ No proposal: what someone "suggested" is or would be ("suggested the posters wer
 part of a wider trend", "suggested that Mr Brown would meet his golden rule") is a
 claim or a forecast; "suggested Parliament could decide in 2011" still proposes.
 
-No stance: what a party "would need to agree" is a requirement, not its consent (and
+No stance: what a step "should" bring about ("This should result in new lending",
+"This should do the trick") is a forecast; what a party "would need to agree" is a requirement, not its consent (and
 "needed to accept the terms" concedes them, as "had to accept" does); a condition
 anyone may meet ("you don't get to the top unless you have a streak of
 determination") demands nothing of anyone.
@@ -411,3 +412,19 @@ def test_a_suggested_course_still_proposes(claims_of):
     text = "Mr Blunkett suggested Parliament could decide in 2011."
     found = positions(claims_of(text, published=_2004, outlet="BBC News"))
     assert ("propose", "GBR") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This should result in substantial new lending," Baker said.',
+        '"This should do the trick," the CBI said.',
+    ],
+)
+def test_what_a_step_should_bring_about_is_a_forecast(claims_of, text):
+    assert not positions(claims_of(text, published=_1987))
+
+
+def test_a_thing_that_should_be_done_is_still_asked_for(claims_of):
+    text = '"The tax should be scrapped," Baker said.'
+    assert ("demand", "USA") in positions(claims_of(text, published=_1987))

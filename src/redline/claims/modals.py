@@ -823,6 +823,17 @@ def _modal_content(
     passive = any(c.dep == "auxpass" for c in children(pt, verb))
     if (
         "should" in auxes
+        and not passive
+        and subject is not None
+        and pt.tokens[subject].text.lower() in {"this", "that"}
+        and pt.tokens[subject].dep == "nsubj"
+    ):
+        # "This should result in new lending", "This should do the trick": what a
+        # step is expected to bring about ("This should be followed by a ban" is
+        # still asked for)
+        return None
+    if (
+        "should" in auxes
         and not actor_like(pt, subject, lexicon)
         and (
             (tok.lemma.lower() in lexicon.expectation_verbs and not passive)
