@@ -826,6 +826,7 @@ def _modal_content(
         and not passive
         and subject is not None
         and pt.tokens[subject].text.lower() in {"this", "that"}
+        and pt.tokens[subject].tag == "DT"  # not a relative "that"
         and pt.tokens[subject].dep == "nsubj"
     ):
         # "This should result in new lending", "This should do the trick": what a
