@@ -72,8 +72,6 @@ _PACT_WORDS = frozenset(
 )
 
 
-# "the unions meeting Mr Prescott", "bankers leaving the meeting with Gros": a
-# group's meeting with someone names whom it deals with, not whom it speaks for
 # Heads of the names of associations: "the Muslim Council of Britain"
 _BODY_HEADS = frozenset(
     {
@@ -93,6 +91,8 @@ _MEMBERS = frozenset(
     }
 )  # fmt: skip
 
+# "the unions meeting Mr Prescott", "bankers leaving the meeting with Gros": a
+# group's meeting with someone names whom it deals with, not whom it speaks for
 _MEETING = frozenset({"meet", "leave", "attend", "visit", "accompany", "host", "greet"})
 
 
@@ -1012,7 +1012,8 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         """The party of ``state_id``'s head of government on the day, if known.
 
         The prime minister's party where the state has one on record, else the
-        president's ("Republican" for the United States in 2017).
+        president's; None where the registry gives the office holder no party role
+        (the US presidents have none).
         """
         if self._day is None:
             return None

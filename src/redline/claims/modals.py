@@ -260,14 +260,14 @@ def _taken_away(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     )
 
 
+_LEGAL_STEPS = frozenset({"action", "move", "step", "proceeding", "measure"})
+
+
 def _legal_action(pt: ParsedText, tok: Token) -> bool:
     """Whether ``tok`` is legal action held out ("legal action", "legal moves")."""
     return tok.lemma.lower() in _LEGAL_STEPS and any(
         a.lemma.lower() == "legal" for a in dep_children(pt, tok.i, "amod")
     )
-
-
-_LEGAL_STEPS = frozenset({"action", "move", "step", "proceeding", "measure"})
 
 
 def _closes_off(pt: ParsedText, tok: Token, lexicon: Lexicon) -> bool:
