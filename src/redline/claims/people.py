@@ -71,6 +71,8 @@ class PeopleMixin:
 
         def _a_firm(self, head: Token) -> bool: ...
 
+        def _leaning_abroad(self, word: str, actor: Actor) -> bool: ...
+
         def _refer_back(
             self,
             i: int,
@@ -791,6 +793,10 @@ class PeopleMixin:
             entry = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
                 t.text.removesuffix("'s")
             )
+            if entry is not None and self._party_abroad(entry, before, t.i):
+                # "Greek Conservative opposition leader X": a party of another state
+                # that shares the word, which the registry does not hold
+                return None
             if entry is not None and not self._left_office(before, t.i, entry.id):
                 actor = self._entry_actor(entry.id)
                 if actor is not None:
@@ -844,6 +850,29 @@ class PeopleMixin:
             # "Alberta Premier Don Getty", who serves the place named with him
             return Resolved(actor=home, voice=Voice(name=name, role=title.title()))
         return None
+
+    def _party_abroad(self, entry: Entry, before: list[Token], k: int) -> bool:
+        """Whether the party word at ``k`` of a title belongs to another state.
+
+        "Greek Conservative opposition leader", "Australian Labor leader": another
+        state's name or demonym in the same title, or a leaning word ("Conservative")
+        in a story datelined in another state, says the party is not ``entry``.
+        """
+        if not self.is_party(entry.id):
+            return False
+        home = entry.acts_for
+        for t in before:
+            if t.i == k or not t.text[:1].isupper():
+                continue
+            other = self._registry.lookup_demonym(t.text) or self._registry.lookup_name(
+                t.text
+            )
+            if other is not None and other.kind is ActorKind.STATE and other.id != home:
+                return True
+        actor = self._entry_actor(entry.id)
+        return actor is not None and self._leaning_abroad(
+            self._pt.tokens[k].text, actor
+        )
 
     def _left_office(self, before: list[Token], k: int, actor_id: str) -> bool:
         """Whether "former" or "ex-" before token ``k`` takes the title from its body.

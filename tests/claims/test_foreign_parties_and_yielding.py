@@ -1,0 +1,76 @@
+"""Readings from the thirty-ninth session's reviews of unlabelled stories.
+
+Who speaks: a party word in a title that another state's name or demonym qualifies
+("Greek Conservative opposition leader Constantine Mitsotakis") is that state's
+party, which the registry does not hold, not Britain's Conservatives; nor is a bare
+"Conservative opposition leader" in a story filed from Athens. "Conservative leader
+Michael Howard" and "British Conservative leader Michael Howard" still speak for the
+British party.
+
+Stances read: no intention of yielding ("does not plan to resign", "does not intend
+to step down", "is not planning to drop out") refuses the call to go; "does not
+intend to use the powers" is still an undertaking not to act.
+
+Every sentence here is written for the test: invented words, put in the mouths of
+fictional people or of public figures, about real bodies.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.claims.helpers import positions
+
+pytestmark = pytest.mark.model
+
+_1987 = datetime(1987, 3, 28, tzinfo=UTC)
+_2004 = datetime(2004, 11, 10, tzinfo=UTC)
+_2005 = datetime(2005, 2, 20, tzinfo=UTC)
+_2017 = datetime(2017, 11, 20, tzinfo=UTC)
+
+_MUST_RESIGN = (
+    "opposition leader Constantine Mitsotakis said the government must resign."
+)
+
+
+def test_a_party_word_after_another_states_demonym_is_not_britains(claims_of):
+    found = positions(claims_of("Greek Conservative " + _MUST_RESIGN, published=_1987))
+    assert not {h for _, h in found} & {"GBR-CON", "GBR"}
+
+
+def test_a_leaning_word_in_a_story_filed_abroad_is_not_britains_party(claims_of):
+    found = positions(
+        claims_of("Conservative " + _MUST_RESIGN, published=_1987, dateline="ATHENS")
+    )
+    assert "GBR-CON" not in {h for _, h in found}
+
+
+@pytest.mark.parametrize(
+    "title", ["Conservative leader", "British Conservative leader"]
+)
+def test_the_british_party_in_a_title_still_speaks(claims_of, title):
+    text = f"{title} Michael Howard said the government must resign."
+    assert ("demand", "GBR-CON") in positions(claims_of(text, published=_2004))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Al Franken does not intend to resign, his office said.",
+        "Senator Al Franken said he does not plan to resign.",
+        "Senator Al Franken said he is not planning to step down.",
+        "Senator Al Franken said he doesn't plan to quit.",
+    ],
+)
+def test_no_intention_of_yielding_refuses(claims_of, text):
+    found = positions(claims_of(text, published=_2017))
+    assert ("reject", "USA-DEM") in found
+    assert ("pledge", "USA-DEM") not in found
+
+
+def test_no_intention_to_act_is_still_an_undertaking(claims_of):
+    text = (
+        "Home Secretary Charles Clarke said he does not intend to use the house "
+        "arrest powers now."
+    )
+    assert ("pledge", "GBR") in positions(claims_of(text, published=_2005))
