@@ -11,6 +11,12 @@ Stances read: no intention of yielding ("does not plan to resign", "does not int
 to step down", "is not planning to drop out") refuses the call to go; "does not
 intend to use the powers" is still an undertaking not to act.
 
+Denials: insisting on a clause whose negation sits on its object or its time ("has
+insisted he has done no deals with the Tories", "insisted he had never met the donor")
+denies, as "insisted he had not done any deals" does.
+
+Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
+
 Every sentence here is written for the test: invented words, put in the mouths of
 fictional people or of public figures, about real bodies.
 """
@@ -74,3 +80,23 @@ def test_no_intention_to_act_is_still_an_undertaking(claims_of):
         "arrest powers now."
     )
     assert ("pledge", "GBR") in positions(claims_of(text, published=_2005))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Gordon Brown has insisted he has done no deals with the Tories.",
+        "Chancellor Gordon Brown insisted he had never met the donor.",
+        "Chancellor Gordon Brown insisted he had done nothing of the kind.",
+    ],
+)
+def test_insisting_on_a_negated_object_or_time_denies(claims_of, text):
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("deny", "GBR") in found
+
+
+@pytest.mark.parametrize("verb", ["portrayed", "depicted", "painted"])
+def test_portraying_someone_as_a_liar_accuses(claims_of, verb):
+    text = f"Tory leader Michael Howard {verb} Mr Blair as a liar."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("accuse", "GBR-CON") in found

@@ -223,7 +223,23 @@ class StatementReader:
             return False
         if self.pt.tokens[root].lemma.lower() in _OWN_MIND:
             return False  # "insists he does not feel bitter", "doesn't want to talk"
-        return any(k.dep == "neg" for k in kids)
+        return any(
+            k.dep == "neg"
+            # "insisted he had never met him", "has insisted he has done no deals
+            # with the Tories": the negation on the object or the time
+            or (k.dep == "advmod" and k.text.lower() == "never")
+            or (
+                k.dep == "dobj"
+                and (
+                    k.text.lower() == "nothing"
+                    or any(
+                        d.text.lower() == "no"
+                        for d in dep_children(self.pt, k.i, "det")
+                    )
+                )
+            )
+            for k in kids
+        )
 
     def insists_it_complies(
         self, reporter: str | None, root: int | None, *, speaker: str
