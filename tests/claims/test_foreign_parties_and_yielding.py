@@ -15,6 +15,10 @@ Denials: insisting on a clause whose negation sits on its object or its time ("h
 insisted he has done no deals with the Tories", "insisted he had never met the donor")
 denies, as "insisted he had not done any deals" does.
 
+Demands: what a rule or a good ought to be ("U.S. grain should be competitive on world
+markets", "advance refusals should be legally binding") is asked for; "this year
+should be the fifth solid year of growth" is still a forecast.
+
 Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
@@ -100,3 +104,36 @@ def test_portraying_someone_as_a_liar_accuses(claims_of, verb):
     text = f"Tory leader Michael Howard {verb} Mr Blair as a liar."
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("accuse", "GBR-CON") in found
+
+
+_1987_04 = datetime(1987, 4, 2, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        (
+            (
+                "Secretary of State George Shultz said U.S. grain should be "
+                "competitive on world markets."
+            ),
+            _1987_04,
+            "USA",
+        ),
+        (
+            "Chancellor Gordon Brown said advance refusals should be legally binding.",
+            _2005,
+            "GBR",
+        ),
+    ],
+)
+def test_what_a_rule_or_a_good_should_be_is_asked_for(
+    claims_of, text, published, holder
+):
+    found = positions(claims_of(text, published=published, outlet="BBC News"))
+    assert ("demand", holder) in found
+
+
+def test_what_a_year_should_be_is_still_a_forecast(claims_of):
+    text = "Chancellor Gordon Brown said this year should be the fifth solid year."
+    assert not positions(claims_of(text, published=_2005, outlet="BBC News"))

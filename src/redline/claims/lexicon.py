@@ -98,6 +98,7 @@ class Lexicon:
     obligation: frozenset[str]
     semi_modals: frozenset[str]
     expectation_verbs: frozenset[str]
+    normative_adjectives: frozenset[str]
     generic_subjects: frozenset[str]
     nonvolitional: frozenset[str]
     no_undertaking: frozenset[str]
@@ -331,6 +332,7 @@ def load_lexicon() -> Lexicon:
             obligation=frozenset(cues["modals"]["obligation"]),
             semi_modals=frozenset(cues["modals"]["semi_modals"]),
             expectation_verbs=frozenset(cues["modals"]["expectation"]),
+            normative_adjectives=frozenset(cues["modals"]["normative_adjectives"]),
             generic_subjects=frozenset(cues["modals"]["generic_subjects"]),
             nonvolitional=frozenset(cues["modals"]["nonvolitional"]),
             belief_verbs=frozenset(cues["modals"]["belief"]),

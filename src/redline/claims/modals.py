@@ -797,9 +797,14 @@ def _modal_content(
         tok.lemma.lower() == "be"
         and not actor_like(pt, subject, lexicon)
         and "must" not in auxes
+        and not any(
+            a.lemma.lower() in lexicon.normative_adjectives
+            for a in dep_children(pt, verb, "acomp")
+        )
     ):
         # "this year should be the fifth solid year": an expectation, not a demand
-        # ("any agreement must be verifiable" requires)
+        # ("any agreement must be verifiable" requires, as "U.S. grain should be
+        # competitive" asks)
         return None
     if (
         tok.lemma.lower() == "be"
