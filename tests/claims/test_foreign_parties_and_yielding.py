@@ -19,6 +19,10 @@ Demands: what a rule or a good ought to be ("U.S. grain should be competitive on
 markets", "advance refusals should be legally binding") is asked for; "this year
 should be the fifth solid year of growth" is still a forecast.
 
+"Would like to see the United States cut its deficit" asks a party as "wants to see"
+does; "I would like to see the teacher being able to remove disruptive children" is
+still the minister's own plan.
+
 Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
@@ -137,3 +141,27 @@ def test_what_a_rule_or_a_good_should_be_is_asked_for(
 def test_what_a_year_should_be_is_still_a_forecast(claims_of):
     text = "Chancellor Gordon Brown said this year should be the fifth solid year."
     assert not positions(claims_of(text, published=_2005, outlet="BBC News"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan would like to see the United States cut its budget deficit.",
+        (
+            "Federal Reserve Board chairman Paul Volcker is dissatisfied with the "
+            "talks and would like to see smaller banks take a more active role."
+        ),
+    ],
+)
+def test_would_like_to_see_a_party_act_asks_it(claims_of, text):
+    found = positions(claims_of(text, published=_1987_04))
+    assert {a for a, _ in found} == {"demand"}
+
+
+def test_would_like_to_see_a_thing_of_ones_own_plan_is_no_demand(claims_of):
+    text = (
+        'Education Secretary Ruth Kelly said: "I would like to see the teacher being '
+        'able to remove disruptive children from the classroom."'
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("demand", "GBR") not in found

@@ -387,7 +387,19 @@ def _needs_ok(pt: ParsedText, i: int, needs: str | None, lexicon: Lexicon) -> bo
                 and (
                     dep_children(pt, c.i, "dobj")
                     or any(
-                        pt.tokens[i].lemma.lower() == "want"
+                        (
+                            pt.tokens[i].lemma.lower() == "want"
+                            # "would like to see Japan open its markets" asks a
+                            # party ("would like to see the teacher able to ..." is
+                            # a plan of the speaker's own)
+                            or (
+                                pt.tokens[i].lemma.lower() in {"like", "love", "prefer"}
+                                and any(
+                                    actor_like(pt, n.i, lexicon)
+                                    for n in dep_children(pt, k.i, "nsubj")
+                                )
+                            )
+                        )
                         and dep_children(pt, k.i, "nsubj")
                         # not "wanted to see what the U.S. would do": wait and see
                         and pt.tokens[subtree_range(pt, k.i)[0]].text.lower()
