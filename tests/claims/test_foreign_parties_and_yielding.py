@@ -23,6 +23,11 @@ should be the fifth solid year of growth" is still a forecast.
 does; "I would like to see the teacher being able to remove disruptive children" is
 still the minister's own plan.
 
+Who speaks: an "as X claim" phrase on a clause reports the clause ("As the
+Conservatives claim, Mr Brown plans to raise taxes" is the Tories' charge, not Mr
+Brown's proposal; "As the Conservatives said, Mr Brown must resign" is their demand,
+and its content leaves their words out).
+
 Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
@@ -33,7 +38,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.claims.helpers import positions
+from tests.claims.helpers import contents_of, positions
 
 pytestmark = pytest.mark.model
 
@@ -165,3 +170,20 @@ def test_would_like_to_see_a_thing_of_ones_own_plan_is_no_demand(claims_of):
     )
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("demand", "GBR") not in found
+
+
+def test_an_as_they_claim_phrase_reports_the_clause(claims_of):
+    text = "As the Conservatives claim, Mr Brown plans to raise taxes."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("propose", "GBR") not in found
+    assert "GBR-CON" in {h for _, h in found}
+
+
+def test_an_as_they_said_demand_is_theirs_without_their_words(claims_of):
+    claims = claims_of(
+        "As the Conservatives said, Mr Brown must resign.",
+        published=_2005,
+        outlet="BBC News",
+    )
+    (content,) = contents_of(claims, "demand", "GBR-CON")
+    assert content.startswith("Mr Brown must resign")

@@ -31,7 +31,7 @@ from redline.claims.clauses import reattached_report
 from redline.claims.cues import Cue, find_cues
 from redline.claims.dates import DateRef, find_date, is_historical
 from redline.claims.dating import DatingMixin
-from redline.claims.frames import Frame, find_frames
+from redline.claims.frames import Frame, as_they_say, find_frames
 from redline.claims.holders import HolderMixin
 from redline.claims.home import text_home_state
 from redline.claims.items import split_items
@@ -486,6 +486,9 @@ class _Builder(HolderMixin, DatingMixin):
             speaker = self.resolver.resolve_token(f.speaker)
             if speaker is None:
                 continue
+            if c_lo <= f.verb < f.content and as_they_say(pt, f.verb):
+                # "As the Conservatives claim, Mr Brown ...": not the frame's words
+                c_lo = max(c_lo, subtree_range(pt, f.verb)[1])
             while c_lo < c_hi and pt.tokens[c_lo].dep in {"mark", "punct"}:
                 c_lo += 1
             c_hi = min(c_hi, hi)

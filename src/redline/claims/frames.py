@@ -19,7 +19,7 @@ from redline.claims._tree import (
 from redline.claims.lexicon import Lexicon
 from redline.nlp import ParsedText, Token
 
-__all__ = ["Frame", "find_frames", "quoted_saying"]
+__all__ = ["Frame", "as_they_say", "find_frames", "quoted_saying"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -259,6 +259,10 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             comps = [c for s in saying for c in dep_children(pt, s.i, "ccomp")]
         if not comps:
             comps = _told_that(pt, tok.i)
+        if not comps and as_they_say(pt, tok.i):
+            # "As the Conservatives claim, Mr Brown plans to raise taxes": the
+            # clause the "as" phrase hangs on is what they say
+            comps = [toks[tok.head]]
         if not comps:
             comps = _conjoined_tail(pt, tok.i, lo)
         if _makes_clear(pt, tok.i):
@@ -335,6 +339,25 @@ def find_frames(pt: ParsedText, lo: int, hi: int, *, lexicon: Lexicon) -> list[F
             )
         )
     return frames
+
+
+def as_they_say(pt: ParsedText, i: int) -> bool:
+    """Whether reporting verb ``i`` heads an "as X say" phrase on another clause.
+
+    "As the Conservatives claim, Mr Brown plans to raise taxes", "Labour, as its
+    critics say, has broken its promise": the parser's adverbial clause, marked by
+    "as", with a subject of its own and nothing reported under it.
+    """
+    tok = pt.tokens[i]
+    head = pt.tokens[tok.head]
+    return (
+        tok.dep == "advcl"
+        and head.i != i
+        and head.pos in {"VERB", "AUX"}
+        and any(m.text.lower() == "as" for m in dep_children(pt, i, "mark"))
+        and bool(dep_children(pt, i, "nsubj"))
+        and not dep_children(pt, i, "dobj", "ccomp", "xcomp")
+    )
 
 
 def _conjoined_tail(pt: ParsedText, i: int, lo: int) -> list[Token]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from redline.claims._cue import Cue, subject_of
 from redline.claims._tree import children, closing_aside, dep_children, subtree_range
-from redline.claims.frames import Frame
+from redline.claims.frames import Frame, as_they_say
 from redline.claims.lexicon import Lexicon
 from redline.claims.phrases import industrial_action, kept_stance, verb_phrase
 from redline.nlp import ParsedText, Token
@@ -673,6 +673,9 @@ def _modal_content(
     aside = closing_aside(pt, verb)
     if aside is not None:
         c_hi = aside  # ", a stance that ...": the writer's comment on the clause
+    if f.tail_start is None and c_lo <= f.verb < verb and as_they_say(pt, f.verb):
+        # "As the Conservatives said, Mr Brown must resign": not the frame's words
+        c_lo = max(c_lo, subtree_range(pt, f.verb)[1])
     if f.tail_start is not None and c_lo <= f.verb < c_hi:
         # "Russia will not withdraw, according to the Kremlin": the clause, not the
         # source phrase hung on it
