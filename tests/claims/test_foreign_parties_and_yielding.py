@@ -28,6 +28,10 @@ Conservatives claim, Mr Brown plans to raise taxes" is the Tories' charge, not M
 Brown's proposal; "As the Conservatives said, Mr Brown must resign" is their demand,
 and its content leaves their words out).
 
+No refusal: what is beyond one's power over others ("we can't stop him from being
+seated", "the Senate cannot force the president to sign it") refuses nothing;
+"the Senate cannot accept the House bill" still does.
+
 Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
@@ -187,3 +191,22 @@ def test_an_as_they_said_demand_is_theirs_without_their_words(claims_of):
     )
     (content,) = contents_of(claims, "demand", "GBR-CON")
     assert content.startswith("Mr Brown must resign")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "we can't stop him from being seated",
+        "the Senate cannot force the president to sign it",
+    ],
+)
+def test_what_is_beyond_ones_power_refuses_nothing(claims_of, clause):
+    text = f"Senate Majority Leader Mitch McConnell said {clause}."
+    assert not positions(claims_of(text, published=_2017))
+
+
+def test_cannot_accept_still_refuses(claims_of):
+    text = (
+        "Senate Majority Leader Mitch McConnell said the Senate cannot accept the bill."
+    )
+    assert ("reject", "USA-REP") in positions(claims_of(text, published=_2017))
