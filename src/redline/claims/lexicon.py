@@ -107,6 +107,7 @@ class Lexicon:
     framing_nouns: frozenset[str]
     aspectual_verbs: frozenset[str]
     not_refusals: frozenset[str]
+    beyond_power: frozenset[str]
     future: frozenset[str]
     possibility: frozenset[str]
     punitive: frozenset[str]
@@ -342,6 +343,7 @@ def load_lexicon() -> Lexicon:
             | frozenset(cues["modals"]["errands"]),
             errands=frozenset(cues["modals"]["errands"]),
             not_refusals=frozenset(cues["modals"]["not_refusals"]),
+            beyond_power=frozenset(cues["modals"]["beyond_power"]),
             future=frozenset(cues["modals"]["future"]),
             possibility=frozenset(cues["modals"]["possibility"]),
             punitive=frozenset(cues["punitive"]["lemmas"]),

@@ -933,6 +933,7 @@ def _modal_content(
         )
         and not asks
         and tok.lemma.lower() not in lexicon.not_refusals
+        and tok.lemma.lower() not in lexicon.beyond_power
         # "there cannot be development if ...", "one can never be too careful":
         # no party; "we can't be sure", "Britain cannot be complacent": a state of
         # mind, not a refusal ("we cannot be part of this deal" refuses)
