@@ -32,6 +32,10 @@ No refusal: what is beyond one's power over others ("we can't stop him from bein
 seated", "the Senate cannot force the president to sign it") refuses nothing;
 "the Senate cannot accept the House bill" still does.
 
+Concessions: contrition concedes ("I take full responsibility", "was embarrassed and
+ashamed by his behavior", "I feel disgusted with myself", which accuses no one);
+"disgusted with the Republicans" still faults them.
+
 Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
@@ -210,3 +214,22 @@ def test_cannot_accept_still_refuses(claims_of):
         "Senate Majority Leader Mitch McConnell said the Senate cannot accept the bill."
     )
     assert ("reject", "USA-REP") in positions(claims_of(text, published=_2017))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        '"I take full responsibility."',
+        "he was embarrassed and ashamed by his behavior.",
+        '"I feel disgusted with myself."',
+    ],
+)
+def test_contrition_concedes(claims_of, words):
+    text = f"Senator Al Franken said{':' if words.startswith(chr(34)) else ''} {words}"
+    found = positions(claims_of(text, published=_2017))
+    assert found == {("concede", "USA-DEM")}
+
+
+def test_disgust_with_another_still_faults_it(claims_of):
+    text = "Senator Al Franken said he was disgusted with the Republicans."
+    assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017))

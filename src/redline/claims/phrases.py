@@ -630,6 +630,11 @@ def attacks_in_words(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     return False
 
 
+_REFLEXIVES = frozenset(
+    {"myself", "ourselves", "himself", "herself", "themselves", "itself", "yourself"}
+)
+
+
 def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     """Whether the word says its subject is displeased at something named.
 
@@ -663,6 +668,10 @@ def displeased(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
             c.dep in {"prep", "agent"}
             and c.text.lower() in lexicon.displeasure_prepositions
             and dep_children(pt, c.i, "pobj", "pcomp")
+            # "I feel disgusted with myself" faults no one else
+            and not any(
+                o.text.lower() in _REFLEXIVES for o in dep_children(pt, c.i, "pobj")
+            )
         )
         or c.dep == "ccomp"
         for c in children(pt, i)
