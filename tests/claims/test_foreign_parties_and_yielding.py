@@ -26,7 +26,8 @@ still the minister's own plan.
 Who speaks: an "as X claim" phrase on a clause reports the clause ("As the
 Conservatives claim, Mr Brown plans to raise taxes" is the Tories' charge, not Mr
 Brown's proposal; "As the Conservatives said, Mr Brown must resign" is their demand,
-and its content leaves their words out).
+and its content leaves their words out). "Congress hit obstacles as two senators
+insisted on changes" is a time, not their report of the clause.
 
 No refusal: what is beyond one's power over others ("we can't stop him from being
 seated", "the Senate cannot force the president to sign it") refuses nothing;
@@ -233,3 +234,12 @@ def test_contrition_concedes(claims_of, words):
 def test_disgust_with_another_still_faults_it(claims_of):
     text = "Senator Al Franken said he was disgusted with the Republicans."
     assert ("accuse", "USA-DEM") in positions(claims_of(text, published=_2017))
+
+
+def test_an_as_clause_of_time_reports_nothing(claims_of):
+    text = (
+        "Congress hit potential obstacles on Thursday as two more Republican "
+        "senators insisted on changes."
+    )
+    found = positions(claims_of(text, published=_2017))
+    assert ("accuse", "USA-REP") not in found

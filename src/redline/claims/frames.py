@@ -356,7 +356,10 @@ def as_they_say(pt: ParsedText, i: int) -> bool:
         and head.pos in {"VERB", "AUX"}
         and any(m.text.lower() == "as" for m in dep_children(pt, i, "mark"))
         and bool(dep_children(pt, i, "nsubj"))
-        and not dep_children(pt, i, "dobj", "ccomp", "xcomp")
+        # nothing said under it: not "as two senators insisted on changes", a time
+        and not dep_children(
+            pt, i, "dobj", "ccomp", "xcomp", "prep", "dative", "attr", "acomp", "advcl"
+        )
     )
 
 
