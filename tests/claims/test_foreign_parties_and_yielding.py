@@ -7,6 +7,11 @@ party, which the registry does not hold, not Britain's Conservatives; nor is a b
 Michael Howard" and "British Conservative leader Michael Howard" still speak for the
 British party.
 
+Who speaks, too: a bearing on a party in an apposition ("Amitai Etzioni, a key
+influence on New Labour thinking", "Peter Marsh, a longtime critic of the
+Conservatives") is no office in it; "Peter Marsh, a Conservative MP" still speaks for
+the Conservatives.
+
 Stances read: no intention of yielding ("does not plan to resign", "does not intend
 to step down", "is not planning to drop out") refuses the call to go; "does not
 intend to use the powers" is still an undertaking not to act.
@@ -243,3 +248,22 @@ def test_an_as_clause_of_time_reports_nothing(claims_of):
     )
     found = positions(claims_of(text, published=_2017))
     assert ("accuse", "USA-REP") not in found
+
+
+@pytest.mark.parametrize(
+    ("apposition", "party"),
+    [
+        ("a key influence on New Labour thinking", "GBR-LAB"),
+        ("a longtime critic of the Conservatives", "GBR-CON"),
+    ],
+)
+def test_a_bearing_on_a_party_is_no_office_in_it(claims_of, apposition, party):
+    text = f"Peter Marsh, {apposition}, said the government must resign."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert party not in {h for _, h in found}
+
+
+def test_a_party_member_in_an_apposition_still_speaks_for_it(claims_of):
+    text = "Peter Marsh, a Conservative MP, said the government must resign."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("demand", "GBR-CON") in found
