@@ -20,6 +20,9 @@ Denials: insisting on a clause whose negation sits on its object or its time ("h
 insisted he has done no deals with the Tories", "insisted he had never met the donor")
 denies, as "insisted he had not done any deals" does.
 
+No comment: "I am not going to speculate", "we won't get into that" and "that is a
+hypothetical" decline to answer (not a refusal of anything).
+
 Demands: what a rule or a good ought to be ("U.S. grain should be competitive on world
 markets", "advance refusals should be legally binding") is asked for; "this year
 should be the fifth solid year of growth" is still a forecast.
@@ -267,3 +270,18 @@ def test_a_party_member_in_an_apposition_still_speaks_for_it(claims_of):
     text = "Peter Marsh, a Conservative MP, said the government must resign."
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("demand", "GBR-CON") in found
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I am not going to speculate.",
+        "We won't get into that.",
+        "That is a hypothetical at this point.",
+    ],
+)
+def test_declining_to_answer_is_no_comment(claims_of, words):
+    text = f'Tory leader Michael Howard said: "{words}"'
+    claims = claims_of(text, published=_2005, outlet="BBC News")
+    assert "no_comment" in {c.action for c in claims}
+    assert "reject" not in {c.action for c in claims}
