@@ -45,6 +45,9 @@ Concessions: contrition concedes ("I take full responsibility", "was embarrassed
 ashamed by his behavior", "I feel disgusted with myself", which accuses no one);
 "disgusted with the Republicans" still faults them.
 
+Denials: "his words had been misrepresented", "his comments were distorted" deny the
+reading of them, as "taken out of context" does.
+
 Accusations: "portrayed Mr Blair as a liar" labels him, as "described ... as" does.
 
 Every sentence here is written for the test: invented words, put in the mouths of
@@ -285,3 +288,12 @@ def test_declining_to_answer_is_no_comment(claims_of, words):
     claims = claims_of(text, published=_2005, outlet="BBC News")
     assert "no_comment" in {c.action for c in claims}
     assert "reject" not in {c.action for c in claims}
+
+
+@pytest.mark.parametrize(
+    "clause", ["his words had been misrepresented", "his comments were distorted"]
+)
+def test_words_misrepresented_deny_the_reading(claims_of, clause):
+    text = f"Tory leader Michael Howard said {clause}."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("deny", "GBR-CON") in found
