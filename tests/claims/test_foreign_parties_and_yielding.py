@@ -12,6 +12,12 @@ influence on New Labour thinking", "Peter Marsh, a longtime critic of the
 Conservatives") is no office in it; "Peter Marsh, a Conservative MP" still speaks for
 the Conservatives.
 
+A plural of people named through "including" a member speaks for the member's side:
+"Six U.S. senators, including Gillibrand, have said Trump should resign" is the
+Democrats' demand, not the Senate's; "Trump's critics, including Democratic
+lawmakers, have chided the administration" is the Democrats' charge. "Other Western
+nations, including France," are still the West.
+
 Stances read: no intention of yielding ("does not plan to resign", "does not intend
 to step down", "is not planning to drop out") refuses the call to go; "does not
 intend to use the powers" is still an undertaking not to act.
@@ -297,3 +303,35 @@ def test_words_misrepresented_deny_the_reading(claims_of, clause):
     text = f"Tory leader Michael Howard said {clause}."
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("deny", "GBR-CON") in found
+
+
+_2017_12 = datetime(2017, 12, 11, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six U.S. senators, including Gillibrand, have said Trump should resign.",
+            ("demand", "USA-DEM"),
+        ),
+        (
+            (
+                "Trump's critics, including Democratic lawmakers, have chided the "
+                "administration for its halting response."
+            ),
+            ("accuse", "USA-DEM"),
+        ),
+        (
+            (
+                "Other Western nations, including France, have accused Russia of "
+                "meddling in their elections."
+            ),
+            ("accuse", "WEST"),
+        ),
+    ],
+)
+def test_people_named_through_including_speak_for_the_members_side(
+    claims_of, text, expected
+):
+    assert expected in positions(claims_of(text, published=_2017_12))

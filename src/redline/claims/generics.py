@@ -60,6 +60,8 @@ class GenericsMixin:
 
         def _legislature(self, state: Resolved, head: int) -> Resolved | None: ...
 
+        def _included_party(self, i: int) -> Resolved | None: ...
+
         def mention_at(self, i: int) -> Mention | None:
             """The mention that covers token ``i`` (the resolver's)."""
 
@@ -272,6 +274,8 @@ class GenericsMixin:
             tok.pos != "NOUN"
             or (tok.text[:1].isupper() and not opens)
             or self.mention_at(head)
+            # "Trump's critics, including Democratic lawmakers": people named
+            or self._included_party(head) is not None
             # "His predecessor, Barack Obama, proposed ...": named beside it
             or any(
                 c.dep == "appos" and c.pos == "PROPN" for c in children(self._pt, head)

@@ -1047,6 +1047,43 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
 
     def resolve_token(self, i: int) -> Resolved | None:
         """Resolve the noun phrase headed by token ``i`` (pronouns to an antecedent)."""
+        found = self._resolve_token(i)
+        included = self._included_party(i)
+        if included is not None and (
+            found is None
+            # "Six U.S. senators, including Gillibrand, said ...": the party of the
+            # member named, not the chamber
+            or (self.is_party(included.actor.id) and not self.is_party(found.actor.id))
+        ):
+            return included
+        return found
+
+    def _included_party(self, i: int) -> Resolved | None:
+        """The side a plural of people names through "including" a member of it.
+
+        "Trump's critics, including Democratic lawmakers, have chided ...", "six
+        U.S. senators, including Gillibrand, have said ...": the one actor all the
+        members named resolve to, when the noun is a plural common noun.
+        """
+        pt = self._pt
+        tok = pt.tokens[i]
+        if tok.pos != "NOUN" or tok.tag != "NNS":
+            return None
+        members = [
+            o
+            for p in dep_children(pt, i, "prep")
+            if p.text.lower() == "including"
+            for o in dep_children(pt, p.i, "pobj")
+        ]
+        if not members:
+            return None
+        found = [self._resolve_token(o.i) for o in members]
+        ids = {r.actor.id for r in found if r is not None}
+        if None in found or len(ids) != 1:
+            return None
+        return next(r for r in found if r is not None)
+
+    def _resolve_token(self, i: int) -> Resolved | None:
         tok = self._pt.tokens[i]
         # "US" is the United States, not "us"
         low = tok.text if tok.text.isupper() and len(tok.text) > 1 else tok.text.lower()
