@@ -26,6 +26,9 @@ Denials: insisting on a clause whose negation sits on its object or its time ("h
 insisted he has done no deals with the Tories", "insisted he had never met the donor")
 denies, as "insisted he had not done any deals" does.
 
+No demand: wanting to avoid what no one wants ("Brazil wanted to avoid a confrontation
+with its creditors", "wants to avoid a default") asks nothing of anyone.
+
 No comment: "I am not going to speculate", "we won't get into that" and "that is a
 hypothetical" decline to answer (not a refusal of anything).
 
@@ -335,3 +338,14 @@ def test_people_named_through_including_speak_for_the_members_side(
     claims_of, text, expected
 ):
     assert expected in positions(claims_of(text, published=_2017_12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil wanted to avoid a confrontation with its creditors.",
+        "Brazil wants to avoid a default.",
+    ],
+)
+def test_wanting_to_avoid_what_no_one_wants_asks_nothing(claims_of, text):
+    assert not positions(claims_of(text, published=_1987))
