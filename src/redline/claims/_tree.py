@@ -17,6 +17,7 @@ __all__ = [
     "has_that_clause",
     "participle_of_document",
     "participle_of_means",
+    "prep_objects",
     "sent_range",
     "subtree_range",
 ]
@@ -31,6 +32,21 @@ def children(pt: ParsedText, i: int) -> Iterator[Token]:
 def dep_children(pt: ParsedText, i: int, *deps: str) -> list[Token]:
     """Direct dependents of ``i`` with one of the given dependency labels."""
     return [t for t in children(pt, i) if t.dep in deps]
+
+
+def prep_objects(pt: ParsedText, i: int, *words: str) -> list[Token]:
+    """The objects of the prepositions ``words`` under token ``i``.
+
+    ``prep_objects(pt, i, "including")`` on "critics, including Democratic lawmakers"
+    gives "lawmakers"; ``prep_objects(pt, i, "of")`` on "the Ministry of Trade"
+    gives "Trade".
+    """
+    return [
+        o
+        for p in dep_children(pt, i, "prep")
+        if p.text.lower() in words
+        for o in dep_children(pt, p.i, "pobj")
+    ]
 
 
 def has_child_lemma(pt: ParsedText, i: int, lemmas: frozenset[str] | set[str]) -> bool:

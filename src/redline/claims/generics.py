@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from redline.claims._mention import AMOUNT_NOUNS, PERSON_FORMS, Mention, Resolved
-from redline.claims._tree import children, dep_children, subtree_range
+from redline.claims._tree import children, dep_children, prep_objects, subtree_range
 from redline.claims.lexicon import Lexicon
 from redline.claims.registry import Entry, Registry
 from redline.model import Actor, ActorKind
@@ -199,12 +199,7 @@ class GenericsMixin:
         tok = pt.tokens[i]
         if tok.lemma.lower() not in _MINISTRY_NOUNS or not tok.text[:1].isupper():
             return False
-        fields = [
-            o
-            for p in dep_children(pt, i, "prep")
-            if p.text.lower() == "of"
-            for o in dep_children(pt, p.i, "pobj")
-        ]
+        fields = prep_objects(pt, i, "of")
         if not fields:
             return False
         f_lo, f_hi = subtree_range(pt, fields[0].i)

@@ -27,6 +27,7 @@ from redline.claims._tree import (
     children,
     dep_children,
     participle_of_document,
+    prep_objects,
     sent_range,
     subtree_range,
 )
@@ -1069,12 +1070,7 @@ class ActorResolver(PeopleMixin, GenericsMixin, AntecedentMixin):
         tok = pt.tokens[i]
         if tok.pos != "NOUN" or tok.tag != "NNS":
             return None
-        members = [
-            o
-            for p in dep_children(pt, i, "prep")
-            if p.text.lower() == "including"
-            for o in dep_children(pt, p.i, "pobj")
-        ]
+        members = prep_objects(pt, i, "including")
         if not members:
             return None
         found = [self._resolve_token(o.i) for o in members]
