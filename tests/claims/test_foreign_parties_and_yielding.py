@@ -26,6 +26,10 @@ Denials: insisting on a clause whose negation sits on its object or its time ("h
 insisted he has done no deals with the Tories", "insisted he had never met the donor")
 denies, as "insisted he had not done any deals" does.
 
+Concessions, too: calling off a plan or a strike of one's own ("called off its plan to
+close the hospital", "Unison called off its strike") gives it up, as dropping it does;
+"there is no question of Britain giving up our veto" still refuses.
+
 No demand: wanting to avoid what no one wants ("Brazil wanted to avoid a confrontation
 with its creditors", "wants to avoid a default") asks nothing of anyone.
 
@@ -349,3 +353,25 @@ def test_people_named_through_including_speak_for_the_members_side(
 )
 def test_wanting_to_avoid_what_no_one_wants_asks_nothing(claims_of, text):
     assert not positions(claims_of(text, published=_1987))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The government called off its plan to close the hospital.", "GBR"),
+        ("Unison called off its strike.", "GBR-UNISON"),
+    ],
+)
+def test_calling_off_ones_own_plan_or_strike_concedes(claims_of, text, holder):
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("concede", holder) in found
+
+
+def test_no_question_of_giving_up_a_veto_still_refuses(claims_of):
+    text = (
+        "There is no question of Britain giving up our veto on our border controls, "
+        "the prime minister said."
+    )
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("reject", "GBR") in found
+    assert ("concede", "GBR") not in found

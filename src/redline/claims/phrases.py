@@ -329,7 +329,13 @@ def gives_up_a_stance(pt: ParsedText, i: int, lexicon: Lexicon) -> bool:
     suspended its plan to cut staff"); "scrapped the tax" drops nothing of its own.
     """
     tok = pt.tokens[i]
-    if tok.pos != "VERB" or tok.lemma.lower() not in lexicon.giving_up_verbs:
+    # "called off its plan to close the hospital"
+    called_off = tok.lemma.lower() == "call" and any(
+        c.text.lower() == "off" for c in dep_children(pt, i, "prt")
+    )
+    if tok.pos != "VERB" or not (
+        tok.lemma.lower() in lexicon.giving_up_verbs or called_off
+    ):
         return False
     if dep_children(pt, i, "neg") or any(
         k.text.lower() in {"if", "unless"} for k in dep_children(pt, i, "mark")
