@@ -28,7 +28,9 @@ denies, as "insisted he had not done any deals" does.
 
 Concessions, too: calling off a plan or a strike of one's own ("called off its plan to
 close the hospital", "Unison called off its strike") gives it up, as dropping it does;
-"there is no question of Britain giving up our veto" still refuses.
+"there is no question of Britain giving up our veto" still refuses. A change of
+course concedes ("changed its mind and appointed a mediator", "made a U-turn on
+tuition fees"); "he had not changed his mind" does not.
 
 No demand: wanting to avoid what no one wants ("Brazil wanted to avoid a confrontation
 with its creditors", "wants to avoid a default") asks nothing of anyone.
@@ -375,3 +377,21 @@ def test_no_question_of_giving_up_a_veto_still_refuses(claims_of):
     found = positions(claims_of(text, published=_2005, outlet="BBC News"))
     assert ("reject", "GBR") in found
     assert ("concede", "GBR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government changed its mind and appointed a mediator.",
+        "The government made a U-turn on tuition fees.",
+    ],
+)
+def test_a_change_of_course_concedes(claims_of, text):
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("concede", "GBR") in found
+
+
+def test_not_changing_ones_mind_concedes_nothing(claims_of):
+    text = "Tory leader Michael Howard said he had not changed his mind."
+    found = positions(claims_of(text, published=_2005, outlet="BBC News"))
+    assert ("concede", "GBR-CON") not in found
