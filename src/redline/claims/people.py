@@ -854,7 +854,7 @@ class PeopleMixin:
     def _party_abroad(self, entry: Entry, before: list[Token], k: int) -> bool:
         """Whether the party word at ``k`` of a title belongs to another state.
 
-        "Greek Conservative opposition leader", "Australian Labor leader": another
+        "Greek Conservative opposition leader", "Canadian Conservative MP": another
         state's name or demonym in the same title, or a leaning word ("Conservative")
         in a story datelined in another state, says the party is not ``entry``.
         """
